@@ -1,0 +1,42 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { MetaRow } from './ref-db';
+
+/** One pending local change, kept until the server acknowledges it (DESIGN.md, sync). */
+export interface OutboxRow {
+	mid: number;
+	op: 'insert' | 'update' | 'delete';
+	table: string;
+	id: string;
+	baseVersion: number | null;
+	fields: Record<string, unknown>;
+	clientTs: string;
+}
+
+/** Rows of the user's own records; their fields are filled in by the records work. */
+export interface RecordRow {
+	id: string;
+	version: number;
+	updatedAt: string;
+	[field: string]: unknown;
+}
+
+/**
+ * The user's own records and the outbox. Strict durability: a write is on disk before the
+ * transaction completes, so a phone that dies right after "saved" has not lost it.
+ */
+export class RecDb extends Dexie {
+	contacts!: EntityTable<RecordRow, 'id'>;
+	consultations!: EntityTable<RecordRow, 'id'>;
+	outbox!: EntityTable<OutboxRow, 'mid'>;
+	meta!: EntityTable<MetaRow, 'key'>;
+
+	constructor(name = 'rec') {
+		super(name, { chromeTransactionDurability: 'strict' });
+		this.version(1).stores({
+			contacts: 'id, updatedAt',
+			consultations: 'id, updatedAt',
+			outbox: 'mid, [table+id]',
+			meta: 'key'
+		});
+	}
+}

@@ -1,0 +1,50 @@
+import type { Messages } from './fi';
+
+export const en: Messages = {
+	'app.name': 'Lähelle',
+	'app.tagline':
+		'Experts, services and consultations of the OT centre — with or without a network.',
+	'common.skipToContent': 'Skip to content',
+	'common.language': 'Language',
+	'common.loading': 'Loading…',
+	'common.close': 'Close',
+	'language.fi': 'Suomi',
+	'language.sv': 'Svenska',
+	'language.en': 'English',
+	'nav.label': 'Main menu',
+	'nav.home': 'Home',
+	'nav.directory': 'Directory',
+	'nav.log': 'Log',
+	'nav.requests': 'Requests',
+	'nav.more': 'More',
+	'pwa.updateAvailable': 'A new version is available.',
+	'pwa.reload': 'Reload now',
+	'pwa.later': 'Later',
+	'pwa.offlineReady': 'The app now works without a network too.',
+	'home.title': 'Welcome',
+	'home.intro':
+		'Find experts and services, log a contact or request a consultation. Everything works without a network and reaches the server when the connection returns.',
+	'home.actions': 'Quick actions',
+	'directory.title': 'Expert directory',
+	'directory.intro': 'Experts, expert groups and services.',
+	'directory.count': '{count} experts',
+	'directory.empty':
+		'The directory has not been downloaded to this device yet. It downloads when the device reaches the server.',
+	'directory.call': 'Call {name}',
+	'log.title': 'Log a contact',
+	'log.intro': 'Quick contact logging comes here.',
+	'requests.title': 'Consultation requests',
+	'requests.intro': 'Your consultation requests and their stages appear here.',
+	'more.title': 'More',
+	'more.version': 'Version {version}',
+	'more.languageHint': 'The choice is saved on this device.',
+	'public.title': 'Support for separating families',
+	'public.lead':
+		'Information for the middle of a separation: how to talk with the children, how to agree on the child’s matters and where to find help nearby.',
+	'public.situation': 'What is your situation?',
+	'public.comingSoon': 'The pages are being completed.',
+	'public.help': 'Where to get help',
+	'public.emergency': 'In an emergency, call 112.',
+	'public.staffLink': 'For professionals',
+	'public.footer': 'Lähelle uses no cookies and no tracking.'
+};

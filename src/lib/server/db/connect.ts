@@ -1,0 +1,41 @@
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { DatabaseKind } from '$lib/domain/health';
+import type { DatabaseConfig } from '../env';
+import type { Database } from './schema';
+
+export interface DatabaseHandle {
+	db: Kysely<Database>;
+	kind: DatabaseKind;
+	/** Where the data lives, for the start-up line (never the password). */
+	description: string;
+}
+
+// PostgreSQL bigint/numeric come back as strings by default; our counters fit in a JS number.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+export async function connectDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
+	if (config.kind === 'sqlite') {
+		const sqlite = new SqliteDatabase(config.file);
+		sqlite.pragma('journal_mode = WAL');
+		sqlite.pragma('synchronous = NORMAL');
+		sqlite.pragma('foreign_keys = ON');
+		sqlite.pragma('busy_timeout = 5000');
+		return {
+			db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
+			kind: 'sqlite',
+			description: config.file
+		};
+	}
+	const url = new URL(config.connectionString);
+	const pool = new pg.Pool({ connectionString: config.connectionString, max: 10 });
+	// Fail at start, not at the first request, when the server is unreachable or refuses us.
+	const client = await pool.connect();
+	client.release();
+	return {
+		db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+		kind: 'postgres',
+		description: `${url.hostname}:${url.port || 5432}${url.pathname}`
+	};
+}

@@ -1,0 +1,13 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as initial from './0001-initial';
+
+/** Every migration, in order. Imported statically so the bundled server carries them. */
+const migrations: Record<string, Migration> = {
+	'0001-initial': initial
+};
+
+export const migrationProvider: MigrationProvider = {
+	getMigrations: async () => migrations
+};
+
+export const latestSchemaVersion = Object.keys(migrations).length;

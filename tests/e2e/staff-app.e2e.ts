@@ -1,0 +1,133 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.js';
+import { startServer, type RunningServer } from '../support/server.js';
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+	[server, browser] = await Promise.all([startServer(), launchChromium()]);
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+
+afterEach(async () => {
+	await context?.close();
+});
+
+async function openApp(path = '/app'): Promise<Page> {
+	context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+	const page = await context.newPage();
+	await page.goto(server.url + path);
+	return page;
+}
+
+/** Waits until the service worker has installed (precached everything) and is active. */
+async function serviceWorkerReady(page: Page) {
+	await page.evaluate(async () => {
+		const registration = await navigator.serviceWorker.ready;
+		return registration.active?.state;
+	});
+}
+
+describe('staff app shell', () => {
+	it('shows the bottom navigation and moves between its sections', async () => {
+		const page = await openApp();
+		const nav = page.getByRole('navigation', { name: 'Päävalikko' });
+		for (const label of ['Hakemisto', 'Kirjaa', 'Pyynnöt', 'Lisää']) {
+			await expect.poll(() => nav.getByRole('link', { name: label }).count()).toBe(1);
+		}
+		await nav.getByRole('link', { name: 'Pyynnöt' }).click();
+		await page.waitForURL(/\/app\/requests$/);
+		expect(await page.textContent('h1')).toBe('Konsultaatiopyynnöt');
+		expect(await nav.getByRole('link', { name: 'Pyynnöt' }).getAttribute('aria-current')).toBe(
+			'page'
+		);
+	});
+
+	it('switches language on the device and keeps it across reloads', async () => {
+		const page = await openApp('/app/more');
+		await page.getByRole('radio', { name: 'Svenska' }).check();
+		await expect.poll(() => page.getAttribute('html', 'lang')).toBe('sv');
+		expect(await page.textContent('h1')).toBe('Mer');
+		await page.reload();
+		await expect.poll(() => page.textContent('h1')).toBe('Mer');
+		expect(await page.getAttribute('html', 'lang')).toBe('sv');
+		await page.getByRole('radio', { name: 'English' }).check();
+		await expect.poll(() => page.textContent('h1')).toBe('More');
+		expect(await page.getByRole('link', { name: 'Directory' }).count()).toBe(1);
+	});
+
+	it('reloads and navigates with the network cut, then works online again', async () => {
+		const page = await openApp();
+		await serviceWorkerReady(page);
+
+		await context.setOffline(true);
+		await page.reload();
+		expect(await page.textContent('h1')).toBe('Tervetuloa');
+		await page
+			.getByRole('navigation', { name: 'Päävalikko' })
+			.getByRole('link', { name: 'Kirjaa' })
+			.click();
+		await page.waitForURL(/\/app\/log$/);
+		expect(await page.textContent('h1')).toBe('Kirjaa yhteydenotto');
+		// A full navigation to another section, and to the family pages, also comes from the cache.
+		await page.goto(server.url + '/app/directory');
+		expect(await page.textContent('h1')).toBe('Asiantuntijahakemisto');
+		await page.goto(server.url + '/sv');
+		expect(await page.textContent('h1')).toBe('Stöd för familjer som separerar');
+		const offlineApi = await page.evaluate(() =>
+			fetch('/api/v1/health').then(
+				() => 'answered',
+				() => 'failed'
+			)
+		);
+		expect(offlineApi).toBe('failed');
+
+		await context.setOffline(false);
+		const online = await page.evaluate(() => fetch('/api/v1/health').then((r) => r.status));
+		expect(online).toBe(200);
+	});
+
+	it('serves a valid web manifest with installable icons', async () => {
+		const page = await openApp();
+		const href = await page.getAttribute('link[rel=manifest]', 'href');
+		expect(href).toBeTruthy();
+		const manifest = await page.evaluate(async (url) => (await fetch(url!)).json(), href);
+		expect(manifest).toMatchObject({
+			name: 'Lähelle',
+			short_name: 'Lähelle',
+			start_url: '/app',
+			display: 'standalone',
+			theme_color: '#0b5d57'
+		});
+		const icons = manifest.icons as { src: string; sizes: string; purpose?: string }[];
+		expect(icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+		expect(icons.some((icon) => icon.purpose === 'maskable')).toBe(true);
+		for (const icon of icons) {
+			const size = await page.evaluate(async (src) => {
+				const bitmap = await createImageBitmap(await (await fetch(src)).blob());
+				return `${bitmap.width}x${bitmap.height}`;
+			}, icon.src);
+			expect(size).toBe(icon.sizes);
+		}
+	});
+
+	it('has no serious or critical accessibility violations on /app', async () => {
+		const page = await openApp();
+		await page.waitForSelector('h1');
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+			.analyze();
+		const severe = results.violations.filter(
+			(v) => v.impact === 'serious' || v.impact === 'critical'
+		);
+		expect(severe.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+	});
+});

@@ -1,0 +1,39 @@
+import pg from 'pg';
+
+export interface TestDatabase {
+	name: 'sqlite' | 'postgres';
+	/** Extra environment for the server: none for SQLite (a temp DATA_DIR file). */
+	env: Record<string, string>;
+	drop: () => Promise<void>;
+}
+
+/**
+ * The databases the integration suite runs against: always SQLite, and PostgreSQL when
+ * TEST_DATABASE_URL is set — then a fresh database per call, dropped afterwards.
+ */
+export function testDatabaseKinds(): TestDatabase['name'][] {
+	return process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+}
+
+export async function createTestDatabase(kind: TestDatabase['name']): Promise<TestDatabase> {
+	if (kind === 'sqlite') return { name: 'sqlite', env: {}, drop: async () => {} };
+	const adminUrl = process.env.TEST_DATABASE_URL;
+	if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
+	const name = `lahelle_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+	const admin = new pg.Client({ connectionString: adminUrl });
+	await admin.connect();
+	await admin.query(`CREATE DATABASE ${name}`);
+	await admin.end();
+	const url = new URL(adminUrl);
+	url.pathname = `/${name}`;
+	return {
+		name: 'postgres',
+		env: { DATABASE_URL: url.toString() },
+		drop: async () => {
+			const client = new pg.Client({ connectionString: adminUrl });
+			await client.connect();
+			await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+			await client.end();
+		}
+	};
+}

@@ -1,0 +1,102 @@
+// Plain JavaScript (typed with JSDoc) so both the test suites and `npm run bench` can use it.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * @typedef {object} RunningServer
+ * @property {string} url
+ * @property {string} dataDir
+ * @property {import('node:child_process').ChildProcess} process
+ * @property {() => string} output
+ * @property {() => Promise<number | null>} stop
+ */
+
+/** @returns {Promise<number>} */
+export function freePort() {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const address = probe.address();
+			probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+		});
+	});
+}
+
+/**
+ * @param {Record<string, string>} env
+ * @param {number} port
+ */
+function spawnBuiltServer(env, port) {
+	const child = spawn(process.execPath, ['build/index.js'], {
+		cwd: root,
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let log = '';
+	child.stdout.on('data', (chunk) => (log += chunk));
+	child.stderr.on('data', (chunk) => (log += chunk));
+	/** @type {Promise<number | null>} */
+	const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+	return { child, exited, output: () => log };
+}
+
+/**
+ * Starts the built app (`build/`) as `npm start` would, on a free port and, unless DATA_DIR is
+ * given, its own temporary data directory; resolves when /api/v1/health answers 200.
+ * @param {Record<string, string>} [env]
+ * @returns {Promise<RunningServer>}
+ */
+export async function startServer(env = {}) {
+	const port = await freePort();
+	const dataDir = env.DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'lahelle-test-'));
+	const { child, exited, output } = spawnBuiltServer({ ...env, DATA_DIR: dataDir }, port);
+	const url = `http://127.0.0.1:${port}`;
+
+	const deadline = Date.now() + 20_000;
+	for (;;) {
+		if (child.exitCode !== null) throw new Error(`server exited at start:\n${output()}`);
+		try {
+			const response = await fetch(`${url}/api/v1/health`);
+			if (response.ok) break;
+		} catch {
+			// not listening yet
+		}
+		if (Date.now() > deadline) {
+			child.kill('SIGKILL');
+			throw new Error(`server did not answer within 20 s:\n${output()}`);
+		}
+		await new Promise((resolve) => setTimeout(resolve, 10));
+	}
+
+	return {
+		url,
+		dataDir,
+		process: child,
+		output,
+		stop: async () => {
+			if (child.exitCode === null) child.kill('SIGTERM');
+			const code = await exited;
+			if (!env.DATA_DIR) rmSync(dataDir, { recursive: true, force: true });
+			return code;
+		}
+	};
+}
+
+/**
+ * Runs the built app expecting it to refuse to start; answers its exit code and output.
+ * @param {Record<string, string>} env
+ * @returns {Promise<{ code: number | null; output: string }>}
+ */
+export async function failedStart(env) {
+	const { child, exited, output } = spawnBuiltServer(env, await freePort());
+	const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+	const code = await exited;
+	clearTimeout(timer);
+	return { code, output: output() };
+}
