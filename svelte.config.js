@@ -20,7 +20,8 @@ const config = {
 				'manifest-src': ['self'],
 				'object-src': ['none'],
 				'base-uri': ['self'],
-				'form-action': ['self']
+				'form-action': ['self'],
+				'frame-ancestors': ['none']
 			}
 		},
 		serviceWorker: { register: false },

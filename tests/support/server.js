@@ -33,7 +33,7 @@ export function freePort() {
  * @param {number} port
  */
 function spawnBuiltServer(env, port) {
-	const child = spawn(process.execPath, ['build/index.js'], {
+	const child = spawn(process.execPath, ['server/start.js'], {
 		cwd: root,
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
 		stdio: ['ignore', 'pipe', 'pipe']

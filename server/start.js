@@ -1,0 +1,44 @@
+// Production entry (`npm start`, `npm run serve`): SvelteKit's Node handler behind a plain HTTP
+// server that adds security headers to every response and shuts down gracefully.
+import http from 'node:http';
+import { securityHeaders } from './security-headers.js';
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+const shutdownTimeout = Number(process.env.SHUTDOWN_TIMEOUT ?? 30) * 1000;
+// HSTS only makes sense when the public address is HTTPS (usually behind a proxy).
+const headers = securityHeaders({
+	hsts: process.env.HSTS === 'true' || (process.env.ORIGIN ?? '').startsWith('https://')
+});
+
+// Importing the handler runs the app's init hook: settings, database, migrations, demo data.
+const { handler } = await import('../build/handler.js');
+
+const server = http.createServer((req, res) => {
+	for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+	handler(req, res, () => {
+		res.statusCode = 404;
+		res.end('Not found');
+	});
+});
+server.keepAliveTimeout = 65_000;
+
+server.listen(port, host, () => {
+	const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+	console.log(`Listening on http://${shown}:${port}`);
+});
+
+let stopping = false;
+/** Stop taking connections, let running requests finish, then close the database. */
+function shutdown() {
+	if (stopping) return;
+	stopping = true;
+	server.close(() => {
+		// @ts-expect-error -- SvelteKit's documented shutdown event; the app closes its database.
+		process.emit('sveltekit:shutdown', 'SIGTERM');
+	});
+	server.closeIdleConnections();
+	setTimeout(() => server.closeAllConnections(), shutdownTimeout).unref();
+}
+process.on('SIGTERM', shutdown);
+process.on('SIGINT', shutdown);
