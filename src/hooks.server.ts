@@ -1,7 +1,13 @@
 import { building } from '$app/environment';
-import type { Handle, ServerInit } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
+import { ClientId } from '$lib/domain/schemas/account';
 import { localeFromPath } from '$lib/i18n';
+import { audit } from '$lib/server/audit';
+import { deviceState, touchDevice } from '$lib/server/auth/devices';
+import { toActor, toProfile, type AuthUser } from '$lib/server/auth/profile';
+import { errorResponse } from '$lib/server/http';
+import { auth, database } from '$lib/server/runtime';
 import { startServer } from '$lib/server/startup';
 
 export const init: ServerInit = async () => {
@@ -9,9 +15,72 @@ export const init: ServerInit = async () => {
 	if (!building) await startServer(env);
 };
 
+/** API paths a user whose password must be changed may still use. */
+const allowedBeforePasswordChange = new Set([
+	'/api/v1/me',
+	'/api/v1/me/password',
+	'/api/v1/session'
+]);
+
 export const handle: Handle = async ({ event, resolve }) => {
-	const lang = localeFromPath(event.url.pathname);
+	event.locals.user = null;
+	event.locals.actor = null;
+	event.locals.clientId = null;
+	event.locals.address = safeAddress(event);
+
+	const path = event.url.pathname;
+	if (path.startsWith('/api/v1/') && path !== '/api/v1/health' && !building) {
+		const session = await auth().api.getSession({ headers: event.request.headers });
+		if (session) {
+			const profile = toProfile(session.user as AuthUser);
+			event.locals.user = profile;
+			event.locals.actor = toActor(profile);
+		}
+
+		const clientId = ClientId.safeParse(event.request.headers.get('x-lahelle-client'));
+		if (clientId.success) {
+			event.locals.clientId = clientId.data;
+			const { db } = database();
+			const state = await deviceState(db, clientId.data, event.locals.user?.id ?? null);
+			if (state === 'revoked') {
+				await audit(db, {
+					actorId: event.locals.user?.id ?? null,
+					action: 'device.refused',
+					outcome: 'denied',
+					clientId: clientId.data,
+					address: event.locals.address
+				});
+				return errorResponse(403, 'device_revoked', 'This device has been revoked.', {
+					wipe: true
+				});
+			}
+			if (state === 'active') await touchDevice(db, clientId.data);
+		}
+
+		if (event.locals.user?.mustChangePassword && !allowedBeforePasswordChange.has(path)) {
+			return errorResponse(403, 'password_change_required', 'Change your password first.');
+		}
+	}
+
+	const lang = localeFromPath(path);
 	return resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', lang)
 	});
+};
+
+function safeAddress(event: Parameters<Handle>[0]['event']): string {
+	try {
+		return event.getClientAddress();
+	} catch {
+		return 'unknown';
+	}
+}
+
+/** Unexpected errors: logged here, and the client sees no internals. */
+export const handleError: HandleServerError = ({ error, status }) => {
+	if (status >= 500) console.error(error);
+	return {
+		message: status === 404 ? 'Not found.' : 'Something went wrong on the server.',
+		code: status === 404 ? 'not_found' : 'internal'
+	};
 };

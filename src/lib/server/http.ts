@@ -1,24 +1,44 @@
-import { json } from '@sveltejs/kit';
+import { error, json, type RequestEvent } from '@sveltejs/kit';
 import type { z } from 'zod';
 
-/** A JSON error body every API client can show: a stable code and a readable message. */
-export function errorResponse(status: number, code: string, message: string, details?: unknown) {
-	return json({ error: { code, message, details } }, { status });
+/**
+ * Every API error has one body shape, the same SvelteKit's `error()` produces:
+ * `{ message, code, details? }` — a stable code for the client to translate, and a message.
+ */
+export function errorResponse(
+	status: number,
+	code: string,
+	message: string,
+	details?: unknown,
+	headers?: HeadersInit
+) {
+	return json({ message, code, details }, { status, headers });
 }
 
-/** Parses `data` with `schema`, or answers the 400 that describes the first problems. */
-export function parseOr400<T extends z.ZodType>(
-	schema: T,
-	data: unknown
-): { ok: true; value: z.infer<T> } | { ok: false; response: Response } {
+/** Reads a JSON body, or stops with 400 when it is not JSON at all. */
+export async function readJson(request: Request): Promise<unknown> {
+	try {
+		return await request.json();
+	} catch {
+		error(400, { message: 'The body is not valid JSON.', code: 'invalid_json' });
+	}
+}
+
+/** Parses `data` with `schema`, or stops with 400 naming the first problems. */
+export function parseOrFail<T extends z.ZodType>(schema: T, data: unknown): z.infer<T> {
 	const result = schema.safeParse(data);
-	if (result.success) return { ok: true, value: result.data };
-	const issues = result.error.issues.slice(0, 10).map((issue) => ({
+	if (result.success) return result.data;
+	const details = result.error.issues.slice(0, 10).map((issue) => ({
 		path: issue.path.join('.'),
 		message: issue.message
 	}));
-	return {
-		ok: false,
-		response: errorResponse(400, 'invalid_input', 'The request is not valid.', issues)
-	};
+	error(400, { message: 'The request is not valid.', code: 'invalid_input', details });
+}
+
+/** Reads and validates a JSON body in one step. */
+export async function parseBody<T extends z.ZodType>(
+	event: Pick<RequestEvent, 'request'>,
+	schema: T
+): Promise<z.infer<T>> {
+	return parseOrFail(schema, await readJson(event.request));
 }

@@ -1,22 +1,31 @@
+import type { Auth } from './auth/create-auth';
+import type { AuthSettings } from './auth/settings';
 import type { DatabaseHandle } from './db/connect';
 
 /**
- * The process's database handle, set once at start. It holds a connection pool, not user
- * state: sessions and sync state live in the database so any number of processes can serve.
+ * The process's shared services, set once at start. They hold a connection pool and
+ * configuration, not user state: sessions, throttles and sync state live in the database,
+ * so any number of processes can serve.
  */
-let handle: DatabaseHandle | undefined;
-let version = 0;
-
-export function setRuntime(next: DatabaseHandle, schemaVersion: number) {
-	handle = next;
-	version = schemaVersion;
+interface Runtime {
+	handle: DatabaseHandle;
+	schemaVersion: number;
+	auth: Auth;
+	authSettings: AuthSettings;
 }
 
-export function database(): DatabaseHandle {
-	if (!handle) throw new Error('database used before the server started');
-	return handle;
+let runtime: Runtime | undefined;
+
+export function setRuntime(next: Runtime) {
+	runtime = next;
 }
 
-export function currentSchemaVersion(): number {
-	return version;
+function current(): Runtime {
+	if (!runtime) throw new Error('server used before it started');
+	return runtime;
 }
+
+export const database = () => current().handle;
+export const currentSchemaVersion = () => current().schemaVersion;
+export const auth = () => current().auth;
+export const authSettings = () => current().authSettings;

@@ -1,25 +1,33 @@
-import { ConfigError, loadServerConfig } from './env';
+import { createAuth, migrateAuth } from './auth/create-auth';
+import { authSecret } from './auth/secret';
+import { loadAuthSettings } from './auth/settings';
 import { connectDatabase } from './db/connect';
 import { migrateToLatest } from './db/migrate';
 import { loadDemoDataOnce } from './demo/load';
+import { ConfigError, loadServerConfig } from './env';
 import { database, setRuntime } from './runtime';
 
 /**
- * Opens and migrates the database, loads demo data on first start and arranges a clean close.
- * Any failure stops the process with one readable line instead of a stack trace.
+ * Opens and migrates the database, sets up sign-in, loads demo data on first start and
+ * arranges a clean close. Any failure stops the process with one readable line.
  */
 export async function startServer(env: Record<string, string | undefined>): Promise<void> {
 	try {
 		const config = loadServerConfig(env);
+		const authSettings = loadAuthSettings(env);
 		const handle = await connectDatabase(config.database).catch((error: unknown) => {
 			throw new ConfigError(`cannot open the ${config.database.kind} database: ${reason(error)}`);
 		});
 		const schemaVersion = await migrateToLatest(handle.db);
-		setRuntime(handle, schemaVersion);
-		const loaded = config.demoData ? await loadDemoDataOnce(handle.db) : false;
+		const secret = await authSecret(handle.db, authSettings.secret);
+		const auth = createAuth(handle.db, handle.kind, authSettings, secret);
+		await migrateAuth(auth);
+		setRuntime({ handle, schemaVersion, auth, authSettings });
+		const loaded = config.demoData ? await loadDemoDataOnce(handle.db, auth) : false;
 		console.log(
 			`Lähelle: ${handle.kind} database ${handle.description}, schema ${schemaVersion}` +
-				(loaded ? ', demo data loaded' : '')
+				(loaded ? ', demo data loaded' : '') +
+				(authSettings.oidc ? ', OpenID Connect sign-in on' : '')
 		);
 		process.once('sveltekit:shutdown', () => {
 			void database().db.destroy();

@@ -28,7 +28,52 @@ export interface CountersTable {
 	value: number;
 }
 
+export interface DevicesTable {
+	client_id: string;
+	user_id: string;
+	label: string | null;
+	created_at: string;
+	last_seen_at: string;
+	last_sync_at: string | null;
+	revoked_at: string | null;
+	revoked_by: string | null;
+}
+
+export interface AuditLogTable {
+	id: string;
+	at: string;
+	actor_id: string | null;
+	action: string;
+	client_id: string | null;
+	record_table: string | null;
+	record_id: string | null;
+	fields: string | null;
+	address: string | null;
+	outcome: string;
+}
+
+export interface LoginThrottleTable {
+	key: string;
+	failures: number;
+	blocked_until: string | null;
+	updated_at: string;
+}
+
+/** better-auth's user table, as far as our own queries read it (it owns the schema). */
+export interface AuthUserTable {
+	id: string;
+	name: string;
+	email: string;
+	role: string | null;
+	countyId: string;
+	banned: number | boolean | null;
+}
+
 export interface Database {
+	auth_user: AuthUserTable;
+	devices: DevicesTable;
+	audit_log: AuditLogTable;
+	login_throttle: LoginThrottleTable;
 	counters: CountersTable;
 	experts: ExpertsTable;
 	app_meta: AppMetaTable;

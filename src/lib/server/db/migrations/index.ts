@@ -1,9 +1,11 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial';
+import * as devicesAuditThrottle from './0002-devices-audit-throttle';
 
 /** Every migration, in order. Imported statically so the bundled server carries them. */
 const migrations: Record<string, Migration> = {
-	'0001-initial': initial
+	'0001-initial': initial,
+	'0002-devices-audit-throttle': devicesAuditThrottle
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,64 @@
+import type { RecDb } from '$lib/client/db/rec-db';
+import { KeyMaterial } from './key-material';
+
+export { KeyMaterial } from './key-material';
+
+/** Where the wrapped device key lives between sessions. */
+export interface KeyMaterialStore {
+	load(): Promise<KeyMaterial | undefined>;
+	save(material: KeyMaterial): Promise<void>;
+	clear(): Promise<void>;
+}
+
+export const DEVICE_KEY_META = 'deviceKey';
+
+/**
+ * Parses what was stored. A damaged record throws instead of reading as "no key": that would
+ * offer a fresh setup, and a new key could never read the data encrypted with the old one.
+ */
+function parse(value: unknown): KeyMaterial | undefined {
+	if (value === undefined) return undefined;
+	const result = KeyMaterial.safeParse(value);
+	if (!result.success)
+		throw new Error('Stored device key material is damaged', { cause: result.error });
+	return result.data;
+}
+
+/** Keeps the material in the `rec` database's `meta` table, beside the data it protects. */
+export class RecDbKeyStore implements KeyMaterialStore {
+	readonly #db: RecDb;
+
+	constructor(db: RecDb) {
+		this.#db = db;
+	}
+
+	async load(): Promise<KeyMaterial | undefined> {
+		const row = await this.#db.meta.get(DEVICE_KEY_META);
+		return parse(row?.value);
+	}
+
+	async save(material: KeyMaterial): Promise<void> {
+		await this.#db.meta.put({ key: DEVICE_KEY_META, value: KeyMaterial.parse(material) });
+	}
+
+	async clear(): Promise<void> {
+		await this.#db.meta.delete(DEVICE_KEY_META);
+	}
+}
+
+/** Keeps the material in memory only: for tests. */
+export class MemoryKeyStore implements KeyMaterialStore {
+	#value: unknown;
+
+	async load(): Promise<KeyMaterial | undefined> {
+		return parse(structuredClone(this.#value));
+	}
+
+	async save(material: KeyMaterial): Promise<void> {
+		this.#value = structuredClone(KeyMaterial.parse(material));
+	}
+
+	async clear(): Promise<void> {
+		this.#value = undefined;
+	}
+}

@@ -1,0 +1,94 @@
+import { getContext, setContext } from 'svelte';
+import type { UserProfile } from '$lib/domain/schemas/account';
+import { ApiError, apiRequest, useClientId } from '../api/http';
+import { ensureClientId } from '../api/client-id';
+import type { RecDb } from '../db/rec-db';
+
+const PROFILE_KEY = 'profile';
+const CONTEXT = Symbol('session');
+
+export type SessionStatus = 'loading' | 'signed-out' | 'signed-in' | 'expired';
+
+/**
+ * Who uses this device. The profile is kept in rec.meta so the app opens offline; the
+ * server session may expire meanwhile ('expired'): then sign-in is asked again before any
+ * sync, and nothing local is touched.
+ */
+export class Session {
+	#status = $state<SessionStatus>('loading');
+	#profile = $state<UserProfile | null>(null);
+	#clientId: string | undefined;
+
+	constructor(private readonly db: RecDb) {}
+
+	get status() {
+		return this.#status;
+	}
+
+	get profile() {
+		return this.#profile;
+	}
+
+	get clientId() {
+		return this.#clientId;
+	}
+
+	async load() {
+		this.#clientId = await ensureClientId(this.db);
+		useClientId(this.#clientId);
+		const row = await this.db.meta.get(PROFILE_KEY);
+		this.#profile = (row?.value as UserProfile | undefined) ?? null;
+		this.#status = this.#profile ? 'signed-in' : 'signed-out';
+	}
+
+	/** Asks the server who we are; answers false when it could not be reached. */
+	async refresh(): Promise<boolean> {
+		try {
+			const { user } = await apiRequest<{ user: UserProfile }>('/api/v1/me');
+			await this.#remember(user);
+			return true;
+		} catch (error) {
+			if (error instanceof ApiError && error.sessionExpired && this.#profile) {
+				this.#status = 'expired';
+				return true;
+			}
+			if (error instanceof ApiError) throw error;
+			return false;
+		}
+	}
+
+	/** Signs in online; answers the profile, or throws ApiError with the server's message. */
+	async signIn(email: string, password: string): Promise<UserProfile> {
+		const { user } = await apiRequest<{ user: UserProfile }>('/api/v1/session', {
+			method: 'POST',
+			body: { email, password }
+		});
+		await apiRequest('/api/v1/devices', {
+			method: 'POST',
+			body: { clientId: this.#clientId, label: navigator.userAgent.slice(0, 120) }
+		});
+		await this.#remember(user);
+		return user;
+	}
+
+	async #remember(user: UserProfile) {
+		await this.db.meta.put({ key: PROFILE_KEY, value: $state.snapshot(user) });
+		this.#profile = user;
+		this.#status = 'signed-in';
+	}
+
+	/** Ends the server session if it can; local data is removed by the caller's wipe. */
+	async signOut() {
+		await apiRequest('/api/v1/session', { method: 'DELETE' }).catch(() => undefined);
+		this.#profile = null;
+		this.#status = 'signed-out';
+	}
+}
+
+export function setSession(session: Session): Session {
+	return setContext(CONTEXT, session);
+}
+
+export function getSession(): Session {
+	return getContext<Session>(CONTEXT);
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { findCounty } from './areas';
+import { defineTaxonomy, type CodeOf } from './taxonomy';
+
+export const roles = defineTaxonomy([
+	{ code: 'admin', label: { fi: 'Ylläpitäjä', sv: 'Administratör', en: 'Administrator' } },
+	{ code: 'coordinator', label: { fi: 'Koordinaattori', sv: 'Koordinator', en: 'Coordinator' } },
+	{ code: 'worker', label: { fi: 'Kenttätyöntekijä', sv: 'Fältarbetare', en: 'Field worker' } }
+]);
+export type Role = CodeOf<typeof roles>;
+export const RoleSchema = roles.schema;
+
+/** Who is asking: enough to decide every permission without another lookup. */
+export const Actor = z.object({
+	userId: z.string(),
+	role: RoleSchema,
+	countyId: z.string()
+});
+export type Actor = z.infer<typeof Actor>;
+
+export type Access = 'none' | 'read' | 'write';
+
+/**
+ * How far an actor reaches into a county's records: admins everywhere, coordinators write in
+ * their own county and read across their OT area, workers only their own records (checked
+ * per record by ownership, so 'none' here).
+ */
+export function countyAccess(actor: Actor, countyId: string): Access {
+	if (actor.role === 'admin') return 'write';
+	if (actor.role === 'worker') return 'none';
+	if (actor.countyId === countyId) return 'write';
+	const own = findCounty(actor.countyId);
+	const other = findCounty(countyId);
+	return own && other && own.areaId === other.areaId ? 'read' : 'none';
+}
+
+/** Whether the actor may manage people, devices and settings. */
+export const isAdmin = (actor: Actor) => actor.role === 'admin';

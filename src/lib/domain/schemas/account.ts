@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { CountyId } from '../areas';
+import { RoleSchema } from '../roles';
+
+const Email = z
+	.email()
+	.max(254)
+	.transform((email) => email.toLowerCase());
+
+export const PASSWORD_MIN = 10;
+export const Password = z.string().min(PASSWORD_MIN).max(200);
+
+export const LoginRequest = z.strictObject({
+	email: Email,
+	// Any length is checked against the stored hash; only absurd sizes are refused up front.
+	password: z.string().min(1).max(200)
+});
+export type LoginRequest = z.infer<typeof LoginRequest>;
+
+/** The signed-in user as the app sees it (also cached on the device for offline use). */
+export const UserProfile = z.object({
+	id: z.string(),
+	name: z.string(),
+	email: z.string(),
+	role: RoleSchema,
+	countyId: z.string(),
+	mustChangePassword: z.boolean(),
+	disabled: z.boolean()
+});
+export type UserProfile = z.infer<typeof UserProfile>;
+
+export const CreateUser = z.strictObject({
+	name: z.string().trim().min(1).max(200),
+	email: Email,
+	role: RoleSchema,
+	countyId: CountyId
+});
+export type CreateUser = z.infer<typeof CreateUser>;
+
+export const UpdateUser = z
+	.strictObject({
+		name: z.string().trim().min(1).max(200),
+		role: RoleSchema,
+		countyId: CountyId,
+		disabled: z.boolean()
+	})
+	.partial()
+	.refine((patch) => Object.keys(patch).length > 0, { message: 'nothing to change' });
+export type UpdateUser = z.infer<typeof UpdateUser>;
+
+export const ChangePassword = z.strictObject({
+	currentPassword: z.string().min(1).max(200),
+	newPassword: Password
+});
+export type ChangePassword = z.infer<typeof ChangePassword>;
+
+/** A device id made on the device (UUID), sent with every API call as `x-lahelle-client`. */
+export const ClientId = z.uuid();
+export const RegisterDevice = z.strictObject({
+	clientId: ClientId,
+	label: z.string().trim().max(120).optional()
+});
+export type RegisterDevice = z.infer<typeof RegisterDevice>;
+
+export const DeviceInfo = z.object({
+	clientId: z.string(),
+	userId: z.string(),
+	userName: z.string(),
+	label: z.string().nullable(),
+	createdAt: z.string(),
+	lastSeenAt: z.string(),
+	lastSyncAt: z.string().nullable(),
+	revokedAt: z.string().nullable()
+});
+export type DeviceInfo = z.infer<typeof DeviceInfo>;

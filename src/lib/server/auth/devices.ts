@@ -1,0 +1,87 @@
+import type { Kysely } from 'kysely';
+import type { DeviceInfo } from '$lib/domain/schemas/account';
+import type { Database } from '../db/schema';
+
+const SEEN_RESOLUTION_MS = 60_000;
+
+export type DeviceState = 'unknown' | 'active' | 'revoked' | 'other-user';
+
+/** Whether this client may talk to the server for this user. */
+export async function deviceState(
+	db: Kysely<Database>,
+	clientId: string,
+	userId: string | null
+): Promise<DeviceState> {
+	const row = await db
+		.selectFrom('devices')
+		.select(['user_id', 'revoked_at'])
+		.where('client_id', '=', clientId)
+		.executeTakeFirst();
+	if (!row) return 'unknown';
+	if (row.revoked_at) return 'revoked';
+	return userId && row.user_id !== userId ? 'other-user' : 'active';
+}
+
+/** Registers the device for the signed-in user, or notes that it was seen again. */
+export async function registerDevice(
+	db: Kysely<Database>,
+	clientId: string,
+	userId: string,
+	label: string | null
+) {
+	const now = new Date().toISOString();
+	await db
+		.insertInto('devices')
+		.values({ client_id: clientId, user_id: userId, label, created_at: now, last_seen_at: now })
+		.onConflict((oc) => oc.column('client_id').doUpdateSet({ last_seen_at: now, label }))
+		.execute();
+}
+
+/** Records contact at most once a minute, so reads do not turn into a write per request. */
+export async function touchDevice(db: Kysely<Database>, clientId: string, now = new Date()) {
+	const before = new Date(now.getTime() - SEEN_RESOLUTION_MS).toISOString();
+	await db
+		.updateTable('devices')
+		.set({ last_seen_at: now.toISOString() })
+		.where('client_id', '=', clientId)
+		.where('last_seen_at', '<', before)
+		.execute();
+}
+
+export async function revokeDevice(db: Kysely<Database>, clientId: string, by: string) {
+	const result = await db
+		.updateTable('devices')
+		.set({ revoked_at: new Date().toISOString(), revoked_by: by })
+		.where('client_id', '=', clientId)
+		.where('revoked_at', 'is', null)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) > 0;
+}
+
+export async function listDevices(db: Kysely<Database>): Promise<DeviceInfo[]> {
+	const rows = await db
+		.selectFrom('devices')
+		.leftJoin('auth_user', 'auth_user.id', 'devices.user_id')
+		.select([
+			'devices.client_id',
+			'devices.user_id',
+			'auth_user.name as user_name',
+			'devices.label',
+			'devices.created_at',
+			'devices.last_seen_at',
+			'devices.last_sync_at',
+			'devices.revoked_at'
+		])
+		.orderBy('devices.last_seen_at', 'desc')
+		.execute();
+	return rows.map((row) => ({
+		clientId: row.client_id,
+		userId: row.user_id,
+		userName: row.user_name ?? '',
+		label: row.label,
+		createdAt: row.created_at,
+		lastSeenAt: row.last_seen_at,
+		lastSyncAt: row.last_sync_at,
+		revokedAt: row.revoked_at
+	}));
+}

@@ -1,0 +1,17 @@
+import { error } from '@sveltejs/kit';
+import type { Actor, Role } from '$lib/domain/roles';
+
+/** The signed-in actor, or a 401 the client answers by asking for sign-in (keeping its data). */
+export function requireActor(locals: App.Locals): Actor {
+	if (!locals.actor) error(401, { message: 'Sign in first.', code: 'unauthenticated' });
+	return locals.actor;
+}
+
+/** The actor when its role is one of `allowed`, else 403. */
+export function requireRole(locals: App.Locals, allowed: readonly Role[]): Actor {
+	const actor = requireActor(locals);
+	if (!allowed.includes(actor.role)) {
+		error(403, { message: 'Your role does not allow this.', code: 'forbidden' });
+	}
+	return actor;
+}

@@ -1,0 +1,29 @@
+import { roles, type Actor } from '$lib/domain/roles';
+import type { UserProfile } from '$lib/domain/schemas/account';
+
+/** The fields of better-auth's user row (with our additional fields) that the app uses. */
+export interface AuthUser {
+	id: string;
+	name: string;
+	email: string;
+	role?: string | null;
+	countyId: string;
+	mustChangePassword?: boolean | null;
+	banned?: boolean | null;
+}
+
+export function toProfile(user: AuthUser): UserProfile {
+	return {
+		id: user.id,
+		name: user.name,
+		email: user.email,
+		role: user.role && roles.has(user.role) ? user.role : 'worker',
+		countyId: user.countyId,
+		mustChangePassword: !!user.mustChangePassword,
+		disabled: !!user.banned
+	};
+}
+
+export function toActor(profile: UserProfile): Actor {
+	return { userId: profile.id, role: profile.role, countyId: profile.countyId };
+}

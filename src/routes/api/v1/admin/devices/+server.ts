@@ -1,0 +1,10 @@
+import { json } from '@sveltejs/kit';
+import { listDevices } from '$lib/server/auth/devices';
+import { requireRole } from '$lib/server/auth/guard';
+import { database } from '$lib/server/runtime';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async ({ locals }) => {
+	requireRole(locals, ['admin']);
+	return json({ devices: await listDevices(database().db) });
+};

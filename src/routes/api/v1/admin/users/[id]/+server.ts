@@ -1,0 +1,18 @@
+import { error, json } from '@sveltejs/kit';
+import { UpdateUser } from '$lib/domain/schemas/account';
+import { updateUser, userExists } from '$lib/server/auth/admin-users';
+import { requireRole } from '$lib/server/auth/guard';
+import { parseBody } from '$lib/server/http';
+import type { RequestHandler } from './$types';
+
+export const PATCH: RequestHandler = async (event) => {
+	const actor = requireRole(event.locals, ['admin']);
+	const patch = await parseBody(event, UpdateUser);
+	const id = event.params.id;
+	if (!(await userExists(id))) error(404, { message: 'No such user.', code: 'not_found' });
+	if (id === actor.userId && (patch.disabled === true || (patch.role && patch.role !== 'admin'))) {
+		error(400, { message: 'You cannot disable or demote yourself.', code: 'self_lockout' });
+	}
+	await updateUser(id, patch, actor.userId, event.request.headers);
+	return json({ ok: true });
+};
