@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
+import { phoneContext, signInWithPin, unlockWithPin } from './support';
 
 let server: RunningServer;
 let browser: Browser;
@@ -21,10 +22,15 @@ afterEach(async () => {
 	await context?.close();
 });
 
+/** A signed-in worker with a PIN on a fresh phone, at `path`. */
 async function openApp(path = '/app'): Promise<Page> {
-	context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+	context = await phoneContext(browser);
 	const page = await context.newPage();
-	await page.goto(server.url + path);
+	await signInWithPin(page, server.url);
+	if (path !== '/app') {
+		await page.goto(server.url + path);
+		await unlockWithPin(page);
+	}
 	return page;
 }
 
@@ -57,6 +63,7 @@ describe('staff app shell', () => {
 		await expect.poll(() => page.getAttribute('html', 'lang')).toBe('sv');
 		expect(await page.textContent('h1')).toBe('Mer');
 		await page.reload();
+		await unlockWithPin(page, undefined, 'Lås upp');
 		await expect.poll(() => page.textContent('h1')).toBe('Mer');
 		expect(await page.getAttribute('html', 'lang')).toBe('sv');
 		await page.getByRole('radio', { name: 'English' }).check();
@@ -70,6 +77,8 @@ describe('staff app shell', () => {
 
 		await context.setOffline(true);
 		await page.reload();
+		// The key is only in memory: a reload locks, and the PIN opens it without a network.
+		await unlockWithPin(page);
 		expect(await page.textContent('h1')).toBe('Tervetuloa');
 		await page
 			.getByRole('navigation', { name: 'Päävalikko' })
@@ -79,6 +88,7 @@ describe('staff app shell', () => {
 		expect(await page.textContent('h1')).toBe('Kirjaa yhteydenotto');
 		// A full navigation to another section, and to the family pages, also comes from the cache.
 		await page.goto(server.url + '/app/directory');
+		await unlockWithPin(page);
 		expect(await page.textContent('h1')).toBe('Asiantuntijahakemisto');
 		await page.goto(server.url + '/sv');
 		expect(await page.textContent('h1')).toBe('Stöd för familjer som separerar');

@@ -1,0 +1,36 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+export const DEMO_PASSWORD = 'lahelle-demo-2026';
+export const TEST_PIN = '246810';
+
+/** A phone-sized browser context. */
+export function phoneContext(browser: Browser): Promise<BrowserContext> {
+	return browser.newContext({ viewport: { width: 390, height: 800 } });
+}
+
+/** Signs in through the real login page and chooses a PIN, ending on the app's home page. */
+export async function signInWithPin(
+	page: Page,
+	baseUrl: string,
+	email = 'worker@example.fi',
+	pin = TEST_PIN
+) {
+	await page.goto(`${baseUrl}/app`);
+	await page.waitForURL(/\/app\/login$/);
+	await page.getByLabel('Sähköposti').fill(email);
+	await page.getByLabel('Salasana').fill(DEMO_PASSWORD);
+	await page.getByRole('button', { name: 'Kirjaudu' }).click();
+	await page.getByLabel('PIN-koodi (vähintään 6 numeroa)').fill(pin);
+	await page.getByLabel('PIN-koodi uudelleen').fill(pin);
+	await page.getByRole('button', { name: 'Ota PIN-koodi käyttöön' }).click();
+	await page.waitForURL(/\/app$/, { timeout: 20_000 });
+	await page.getByRole('heading', { name: 'Tervetuloa' }).waitFor();
+}
+
+/** After a reload the data key is gone from memory: the lock screen asks for the PIN. */
+export async function unlockWithPin(page: Page, pin = TEST_PIN, button = 'Avaa') {
+	const field = page.locator('.lock-screen input[type=password]');
+	await field.fill(pin);
+	await page.locator('.lock-screen').getByRole('button', { name: button, exact: true }).click();
+	await page.locator('.lock-screen').waitFor({ state: 'detached' });
+}
