@@ -24,6 +24,8 @@ const config = {
 				'frame-ancestors': ['none']
 			}
 		},
+		// Absolute asset URLs: the service worker answers any /app/… URL with the one app shell.
+		paths: { relative: false },
 		serviceWorker: { register: false },
 		version: { pollInterval: 0 }
 	}

@@ -30,6 +30,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 
 	const path = event.url.pathname;
 	if (path.startsWith('/api/v1/') && path !== '/api/v1/health' && !building) {
+		// No API path names anything with U+0000, and PostgreSQL refuses it as a parameter.
+		if (path.includes('%00')) return errorResponse(404, 'not_found', 'Not found.');
+
 		const session = await auth().api.getSession({ headers: event.request.headers });
 		if (session) {
 			const profile = toProfile(session.user as AuthUser);

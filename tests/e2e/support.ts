@@ -34,3 +34,41 @@ export async function unlockWithPin(page: Page, pin = TEST_PIN, button = 'Avaa')
 	await page.locator('.lock-screen').getByRole('button', { name: button, exact: true }).click();
 	await page.locator('.lock-screen').waitFor({ state: 'detached' });
 }
+
+/** Every row of every IndexedDB database of the page's origin, as one JSON text. */
+export function dumpIndexedDb(page: Page): Promise<string> {
+	return page.evaluate(async () => {
+		const request = <T>(r: IDBRequest<T>) =>
+			new Promise<T>((resolve, reject) => {
+				r.onsuccess = () => resolve(r.result);
+				r.onerror = () => reject(r.error);
+			});
+		const out: Record<string, unknown[]> = {};
+		for (const { name } of await indexedDB.databases()) {
+			if (!name) continue;
+			const db = await request(indexedDB.open(name));
+			for (const store of Array.from(db.objectStoreNames)) {
+				out[`${name}/${store}`] = await request(db.transaction(store).objectStore(store).getAll());
+			}
+			db.close();
+		}
+		return JSON.stringify(out);
+	});
+}
+
+export async function databaseNames(page: Page): Promise<string[]> {
+	return page.evaluate(async () =>
+		(await indexedDB.databases()).map((db) => db.name ?? '').filter(Boolean)
+	);
+}
+
+/** Logs one contact through the Log tab with the given note; waits for the saved notice. */
+export async function logContact(page: Page, note: string) {
+	await page
+		.getByRole('navigation', { name: 'Päävalikko' })
+		.getByRole('link', { name: 'Kirjaa' })
+		.click();
+	await page.getByLabel('Lyhyt muistiinpano (ei nimiä)').fill(note);
+	await page.getByRole('button', { name: 'Tallenna yhteydenotto' }).click();
+	await page.getByText('Yhteydenotto tallennettu').waitFor();
+}

@@ -63,12 +63,18 @@ export class Session {
 			method: 'POST',
 			body: { email, password }
 		});
+		// With a temporary password the server accepts nothing else until it is changed.
+		if (!user.mustChangePassword) await this.registerDevice();
+		await this.#remember(user);
+		return user;
+	}
+
+	/** Lets the admin see (and revoke) this device. */
+	async registerDevice() {
 		await apiRequest('/api/v1/devices', {
 			method: 'POST',
 			body: { clientId: this.#clientId, label: navigator.userAgent.slice(0, 120) }
 		});
-		await this.#remember(user);
-		return user;
 	}
 
 	async #remember(user: UserProfile) {

@@ -32,7 +32,6 @@ export const en: Messages = {
 		'The directory has not been downloaded to this device yet. It downloads when the device reaches the server.',
 	'directory.call': 'Call {name}',
 	'log.title': 'Log a contact',
-	'log.intro': 'Quick contact logging comes here.',
 	'requests.title': 'Consultation requests',
 	'requests.intro': 'Your consultation requests and their stages appear here.',
 	'more.title': 'More',
@@ -137,5 +136,15 @@ export const en: Messages = {
 	'admin.allUsers': 'All users',
 	'admin.exportCsv': 'Download CSV',
 	'admin.onlyAdmins': 'Only administrators can use this page.',
-	'admin.loadFailed': 'The data could not be fetched. Administration needs a network connection.'
+	'admin.loadFailed': 'The data could not be fetched. Administration needs a network connection.',
+	'contact.channel': 'Channel',
+	'contact.source': 'Who made contact',
+	'contact.themes': 'Situation themes',
+	'contact.note': 'Short note (no names)',
+	'contact.followUp': 'Needs follow-up',
+	'contact.save': 'Save contact',
+	'contact.saved':
+		'Contact saved on this device, encrypted. It goes to the server when there is a connection.',
+	'contact.recent': 'Recent contacts',
+	'contact.unsent': 'Unsent: {count}'
 };

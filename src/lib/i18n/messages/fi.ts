@@ -30,7 +30,6 @@ export const fi = {
 		'Hakemistoa ei ole vielä ladattu tälle laitteelle. Se ladataan, kun laite on yhteydessä palvelimeen.',
 	'directory.call': 'Soita: {name}',
 	'log.title': 'Kirjaa yhteydenotto',
-	'log.intro': 'Yhteydenoton pikakirjaus tulee tähän.',
 	'requests.title': 'Konsultaatiopyynnöt',
 	'requests.intro': 'Omat konsultaatiopyyntösi ja niiden vaiheet näkyvät tässä.',
 	'more.title': 'Lisää',
@@ -136,7 +135,17 @@ export const fi = {
 	'admin.allUsers': 'Kaikki käyttäjät',
 	'admin.exportCsv': 'Lataa CSV',
 	'admin.onlyAdmins': 'Vain ylläpitäjät voivat käyttää tätä sivua.',
-	'admin.loadFailed': 'Tietoja ei voitu hakea. Ylläpito vaatii verkkoyhteyden.'
+	'admin.loadFailed': 'Tietoja ei voitu hakea. Ylläpito vaatii verkkoyhteyden.',
+	'contact.channel': 'Yhteydenottotapa',
+	'contact.source': 'Kuka otti yhteyttä',
+	'contact.themes': 'Tilanteen teemat',
+	'contact.note': 'Lyhyt muistiinpano (ei nimiä)',
+	'contact.followUp': 'Vaatii jatkotoimia',
+	'contact.save': 'Tallenna yhteydenotto',
+	'contact.saved':
+		'Yhteydenotto tallennettu tälle laitteelle salattuna. Se lähtee palvelimelle, kun yhteys on käytössä.',
+	'contact.recent': 'Viimeisimmät yhteydenotot',
+	'contact.unsent': 'Lähettämättä: {count}'
 } as const;
 
 export type MessageKey = keyof typeof fi;

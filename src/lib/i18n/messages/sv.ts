@@ -31,7 +31,6 @@ export const sv: Messages = {
 		'Katalogen har ännu inte laddats till den här enheten. Den laddas när enheten har kontakt med servern.',
 	'directory.call': 'Ring: {name}',
 	'log.title': 'Registrera en kontakt',
-	'log.intro': 'Snabbregistreringen av kontakter kommer hit.',
 	'requests.title': 'Konsultationsbegäranden',
 	'requests.intro': 'Dina konsultationsbegäranden och deras skeden visas här.',
 	'more.title': 'Mer',
@@ -136,5 +135,15 @@ export const sv: Messages = {
 	'admin.allUsers': 'Alla användare',
 	'admin.exportCsv': 'Ladda ner CSV',
 	'admin.onlyAdmins': 'Endast administratörer kan använda den här sidan.',
-	'admin.loadFailed': 'Uppgifterna kunde inte hämtas. Administrationen kräver nätverksanslutning.'
+	'admin.loadFailed': 'Uppgifterna kunde inte hämtas. Administrationen kräver nätverksanslutning.',
+	'contact.channel': 'Kontaktsätt',
+	'contact.source': 'Vem tog kontakt',
+	'contact.themes': 'Situationens teman',
+	'contact.note': 'Kort anteckning (inga namn)',
+	'contact.followUp': 'Kräver fortsatta åtgärder',
+	'contact.save': 'Spara kontakten',
+	'contact.saved':
+		'Kontakten sparades krypterad på den här enheten. Den skickas till servern när förbindelsen finns.',
+	'contact.recent': 'Senaste kontakter',
+	'contact.unsent': 'Osända: {count}'
 };

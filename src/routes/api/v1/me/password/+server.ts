@@ -10,25 +10,25 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = async (event) => {
 	const actor = requireActor(event.locals);
 	const body = await parseBody(event, ChangePassword);
-	const api = auth().api;
+	let changed;
 	try {
-		const result = await api.changePassword({
+		changed = await auth().api.changePassword({
 			body: { ...body, revokeOtherSessions: true },
 			headers: event.request.headers,
 			returnHeaders: true
 		});
-		await api.updateUser({
-			body: { mustChangePassword: false },
-			headers: event.request.headers
-		});
-		await audit(database().db, { actorId: actor.userId, action: 'user.password-change' });
-		const headers = new Headers();
-		for (const cookie of result.headers.getSetCookie()) headers.append('set-cookie', cookie);
-		return json({ ok: true }, { headers });
 	} catch (error) {
 		if (isAPIError(error) && (error.status === 'BAD_REQUEST' || error.status === 'UNAUTHORIZED')) {
 			return errorResponse(400, 'wrong_password', 'The current password is wrong.');
 		}
 		throw error;
 	}
+	// The request's own session ended with the others (a new cookie replaces it), so the flag
+	// is cleared directly rather than through an API call that would need that session.
+	const context = await auth().$context;
+	await context.internalAdapter.updateUser(actor.userId, { mustChangePassword: false });
+	await audit(database().db, { actorId: actor.userId, action: 'user.password-change' });
+	const headers = new Headers();
+	for (const cookie of changed.headers.getSetCookie()) headers.append('set-cookie', cookie);
+	return json({ ok: true }, { headers });
 };

@@ -1,0 +1,52 @@
+import { sensitiveFields, type RecordTable } from '$lib/domain/sensitive-fields';
+import { encryptFields } from '../crypto/fields';
+import type { OutboxRow, RecDb, RecordRow } from './rec-db';
+
+const NEXT_MID = 'nextMid';
+
+export interface LocalChange {
+	table: RecordTable;
+	op: 'insert' | 'update';
+	id: string;
+	baseVersion: number | null;
+	fields: Record<string, unknown>;
+}
+
+/**
+ * Applies a change to a local record and appends its outbox entry in ONE transaction
+ * (DESIGN.md): nothing changes locally without its outbox entry. Sensitive fields are
+ * encrypted first — both in the record and in the outbox — since Web Crypto cannot run
+ * inside an IndexedDB transaction.
+ */
+export async function applyLocalChange(db: RecDb, key: CryptoKey, change: LocalChange) {
+	const names = sensitiveFields[change.table].filter((name) => name in change.fields);
+	const fields = await encryptFields(key, change.fields, names);
+	const table = db.table<RecordRow, string>(change.table);
+	const now = new Date().toISOString();
+
+	return db.transaction('rw', [table, db.outbox, db.meta], async () => {
+		const counter = await db.meta.get(NEXT_MID);
+		const mid = typeof counter?.value === 'number' ? counter.value : 1;
+		await db.meta.put({ key: NEXT_MID, value: mid + 1 });
+
+		const existing = await table.get(change.id);
+		await table.put({
+			...existing,
+			...fields,
+			id: change.id,
+			version: existing?.version ?? 0,
+			updatedAt: now
+		});
+		const entry: OutboxRow = {
+			mid,
+			op: change.op,
+			table: change.table,
+			id: change.id,
+			baseVersion: change.baseVersion,
+			fields,
+			clientTs: now
+		};
+		await db.outbox.add(entry);
+		return mid;
+	});
+}
