@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
 	counties,
-	CountyId,
 	findCounty,
 	findMunicipality,
 	municipalities,
-	MunicipalityId,
 	municipalityName,
 	otAreas
 } from './areas';
+import { CountyId, MunicipalityId } from './schemas/area-ids';
 
 describe('OT areas, counties and municipalities', () => {
 	it('puts Pirkanmaa, Kanta-Häme and Etelä-Pohjanmaa in the Sisä-Suomi OT area', () => {

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { slugify } from './fold';
 import type { Locale, Localized } from './locale';
 
@@ -250,14 +249,6 @@ export const municipalities: Municipality[] = sources.flatMap((area) =>
 const countyById = new Map(counties.map((county) => [county.id, county]));
 const municipalityById = new Map(municipalities.map((place) => [place.id, place]));
 const areaById = new Map(otAreas.map((area) => [area.id, area]));
-
-export const CountyId = z
-	.string()
-	.refine((id) => countyById.has(id), { message: 'unknown county' });
-export const MunicipalityId = z
-	.string()
-	.refine((id) => municipalityById.has(id), { message: 'unknown municipality' });
-export const OtAreaId = z.string().refine((id) => areaById.has(id), { message: 'unknown OT area' });
 
 export const findCounty = (id: string) => countyById.get(id);
 export const findMunicipality = (id: string) => municipalityById.get(id);

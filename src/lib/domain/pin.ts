@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** Fewest digits a device PIN may have (product rule: at least six). */
 export const PIN_MIN_LENGTH = 6;
 
@@ -7,12 +5,16 @@ export const PIN_MIN_LENGTH = 6;
  * The PIN that unlocks this device's data. ASCII digits only, so every phone keypad can type it
  * and its bytes never depend on the keyboard or Unicode normalisation.
  */
-export const Pin = z
-	.string()
-	.regex(/^[0-9]*$/, 'digits-only')
-	.min(PIN_MIN_LENGTH, 'too-short');
-export type Pin = z.infer<typeof Pin>;
+export type Pin = string & { readonly __pin: unique symbol };
+
+export type PinProblem = 'digits-only' | 'too-short';
+
+/** What is wrong with a would-be PIN, or null when it is a valid one. */
+export function pinProblem(value: unknown): PinProblem | null {
+	if (typeof value !== 'string' || !/^[0-9]*$/.test(value)) return 'digits-only';
+	return value.length < PIN_MIN_LENGTH ? 'too-short' : null;
+}
 
 export function isPin(value: unknown): value is Pin {
-	return Pin.safeParse(value).success;
+	return pinProblem(value) === null;
 }

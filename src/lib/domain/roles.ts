@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { findCounty } from './areas';
 import { defineTaxonomy, type CodeOf } from './taxonomy';
 
@@ -8,15 +7,13 @@ export const roles = defineTaxonomy([
 	{ code: 'worker', label: { fi: 'Kenttätyöntekijä', sv: 'Fältarbetare', en: 'Field worker' } }
 ]);
 export type Role = CodeOf<typeof roles>;
-export const RoleSchema = roles.schema;
 
 /** Who is asking: enough to decide every permission without another lookup. */
-export const Actor = z.object({
-	userId: z.string(),
-	role: RoleSchema,
-	countyId: z.string()
-});
-export type Actor = z.infer<typeof Actor>;
+export interface Actor {
+	userId: string;
+	role: Role;
+	countyId: string;
+}
 
 export type Access = 'none' | 'read' | 'write';
 

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Locale, Localized } from './locale';
 
 export interface TaxonomyItem<C extends string = string> {
@@ -7,8 +6,9 @@ export interface TaxonomyItem<C extends string = string> {
 }
 
 /**
- * One shape for every code list (themes, stages, tiers …): the items in display order,
- * a zod enum of their codes for validation on both sides, and a localised label lookup.
+ * One shape for every code list (themes, stages, tiers …): the items in display order, their
+ * codes and a localised label lookup. Plain data, so the browser bundle carries no zod;
+ * validation schemas are built from `codes` in src/lib/domain/schemas.
  */
 export function defineTaxonomy<const C extends string>(items: readonly TaxonomyItem<C>[]) {
 	const codes = items.map((item) => item.code) as [C, ...C[]];
@@ -16,7 +16,6 @@ export function defineTaxonomy<const C extends string>(items: readonly TaxonomyI
 	return {
 		items,
 		codes,
-		schema: z.enum(codes),
 		has(code: string): code is C {
 			return byCode.has(code);
 		},

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeFromPath, translator } from '.';
+import { loadLocale, localeFromPath, translator } from '.';
 import { en } from './messages/en';
 import { fi } from './messages/fi';
 import { sv } from './messages/sv';
@@ -21,7 +21,14 @@ describe('translations', () => {
 		}
 	});
 
-	it('fills placeholders and leaves unknown ones visible', () => {
+	it('loads a language on demand, answering in Finnish until then', async () => {
+		expect(translator('sv')('nav.more')).toBe('Lisää');
+		await loadLocale('sv');
+		expect(translator('sv')('nav.more')).toBe('Mer');
+	});
+
+	it('fills placeholders and leaves unknown ones visible', async () => {
+		await loadLocale('en');
 		expect(translator('en')('directory.count', { count: 3 })).toBe('3 experts');
 		expect(translator('fi')('directory.count')).toBe('{count} asiantuntijaa');
 	});

@@ -1,16 +1,29 @@
 import type { Locale } from '$lib/domain/locale';
-import { en } from './messages/en';
-import { fi, type MessageKey } from './messages/fi';
-import { sv } from './messages/sv';
+import { fi, type MessageKey, type Messages } from './messages/fi';
 
 export type { MessageKey };
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-const catalogues = { fi, sv, en } as const;
+// Finnish ships with every page; Swedish and English load on demand, so a phone downloads
+// only the language its user reads.
+const catalogues: Partial<Record<Locale, Messages>> = { fi };
+const loaders: Record<Exclude<Locale, 'fi'>, () => Promise<Messages>> = {
+	sv: () => import('./messages/sv').then((module) => module.sv),
+	en: () => import('./messages/en').then((module) => module.en)
+};
 
-/** A translate function for one locale: `t('directory.count', { count: 3 })`. */
+/** Makes `locale`'s messages available to `translator`; call (and await) before using it. */
+export async function loadLocale(locale: Locale): Promise<void> {
+	if (locale === 'fi' || catalogues[locale]) return;
+	catalogues[locale] = await loaders[locale]();
+}
+
+/**
+ * A translate function for one locale: `t('directory.count', { count: 3 })`. Until the
+ * locale is loaded it answers in Finnish.
+ */
 export function translator(locale: Locale): Translate {
-	const messages = catalogues[locale];
+	const messages = catalogues[locale] ?? fi;
 	return (key, params) => {
 		const text: string = messages[key];
 		if (!params) return text;

@@ -1,4 +1,4 @@
-import { Pin } from '$lib/domain/pin';
+import { isPin } from '$lib/domain/pin';
 import { checkIterations, type KdfOptions } from './kdf';
 import { MAX_PIN_ATTEMPTS, type KeyMaterial } from './key-material';
 import type { KeyMaterialStore } from './key-store';
@@ -304,7 +304,7 @@ export class DeviceLock {
 }
 
 function checkPin(pin: string): void {
-	if (!Pin.safeParse(pin).success) throw new DeviceLockError('invalid-pin');
+	if (!isPin(pin)) throw new DeviceLockError('invalid-pin');
 }
 
 function checkPassword(password: string): void {

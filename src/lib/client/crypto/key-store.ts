@@ -1,7 +1,7 @@
 import type { RecDb } from '$lib/client/db/rec-db';
-import { KeyMaterial } from './key-material';
+import { checkKeyMaterial, type KeyMaterial } from './key-material';
 
-export { KeyMaterial } from './key-material';
+export type { KeyMaterial } from './key-material';
 
 /** Where the wrapped device key lives between sessions. */
 export interface KeyMaterialStore {
@@ -18,10 +18,7 @@ export const DEVICE_KEY_META = 'deviceKey';
  */
 function parse(value: unknown): KeyMaterial | undefined {
 	if (value === undefined) return undefined;
-	const result = KeyMaterial.safeParse(value);
-	if (!result.success)
-		throw new Error('Stored device key material is damaged', { cause: result.error });
-	return result.data;
+	return checkKeyMaterial(value);
 }
 
 /** Keeps the material in the `rec` database's `meta` table, beside the data it protects. */
@@ -38,7 +35,7 @@ export class RecDbKeyStore implements KeyMaterialStore {
 	}
 
 	async save(material: KeyMaterial): Promise<void> {
-		await this.#db.meta.put({ key: DEVICE_KEY_META, value: KeyMaterial.parse(material) });
+		await this.#db.meta.put({ key: DEVICE_KEY_META, value: checkKeyMaterial(material) });
 	}
 
 	async clear(): Promise<void> {
@@ -55,7 +52,7 @@ export class MemoryKeyStore implements KeyMaterialStore {
 	}
 
 	async save(material: KeyMaterial): Promise<void> {
-		this.#value = structuredClone(KeyMaterial.parse(material));
+		this.#value = structuredClone(checkKeyMaterial(material));
 	}
 
 	async clear(): Promise<void> {

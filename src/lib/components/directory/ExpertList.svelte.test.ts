@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { saveExperts } from '$lib/client/db/experts';
 import { RefDb } from '$lib/client/db/ref-db';
 import type { Expert } from '$lib/domain/schemas/expert';
-import { translator } from '$lib/i18n';
+import { loadLocale, translator } from '$lib/i18n';
 import ExpertList from './ExpertList.svelte';
 
 const expert = (name: string, phone?: string): Expert => ({
@@ -27,6 +27,7 @@ describe('ExpertList', () => {
 	});
 
 	it('follows the database live: rows added after render appear in name order', async () => {
+		await loadLocale('en');
 		db = new RefDb(`test-${uuidv7()}`);
 		render(ExpertList, { db, t: translator('en') });
 		expect(await screen.findByText(/has not been downloaded/)).toBeInTheDocument();

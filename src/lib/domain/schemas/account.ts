@@ -1,13 +1,15 @@
 import { z } from 'zod';
-import { CountyId } from '../areas';
-import { RoleSchema } from '../roles';
+import { PASSWORD_MIN } from '../password-policy';
+import { roles } from '../roles';
+import { CountyId } from './area-ids';
+
+export const RoleSchema = z.enum(roles.codes);
 
 const Email = z
 	.email()
 	.max(254)
 	.transform((email) => email.toLowerCase());
 
-export const PASSWORD_MIN = 10;
 export const Password = z.string().min(PASSWORD_MIN).max(200);
 
 export const LoginRequest = z.strictObject({

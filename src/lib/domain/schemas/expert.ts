@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CountyId } from '../areas';
+import { CountyId } from './area-ids';
 import { expertiseAreas } from '../expertise';
 
 /** A person in the expert bank (asiantuntijapankki). Contact details are work contacts. */
@@ -9,7 +9,7 @@ export const Expert = z.object({
 	title: z.string().trim().min(1).max(200),
 	organisation: z.string().trim().min(1).max(200),
 	countyId: CountyId,
-	expertise: z.array(expertiseAreas.schema).max(20),
+	expertise: z.array(z.enum(expertiseAreas.codes)).max(20),
 	languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).max(20),
 	phone: z
 		.string()

@@ -1,0 +1,2 @@
+/** Fewest characters an account password may have. */
+export const PASSWORD_MIN = 10;
