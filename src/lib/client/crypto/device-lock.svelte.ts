@@ -63,7 +63,7 @@ export class DeviceLock {
 	readonly #store: KeyMaterialStore;
 	readonly #kdf: KdfOptions;
 	readonly #now: () => number;
-	readonly idleMs: number;
+	#idleMs: number;
 
 	constructor(store: KeyMaterialStore, options: DeviceLockOptions = {}) {
 		const { idleMs = DEFAULT_IDLE_MS, now = Date.now, ...kdf } = options;
@@ -71,11 +71,21 @@ export class DeviceLock {
 		this.#store = store;
 		this.#kdf = kdf;
 		this.#now = now;
-		this.idleMs = idleMs;
+		this.#idleMs = idleMs;
 		this.#lastActivity = now();
 	}
 
 	/** 'locked' until `load` has read the store: the safe answer when nothing is known yet. */
+	/** Idle time after which the app locks; the user may change it in settings. */
+	get idleMs(): number {
+		return this.#idleMs;
+	}
+
+	set idleMs(value: number) {
+		if (!(value > 0)) throw new RangeError('idleMs must be positive');
+		this.#idleMs = value;
+	}
+
 	get status(): LockStatus {
 		return this.#status;
 	}

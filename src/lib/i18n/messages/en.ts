@@ -146,5 +146,7 @@ export const en: Messages = {
 	'contact.saved':
 		'Contact saved on this device, encrypted. It goes to the server when there is a connection.',
 	'contact.recent': 'Recent contacts',
-	'contact.unsent': 'Unsent: {count}'
+	'contact.unsent': 'Unsent: {count}',
+	'pin.lockAfter': 'Lock when the app has not been used for',
+	'pin.minutes': '{minutes} min'
 };

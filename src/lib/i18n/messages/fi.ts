@@ -145,7 +145,9 @@ export const fi = {
 	'contact.saved':
 		'Yhteydenotto tallennettu tälle laitteelle salattuna. Se lähtee palvelimelle, kun yhteys on käytössä.',
 	'contact.recent': 'Viimeisimmät yhteydenotot',
-	'contact.unsent': 'Lähettämättä: {count}'
+	'contact.unsent': 'Lähettämättä: {count}',
+	'pin.lockAfter': 'Lukitse, kun sovellusta ei ole käytetty',
+	'pin.minutes': '{minutes} min'
 } as const;
 
 export type MessageKey = keyof typeof fi;

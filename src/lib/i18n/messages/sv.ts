@@ -145,5 +145,7 @@ export const sv: Messages = {
 	'contact.saved':
 		'Kontakten sparades krypterad på den här enheten. Den skickas till servern när förbindelsen finns.',
 	'contact.recent': 'Senaste kontakter',
-	'contact.unsent': 'Osända: {count}'
+	'contact.unsent': 'Osända: {count}',
+	'pin.lockAfter': 'Lås när appen inte har använts på',
+	'pin.minutes': '{minutes} min'
 };

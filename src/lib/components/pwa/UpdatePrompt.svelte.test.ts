@@ -1,0 +1,31 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import { PwaUpdate } from '$lib/client/pwa/update.svelte';
+import { translator } from '$lib/i18n';
+import UpdatePrompt from './UpdatePrompt.svelte';
+
+describe('UpdatePrompt', () => {
+	it('stays silent until a new version waits, then offers a reload the user chooses', async () => {
+		const pwa = new PwaUpdate();
+		render(UpdatePrompt, { pwa, t: translator('fi') });
+		expect(screen.queryByRole('button')).toBeNull();
+
+		pwa.needRefresh = true;
+		expect(await screen.findByText('Uusi versio on saatavilla.')).toBeInTheDocument();
+		expect(screen.getByRole('button', { name: 'Päivitä nyt' })).toBeInTheDocument();
+
+		// "Later" only hides the prompt; nothing reloads by itself.
+		await fireEvent.click(screen.getByRole('button', { name: 'Myöhemmin' }));
+		expect(screen.queryByText('Uusi versio on saatavilla.')).toBeNull();
+		expect(pwa.needRefresh).toBe(false);
+	});
+
+	it('tells once that the app now works offline', async () => {
+		const pwa = new PwaUpdate();
+		render(UpdatePrompt, { pwa, t: translator('fi') });
+		pwa.offlineReady = true;
+		expect(await screen.findByText('Sovellus toimii nyt myös ilman verkkoa.')).toBeInTheDocument();
+		await fireEvent.click(screen.getByRole('button', { name: 'Sulje' }));
+		expect(screen.queryByRole('button')).toBeNull();
+	});
+});
