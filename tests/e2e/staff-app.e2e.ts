@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
-import { phoneContext, signInWithPin, unlockWithPin } from './support';
+import { phoneContext, severeViolations, signInWithPin, unlockWithPin } from './support';
 
 let server: RunningServer;
 let browser: Browser;
@@ -127,6 +127,18 @@ describe('staff app shell', () => {
 			}, icon.src);
 			expect(size).toBe(icon.sizes);
 		}
+	});
+
+	it('has no serious or critical accessibility violations on the sign-in and lock screens', async () => {
+		context = await phoneContext(browser);
+		const page = await context.newPage();
+		await page.goto(`${server.url}/app/login`);
+		await page.getByRole('heading', { name: 'Kirjaudu sisään' }).waitFor();
+		expect(await severeViolations(page)).toEqual([]);
+		await signInWithPin(page, server.url);
+		await page.reload();
+		await page.locator('.lock-screen').waitFor();
+		expect(await severeViolations(page)).toEqual([]);
 	});
 
 	it('has no serious or critical accessibility violations on /app', async () => {

@@ -72,3 +72,14 @@ export async function logContact(page: Page, note: string) {
 	await page.getByRole('button', { name: 'Tallenna yhteydenotto' }).click();
 	await page.getByText('Yhteydenotto tallennettu').waitFor();
 }
+
+/** Serious and critical WCAG 2.1 A/AA violations on the page as it is now. */
+export async function severeViolations(page: Page): Promise<string[]> {
+	const { default: AxeBuilder } = await import('@axe-core/playwright');
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	return results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+}
