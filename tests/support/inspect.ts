@@ -2,26 +2,43 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
 
-/** Counts rows straight from the server's database, to check what a request did or did not change. */
-export async function countRows(
+/**
+ * Reads rows straight from the server's database, to check what a request did or did not
+ * change. The SQL must be valid on both SQLite and PostgreSQL, and take no parameters.
+ */
+export async function selectRows<T = Record<string, unknown>>(
 	env: Record<string, string>,
 	dataDir: string,
-	table: string
-): Promise<number> {
+	sql: string
+): Promise<T[]> {
 	if (env.DATABASE_URL) {
 		const client = new pg.Client({ connectionString: env.DATABASE_URL });
 		await client.connect();
 		try {
-			const result = await client.query(`SELECT count(*)::int AS n FROM ${table}`);
-			return result.rows[0].n as number;
+			return (await client.query(sql)).rows as T[];
 		} finally {
 			await client.end();
 		}
 	}
 	const sqlite = new SqliteDatabase(path.join(dataDir, 'lahelle.db'), { readonly: true });
 	try {
-		return (sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+		return sqlite.prepare(sql).all() as T[];
 	} finally {
 		sqlite.close();
 	}
+}
+
+/** Counts rows straight from the server's database, to check what a request did or did not change. */
+export async function countRows(
+	env: Record<string, string>,
+	dataDir: string,
+	table: string
+): Promise<number> {
+	const cast = env.DATABASE_URL ? '::int' : '';
+	const [row] = await selectRows<{ n: number }>(
+		env,
+		dataDir,
+		`SELECT count(*)${cast} AS n FROM ${table}`
+	);
+	return row?.n ?? 0;
 }

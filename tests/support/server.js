@@ -47,20 +47,26 @@ function spawnBuiltServer(env, port) {
 }
 
 /**
- * Starts the built app (`build/`) as `npm start` would, on a free port and, unless DATA_DIR is
- * given, its own temporary data directory; resolves when /api/v1/health answers 200.
+ * Starts the built app (`build/`) as `npm start` would, on a free port (or env.PORT, for a test
+ * that must know the address before the start) and, unless DATA_DIR is given, its own temporary
+ * data directory; resolves when /api/v1/health answers 200.
  * @param {Record<string, string>} [env]
  * @returns {Promise<RunningServer>}
  */
 export async function startServer(env = {}) {
-	const port = await freePort();
+	const port = env.PORT ? Number(env.PORT) : await freePort();
 	const dataDir = env.DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'lahelle-test-'));
 	const { child, exited, output } = spawnBuiltServer({ ...env, DATA_DIR: dataDir }, port);
 	const url = `http://127.0.0.1:${port}`;
 
+	/** @param {string} message */
+	const failed = (message) => {
+		if (!env.DATA_DIR) rmSync(dataDir, { recursive: true, force: true });
+		return new Error(message);
+	};
 	const deadline = Date.now() + 20_000;
 	for (;;) {
-		if (child.exitCode !== null) throw new Error(`server exited at start:\n${output()}`);
+		if (child.exitCode !== null) throw failed(`server exited at start:\n${output()}`);
 		try {
 			const response = await fetch(`${url}/api/v1/health`);
 			if (response.ok) break;
@@ -69,7 +75,7 @@ export async function startServer(env = {}) {
 		}
 		if (Date.now() > deadline) {
 			child.kill('SIGKILL');
-			throw new Error(`server did not answer within 20 s:\n${output()}`);
+			throw failed(`server did not answer within 20 s:\n${output()}`);
 		}
 		await new Promise((resolve) => setTimeout(resolve, 10));
 	}

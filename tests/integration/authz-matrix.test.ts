@@ -1,0 +1,180 @@
+import { isDeepStrictEqual } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+	anonymous,
+	demo,
+	newClientId,
+	signIn,
+	uniqueEmail,
+	type ApiClient
+} from '../support/api-client';
+import { startApp, type TestApp } from '../support/app';
+import { testDatabaseKinds } from '../support/databases';
+import { apiRoutesOnDisk, exportedHandlers } from '../support/routes';
+
+const callers = ['anonymous', 'worker', 'coordinator', 'admin'] as const;
+type Caller = (typeof callers)[number];
+
+interface Row {
+	/** Expected status for anonymous, worker, coordinator and admin, in that order. */
+	status: [number, number, number, number];
+	/** A valid body, so that the status reflects authorisation and nothing else. */
+	body?: (caller: Caller) => unknown;
+	/** Use a session of its own for this row (the call ends the session it is made with). */
+	fresh?: boolean;
+}
+
+/**
+ * Who may call what. Every route file's exported method must have a row, and every row a
+ * route. Calls go in the order anonymous, worker, coordinator, admin, with real ids for the
+ * parameters; a refused call must change nothing.
+ */
+const matrix: Record<string, Row> = {
+	'GET /api/v1/health': { status: [200, 200, 200, 200] },
+	'GET /api/v1/session': { status: [200, 200, 200, 200] },
+	'POST /api/v1/session': {
+		status: [200, 200, 200, 200],
+		body: (caller) => ({
+			email: caller === 'anonymous' ? demo.coordinator : demo[caller],
+			password: demo.password
+		})
+	},
+	'DELETE /api/v1/session': { status: [200, 200, 200, 200], fresh: true },
+	'GET /api/v1/me': { status: [401, 200, 200, 200] },
+	'POST /api/v1/me/password': {
+		// The same password again, so that later sign-ins still work.
+		status: [401, 200, 200, 200],
+		body: () => ({ currentPassword: demo.password, newPassword: demo.password })
+	},
+	'POST /api/v1/devices': {
+		status: [401, 200, 200, 200],
+		body: () => ({ clientId: newClientId(), label: 'matrix phone' })
+	},
+	'GET /api/v1/admin/users': { status: [401, 403, 403, 200] },
+	'POST /api/v1/admin/users': {
+		status: [401, 403, 403, 201],
+		body: () => ({
+			name: 'Matriisi Henkilö',
+			email: uniqueEmail('matrix'),
+			role: 'worker',
+			countyId: 'kanta-hame'
+		})
+	},
+	'PATCH /api/v1/admin/users/[id]': {
+		status: [401, 403, 403, 200],
+		body: () => ({ countyId: 'etela-pohjanmaa', role: 'coordinator', disabled: true })
+	},
+	'POST /api/v1/admin/users/[id]/password-reset': { status: [401, 403, 403, 200] },
+	'GET /api/v1/admin/devices': { status: [401, 403, 403, 200] },
+	'POST /api/v1/admin/devices/[clientId]/revoke': { status: [401, 403, 403, 200] },
+	'GET /api/v1/admin/audit': { status: [401, 403, 403, 200] },
+	// Not configured on this server (oidc.test.ts starts one that is).
+	'GET /api/v1/auth/oidc': { status: [404, 404, 404, 404] },
+	// better-auth's own answer to a callback with no sign-in under way: off to its error page.
+	'GET /api/v1/auth/callback/[provider]': { status: [302, 302, 302, 302] }
+};
+
+describe('the authorisation matrix', () => {
+	it('has a row for every route and method on disk, and no row for a route that is gone', () => {
+		const onDisk = apiRoutesOnDisk().sort();
+		const inMatrix = Object.keys(matrix).sort();
+		expect(onDisk.length).toBeGreaterThan(10);
+		expect(
+			onDisk.filter((route) => !inMatrix.includes(route)),
+			'routes without a matrix row'
+		).toEqual([]);
+		expect(
+			inMatrix.filter((route) => !onDisk.includes(route)),
+			'matrix rows without a route'
+		).toEqual([]);
+	});
+
+	it('finds handlers in every form a route file may export them', () => {
+		const source = [
+			'export const GET: RequestHandler = () => json({});',
+			'export async function POST() {}',
+			'export function PUT() {}',
+			'export { remove as DELETE, helper };',
+			'export const prerender = false;'
+		].join('\n');
+		expect(exportedHandlers(source)).toEqual(['GET', 'POST', 'PUT', 'DELETE']);
+	});
+});
+
+describe.each(testDatabaseKinds())('authorisation on %s', (kind) => {
+	let app: TestApp;
+	const clients = {} as Record<Caller, ApiClient>;
+	const params: Record<string, string> = { provider: 'oidc' };
+
+	beforeAll(async () => {
+		app = await startApp(kind);
+		clients.anonymous = anonymous(app);
+		clients.worker = await signIn(app, demo.worker);
+		clients.coordinator = await signIn(app, demo.coordinator);
+		clients.admin = await signIn(app, demo.admin);
+
+		// Targets of their own, so that the admin's changes leave the callers' accounts alone.
+		const created = await clients.admin.post('/api/v1/admin/users', {
+			name: 'Kohde Käyttäjä',
+			email: uniqueEmail('target'),
+			role: 'worker',
+			countyId: 'pirkanmaa'
+		});
+		if (created.status !== 201) throw new Error(`cannot create the target: ${created.text}`);
+		params.id = created.body.user.id;
+		params.clientId = newClientId();
+		const registered = await clients.coordinator.post('/api/v1/devices', {
+			clientId: params.clientId
+		});
+		if (registered.status !== 200) throw new Error(`cannot register: ${registered.text}`);
+	});
+
+	afterAll(async () => {
+		await app?.stop();
+	});
+
+	/** What a refused call must not change: people, passwords, devices. */
+	const snapshot = async () => ({
+		users: await app.select(
+			'SELECT id, name, role, "countyId", banned, "mustChangePassword" FROM auth_user ORDER BY id'
+		),
+		passwords: await app.select('SELECT "userId", password FROM auth_account ORDER BY "userId"'),
+		devices: await app.select('SELECT client_id, revoked_at FROM devices ORDER BY client_id')
+	});
+
+	it.each(Object.entries(matrix))('%s', async (route, row) => {
+		const [method = '', pattern = ''] = route.split(' ');
+		const path = pattern.replace(/\[(\w+)\]/g, (_, name: string) => {
+			const value = params[name];
+			if (!value) throw new Error(`no value for the route parameter ${name}`);
+			return encodeURIComponent(value);
+		});
+		const call = async (caller: Caller) => {
+			const client =
+				row.fresh && caller !== 'anonymous' ? await signIn(app, demo[caller]) : clients[caller];
+			return client.request(method, path, { body: row.body?.(caller) });
+		};
+
+		const expected = Object.fromEntries(callers.map((caller, i) => [caller, row.status[i]]));
+		const status = {} as Record<Caller, number>;
+		const refusedWith = {} as Record<Caller, string | undefined>;
+		const changedData: Caller[] = [];
+		let before: Awaited<ReturnType<typeof snapshot>> | undefined;
+		for (const caller of callers) {
+			const refusal = (expected[caller] ?? 0) >= 400;
+			if (refusal) before ??= await snapshot();
+			const answer = await call(caller);
+			status[caller] = answer.status;
+			refusedWith[caller] = answer.body?.code;
+			if (!refusal) before = undefined;
+			else if (!isDeepStrictEqual(await snapshot(), before)) changedData.push(caller);
+		}
+
+		expect(status).toEqual(expected);
+		for (const caller of callers) {
+			if (status[caller] === 401) expect(refusedWith[caller]).toBe('unauthenticated');
+			if (status[caller] === 403) expect(refusedWith[caller]).toBe('forbidden');
+		}
+		expect(changedData, 'refused calls that changed data').toEqual([]);
+	});
+});
