@@ -14,8 +14,12 @@ const headers = securityHeaders({
 // Importing the handler runs the app's init hook: settings, database, migrations, demo data.
 const { handler } = await import('../build/handler.js');
 
+let stopping = false;
+
 const server = http.createServer((req, res) => {
 	for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+	// While stopping, answer what is in flight and let the client open no further request here.
+	if (stopping) res.setHeader('connection', 'close');
 	handler(req, res, () => {
 		res.statusCode = 404;
 		res.end('Not found');
@@ -28,15 +32,17 @@ server.listen(port, host, () => {
 	console.log(`Listening on http://${shown}:${port}`);
 });
 
-let stopping = false;
 /** Stop taking connections, let running requests finish, then close the database. */
 function shutdown() {
 	if (stopping) return;
 	stopping = true;
 	server.close(() => {
+		clearInterval(sweeper);
 		// @ts-expect-error -- SvelteKit's documented shutdown event; the app closes its database.
 		process.emit('sveltekit:shutdown', 'SIGTERM');
 	});
+	// Keep-alive connections that finish their request become idle later: close them as they do.
+	const sweeper = setInterval(() => server.closeIdleConnections(), 50);
 	server.closeIdleConnections();
 	setTimeout(() => server.closeAllConnections(), shutdownTimeout).unref();
 }

@@ -12,6 +12,8 @@ declare global {
 			/** The signed-in user, or null for anonymous requests. */
 			user: UserProfile | null;
 			actor: Actor | null;
+			/** The server session's id, to bind a device to it. */
+			sessionId: string | null;
 			/** The device's id from `x-lahelle-client`, when it sent a valid one. */
 			clientId: string | null;
 			address: string;

@@ -25,6 +25,7 @@ const allowedBeforePasswordChange = new Set([
 export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	event.locals.actor = null;
+	event.locals.sessionId = null;
 	event.locals.clientId = null;
 	event.locals.address = safeAddress(event);
 
@@ -38,16 +39,21 @@ export const handle: Handle = async ({ event, resolve }) => {
 			const profile = toProfile(session.user as AuthUser);
 			event.locals.user = profile;
 			event.locals.actor = toActor(profile);
+			event.locals.sessionId = session.session.id;
 		}
 
 		const clientId = ClientId.safeParse(event.request.headers.get('x-lahelle-client'));
 		if (clientId.success) {
 			event.locals.clientId = clientId.data;
 			const { db } = database();
-			const state = await deviceState(db, clientId.data, event.locals.user?.id ?? null);
+			const { state, ownerId } = await deviceState(
+				db,
+				clientId.data,
+				event.locals.user?.id ?? null
+			);
 			if (state === 'revoked') {
 				await audit(db, {
-					actorId: event.locals.user?.id ?? null,
+					actorId: event.locals.user?.id ?? ownerId,
 					action: 'device.refused',
 					outcome: 'denied',
 					clientId: clientId.data,

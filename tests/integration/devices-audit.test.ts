@@ -73,7 +73,7 @@ describe.each(testDatabaseKinds())('devices and the audit log on %s', (kind) => 
 		expect(Math.abs(Date.now() - seen)).toBeLessThan(60_000);
 	});
 
-	it('refuses a revoked device and orders it to wipe; the same session without the device id still works', async () => {
+	it('refuses a revoked device, orders it to wipe and ends the session it signed in with', async () => {
 		const revoked = await admin.post(`/api/v1/admin/devices/${clientId}/revoke`);
 		expect(revoked.status).toBe(200);
 		expect(revoked.body).toEqual({ ok: true });
@@ -99,9 +99,9 @@ describe.each(testDatabaseKinds())('devices and the audit log on %s', (kind) => 
 				details: { wipe: true }
 			});
 		}
-		// Revoking answers devices that name themselves; the person's session is not ended.
+		// The session the device signed in with has ended too: its cookie alone opens nothing.
 		delete worker.headers['x-lahelle-client'];
-		expect((await worker.get('/api/v1/me')).status).toBe(200);
+		expect((await worker.get('/api/v1/me')).status).toBe(401);
 	});
 
 	it('answers 404 when revoking a device twice or one that was never registered', async () => {
@@ -163,11 +163,19 @@ describe.each(testDatabaseKinds())('devices and the audit log on %s', (kind) => 
 			expect.objectContaining({ action: 'user.create', actorId: adminId })
 		]);
 
-		// A failed sign-in has no actor: it is found in the whole log, newest first.
+		// A failed sign-in is filed under the account it tried, when that account exists.
+		expect(
+			(
+				await anonymous(app).post('/api/v1/session', {
+					email: uniqueEmail('nobody'),
+					password: wrongPassword
+				})
+			).status
+		).toBe(401);
 		const all = await audit();
-		expect(all).toContainEqual(
-			expect.objectContaining({ action: 'sign-in', outcome: 'failed', actorId: null })
-		);
+		const failed = all.filter((entry) => entry.action === 'sign-in' && entry.outcome === 'failed');
+		expect(failed).toContainEqual(expect.objectContaining({ actorId: null }));
+		expect(failed).toContainEqual(expect.objectContaining({ actorId: expect.any(String) }));
 		const times = all.map((entry) => entry.at);
 		expect(times).toEqual([...times].sort().reverse());
 		expect(await audit('?limit=2')).toHaveLength(2);

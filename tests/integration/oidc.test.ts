@@ -88,8 +88,14 @@ describe('OpenID Connect sign-in against a real provider (sqlite)', () => {
 			id: userId,
 			email: accounts.known.email,
 			role: 'coordinator',
-			countyId: 'kanta-hame'
+			countyId: 'kanta-hame',
+			// The temporary password given at creation does not block an OIDC sign-in.
+			mustChangePassword: false
 		});
+		const device = await browser.post('/api/v1/devices', {
+			clientId: '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b'
+		});
+		expect(device.status).toBe(200);
 		const linked = await app.select<{ providerId: string; accountId: string }>(
 			`SELECT "providerId", "accountId" FROM auth_account WHERE "userId" = '${userId}' ORDER BY "providerId"`
 		);

@@ -5,8 +5,8 @@
 export function toCsv(header: string[], rows: (string | number | null | undefined)[][]): string {
 	const cell = (value: string | number | null | undefined) => {
 		const text = value === null || value === undefined ? '' : String(value);
-		// A leading =, +, - or @ would run as a formula in a spreadsheet.
-		const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+		// A leading =, +, -, @, tab or CR would run as a formula in a spreadsheet.
+		const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 		return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 	};
 	const lines = [header, ...rows].map((row) => row.map(cell).join(';'));

@@ -148,5 +148,9 @@ export const en: Messages = {
 	'contact.recent': 'Recent contacts',
 	'contact.unsent': 'Unsent: {count}',
 	'pin.lockAfter': 'Lock when the app has not been used for',
-	'pin.minutes': '{minutes} min'
+	'pin.minutes': '{minutes} min',
+	'pin.recoveryIntro':
+		"You signed in with your organisation's account. Also choose a recovery password that opens this device's data if you forget the PIN.",
+	'pin.recovery': 'Recovery password',
+	'pin.recoveryAgain': 'Recovery password again'
 };

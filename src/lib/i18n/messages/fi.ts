@@ -147,7 +147,11 @@ export const fi = {
 	'contact.recent': 'Viimeisimmät yhteydenotot',
 	'contact.unsent': 'Lähettämättä: {count}',
 	'pin.lockAfter': 'Lukitse, kun sovellusta ei ole käytetty',
-	'pin.minutes': '{minutes} min'
+	'pin.minutes': '{minutes} min',
+	'pin.recoveryIntro':
+		'Kirjauduit organisaation tunnuksilla. Valitse lisäksi varasalasana, jolla tämän laitteen tiedot avautuvat, jos PIN-koodi unohtuu.',
+	'pin.recovery': 'Varasalasana',
+	'pin.recoveryAgain': 'Varasalasana uudelleen'
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -147,5 +147,9 @@ export const sv: Messages = {
 	'contact.recent': 'Senaste kontakter',
 	'contact.unsent': 'Osända: {count}',
 	'pin.lockAfter': 'Lås när appen inte har använts på',
-	'pin.minutes': '{minutes} min'
+	'pin.minutes': '{minutes} min',
+	'pin.recoveryIntro':
+		'Du loggade in med organisationens konto. Välj också ett reservlösenord som öppnar uppgifterna på den här enheten om du glömmer PIN-koden.',
+	'pin.recovery': 'Reservlösenord',
+	'pin.recoveryAgain': 'Reservlösenordet igen'
 };

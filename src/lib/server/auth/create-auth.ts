@@ -53,6 +53,17 @@ export function createAuth(
 		},
 		databaseHooks: {
 			session: {
+				create: {
+					after: async (session, ctx) => {
+						// Signing in through the organisation's identity provider needs no password
+						// of ours, so a temporary one given at creation must not block that person.
+						if (ctx?.path?.includes('/callback/')) {
+							await ctx.context.internalAdapter.updateUser(session.userId, {
+								mustChangePassword: false
+							});
+						}
+					}
+				},
 				update: {
 					before: async (data, ctx) => {
 						const createdAt = ctx?.context?.session?.session?.createdAt;

@@ -6,20 +6,24 @@ const SEEN_RESOLUTION_MS = 60_000;
 
 export type DeviceState = 'unknown' | 'active' | 'revoked' | 'other-user';
 
-/** Whether this client may talk to the server for this user. */
+/** Whether this client may talk to the server for this user, and whose device it is. */
 export async function deviceState(
 	db: Kysely<Database>,
 	clientId: string,
 	userId: string | null
-): Promise<DeviceState> {
+): Promise<{ state: DeviceState; ownerId: string | null }> {
 	const row = await db
 		.selectFrom('devices')
 		.select(['user_id', 'revoked_at'])
 		.where('client_id', '=', clientId)
 		.executeTakeFirst();
-	if (!row) return 'unknown';
-	if (row.revoked_at) return 'revoked';
-	return userId && row.user_id !== userId ? 'other-user' : 'active';
+	if (!row) return { state: 'unknown', ownerId: null };
+	const state = row.revoked_at
+		? 'revoked'
+		: userId && row.user_id !== userId
+			? 'other-user'
+			: 'active';
+	return { state, ownerId: row.user_id };
 }
 
 /** Registers the device for the signed-in user, or notes that it was seen again. */
@@ -27,13 +31,23 @@ export async function registerDevice(
 	db: Kysely<Database>,
 	clientId: string,
 	userId: string,
-	label: string | null
+	label: string | null,
+	sessionId: string | null
 ) {
 	const now = new Date().toISOString();
 	await db
 		.insertInto('devices')
-		.values({ client_id: clientId, user_id: userId, label, created_at: now, last_seen_at: now })
-		.onConflict((oc) => oc.column('client_id').doUpdateSet({ last_seen_at: now, label }))
+		.values({
+			client_id: clientId,
+			user_id: userId,
+			label,
+			created_at: now,
+			last_seen_at: now,
+			session_id: sessionId
+		})
+		.onConflict((oc) =>
+			oc.column('client_id').doUpdateSet({ last_seen_at: now, label, session_id: sessionId })
+		)
 		.execute();
 }
 
@@ -48,14 +62,22 @@ export async function touchDevice(db: Kysely<Database>, clientId: string, now = 
 		.execute();
 }
 
+/** Revokes the device and ends the session it signed in with; false when nothing was active. */
 export async function revokeDevice(db: Kysely<Database>, clientId: string, by: string) {
-	const result = await db
-		.updateTable('devices')
-		.set({ revoked_at: new Date().toISOString(), revoked_by: by })
-		.where('client_id', '=', clientId)
-		.where('revoked_at', 'is', null)
-		.executeTakeFirst();
-	return Number(result.numUpdatedRows) > 0;
+	return db.transaction().execute(async (trx) => {
+		const device = await trx
+			.updateTable('devices')
+			.set({ revoked_at: new Date().toISOString(), revoked_by: by })
+			.where('client_id', '=', clientId)
+			.where('revoked_at', 'is', null)
+			.returning('session_id')
+			.executeTakeFirst();
+		if (!device) return false;
+		if (device.session_id) {
+			await trx.deleteFrom('auth_session').where('id', '=', device.session_id).execute();
+		}
+		return true;
+	});
 }
 
 export async function listDevices(db: Kysely<Database>): Promise<DeviceInfo[]> {

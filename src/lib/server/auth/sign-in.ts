@@ -43,7 +43,18 @@ export async function signInWithPassword(
 			return { ok: false, status: 403, code: 'account_disabled' };
 		}
 		await recordFailure(db, keys);
-		await audit(db, { actorId: null, action: 'sign-in', outcome: 'failed', address });
+		// Filed under the account when it exists, so an admin sees attacks on a person's account.
+		const target = await db
+			.selectFrom('auth_user')
+			.select('id')
+			.where('email', '=', request.email)
+			.executeTakeFirst();
+		await audit(db, {
+			actorId: target?.id ?? null,
+			action: 'sign-in',
+			outcome: 'failed',
+			address
+		});
 		return { ok: false, status: 401, code: 'invalid_credentials' };
 	}
 }

@@ -37,6 +37,7 @@ export interface DevicesTable {
 	last_sync_at: string | null;
 	revoked_at: string | null;
 	revoked_by: string | null;
+	session_id: string | null;
 }
 
 export interface AuditLogTable {
@@ -69,7 +70,13 @@ export interface AuthUserTable {
 	banned: number | boolean | null;
 }
 
+export interface AuthSessionTable {
+	id: string;
+	userId: string;
+}
+
 export interface Database {
+	auth_session: AuthSessionTable;
 	auth_user: AuthUserTable;
 	devices: DevicesTable;
 	audit_log: AuditLogTable;

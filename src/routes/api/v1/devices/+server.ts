@@ -12,7 +12,7 @@ export const POST: RequestHandler = async (event) => {
 	const actor = requireActor(event.locals);
 	const body = await parseBody(event, RegisterDevice);
 	const { db } = database();
-	await registerDevice(db, body.clientId, actor.userId, body.label ?? null);
+	await registerDevice(db, body.clientId, actor.userId, body.label ?? null, event.locals.sessionId);
 	await audit(db, { actorId: actor.userId, action: 'device.register', clientId: body.clientId });
 	return json({ ok: true });
 };
