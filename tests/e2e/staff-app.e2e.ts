@@ -105,6 +105,21 @@ describe('staff app shell', () => {
 		expect(online).toBe(200);
 	});
 
+	it('downloads the directory once with progress, then keeps it offline', async () => {
+		const page = await openApp();
+		await page
+			.getByRole('navigation', { name: 'Päävalikko' })
+			.getByRole('link', { name: 'Hakemisto' })
+			.click();
+		await page.getByText('80 asiantuntijaa').waitFor({ timeout: 20_000 });
+		await context.setOffline(true);
+		await page.reload();
+		await unlockWithPin(page);
+		await page.getByText('80 asiantuntijaa').waitFor();
+		expect(await page.getByRole('link', { name: /^Soita: / }).count()).toBeGreaterThan(10);
+		await context.setOffline(false);
+	});
+
 	it('serves a valid web manifest with installable icons', async () => {
 		const page = await openApp();
 		const href = await page.getAttribute('link[rel=manifest]', 'href');

@@ -22,6 +22,8 @@ interface Row {
 	body?: (caller: Caller) => unknown;
 	/** Use a session of its own for this row (the call ends the session it is made with). */
 	fresh?: boolean;
+	/** A query string the route needs to answer at all, e.g. `?scope=reference`. */
+	query?: string;
 }
 
 /**
@@ -41,6 +43,9 @@ const matrix: Record<string, Row> = {
 	},
 	'DELETE /api/v1/session': { status: [200, 200, 200, 200], fresh: true },
 	'GET /api/v1/me': { status: [401, 200, 200, 200] },
+	// Every role reads the directory; anonymous callers get nothing.
+	'GET /api/v1/directory/snapshot': { status: [401, 200, 200, 200] },
+	'GET /api/v1/sync/pull': { status: [401, 200, 200, 200], query: '?scope=reference' },
 	'POST /api/v1/me/password': {
 		// The same password again, so that later sign-ins still work.
 		status: [401, 200, 200, 200],
@@ -152,7 +157,7 @@ describe.each(testDatabaseKinds())('authorisation on %s', (kind) => {
 		const call = async (caller: Caller) => {
 			const client =
 				row.fresh && caller !== 'anonymous' ? await signIn(app, demo[caller]) : clients[caller];
-			return client.request(method, path, { body: row.body?.(caller) });
+			return client.request(method, path + (row.query ?? ''), { body: row.body?.(caller) });
 		};
 
 		const expected = Object.fromEntries(callers.map((caller, i) => [caller, row.status[i]]));

@@ -38,11 +38,11 @@ describe.each(testDatabaseKinds())('server on %s', (kind) => {
 	it('prints where it serves from and loads the demo data on first start', async () => {
 		expect(server.output()).toMatch(new RegExp(`Lähelle: ${kind} database .*demo data loaded`));
 		expect(server.output()).toMatch(/Listening on http:\/\/127\.0\.0\.1:\d+/);
-		expect(await countRows(database.env, dataDir, 'experts')).toBeGreaterThanOrEqual(20);
+		expect(await countRows(database.env, dataDir, 'directory_entries')).toBeGreaterThanOrEqual(150);
 	});
 
 	it('finishes in-flight work and exits cleanly on SIGTERM, then restarts on the same data', async () => {
-		const expertsBefore = await countRows(database.env, dataDir, 'experts');
+		const expertsBefore = await countRows(database.env, dataDir, 'directory_entries');
 		const inFlight = fetch(`${server.url}/api/v1/health`);
 		const code = await server.stop();
 		expect(code).toBe(0);
@@ -51,7 +51,7 @@ describe.each(testDatabaseKinds())('server on %s', (kind) => {
 		server = await startServer({ ...database.env, DATA_DIR: dataDir });
 		// Migrations and demo data are idempotent: nothing is loaded twice.
 		expect(server.output()).not.toContain('demo data loaded');
-		expect(await countRows(database.env, dataDir, 'experts')).toBe(expertsBefore);
+		expect(await countRows(database.env, dataDir, 'directory_entries')).toBe(expertsBefore);
 		const body = Health.parse(await (await fetch(`${server.url}/api/v1/health`)).json());
 		expect(body.schemaVersion).toBe(latestSchemaVersion);
 	});

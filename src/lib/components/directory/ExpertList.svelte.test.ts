@@ -13,9 +13,12 @@ const expert = (name: string, phone?: string): Expert => ({
 	title: 'Lastenpsykiatri',
 	organisation: 'Lastenpsykiatrian poliklinikka',
 	countyId: 'pirkanmaa',
+	roles: ['consulting-expert'],
 	expertise: ['child-psychiatry'],
 	languages: ['fi'],
 	phone,
+	onDuty: false,
+	lastVerified: '2026-10-01',
 	version: 1,
 	updatedAt: new Date().toISOString()
 });

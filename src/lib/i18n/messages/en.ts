@@ -152,5 +152,6 @@ export const en: Messages = {
 	'pin.recoveryIntro':
 		"You signed in with your organisation's account. Also choose a recovery password that opens this device's data if you forget the PIN.",
 	'pin.recovery': 'Recovery password',
-	'pin.recoveryAgain': 'Recovery password again'
+	'pin.recoveryAgain': 'Recovery password again',
+	'directory.downloading': 'Downloading the directory: {done} / {total}'
 };

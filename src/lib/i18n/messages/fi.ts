@@ -151,7 +151,8 @@ export const fi = {
 	'pin.recoveryIntro':
 		'Kirjauduit organisaation tunnuksilla. Valitse lisäksi varasalasana, jolla tämän laitteen tiedot avautuvat, jos PIN-koodi unohtuu.',
 	'pin.recovery': 'Varasalasana',
-	'pin.recoveryAgain': 'Varasalasana uudelleen'
+	'pin.recoveryAgain': 'Varasalasana uudelleen',
+	'directory.downloading': 'Ladataan hakemistoa: {done} / {total}'
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -151,5 +151,6 @@ export const sv: Messages = {
 	'pin.recoveryIntro':
 		'Du loggade in med organisationens konto. Välj också ett reservlösenord som öppnar uppgifterna på den här enheten om du glömmer PIN-koden.',
 	'pin.recovery': 'Reservlösenord',
-	'pin.recoveryAgain': 'Reservlösenordet igen'
+	'pin.recoveryAgain': 'Reservlösenordet igen',
+	'directory.downloading': 'Katalogen laddas: {done} / {total}'
 };

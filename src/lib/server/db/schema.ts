@@ -1,21 +1,15 @@
 import type { Generated } from 'kysely';
 
 /** Table shapes as the database stores them; JSON lists are kept as text on both dialects. */
-export interface ExpertsTable {
+export interface DirectoryEntriesTable {
 	id: string;
-	name: string;
-	title: string;
-	organisation: string;
-	county_id: string;
-	expertise: string;
-	languages: string;
-	phone: string | null;
-	email: string | null;
-	availability: string | null;
+	kind: string;
+	county_id: string | null;
 	version: number;
 	seq: number;
-	updated_at: string;
 	deleted: Generated<number>;
+	updated_at: string;
+	data: string | null;
 }
 
 export interface AppMetaTable {
@@ -82,6 +76,6 @@ export interface Database {
 	audit_log: AuditLogTable;
 	login_throttle: LoginThrottleTable;
 	counters: CountersTable;
-	experts: ExpertsTable;
+	directory_entries: DirectoryEntriesTable;
 	app_meta: AppMetaTable;
 }
