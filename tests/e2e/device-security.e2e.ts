@@ -118,6 +118,34 @@ describe('device protection', () => {
 		expect(await (await page.request.get(`${server.url}/api/v1/me`)).status()).toBe(401);
 	});
 
+	it('lets another person sign in only after the previous user is signed out, with a warning', async () => {
+		context = await phoneContext(browser);
+		const page = await context.newPage();
+		await signInWithPin(page, server.url);
+		await logContact(page, 'edellisen käyttäjän muistiinpano');
+
+		await page.goto(`${server.url}/app/login`);
+		await page.getByLabel('Sähköposti').fill('coordinator@example.fi');
+		await page.getByLabel('Salasana').fill(DEMO_PASSWORD);
+		await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+		await page.getByText('toisen käyttäjän lähettämättömiä tietoja').waitFor();
+		// Nothing of the new person's session stays, and the worker's data is untouched.
+		expect((await page.request.get(`${server.url}/api/v1/me`)).status()).toBe(401);
+		expect(await dumpIndexedDb(page)).toContain('"ct":');
+
+		const warnings: string[] = [];
+		page.once('dialog', (dialog) => {
+			warnings.push(dialog.message());
+			void dialog.accept();
+		});
+		await page.getByRole('button', { name: 'Kirjaa edellinen käyttäjä ulos' }).click();
+		await page.waitForURL(/\/app\/login$/);
+		await page.getByRole('heading', { name: 'Kirjaudu sisään' }).waitFor();
+		expect(warnings[0]).toContain('1 lähettämätöntä');
+		expect(await dumpIndexedDb(page)).not.toContain('"ct":');
+		await signInWithPin(page, server.url, 'coordinator@example.fi');
+	});
+
 	it('wipes a device the admin revoked at its next contact', async () => {
 		context = await phoneContext(browser);
 		const page = await context.newPage();

@@ -7,6 +7,9 @@ import type { RecDb } from '../db/rec-db';
 const PROFILE_KEY = 'profile';
 const CONTEXT = Symbol('session');
 
+/** A different person tried to sign in on a device that holds another user's data. */
+export class OtherUserOnDevice extends Error {}
+
 export type SessionStatus = 'loading' | 'signed-out' | 'signed-in' | 'expired';
 
 /**
@@ -63,6 +66,11 @@ export class Session {
 			method: 'POST',
 			body: { email, password }
 		});
+		if (this.#profile && this.#profile.id !== user.id) {
+			// This device holds someone else's data: they must sign out (and be warned) first.
+			await apiRequest('/api/v1/session', { method: 'DELETE' }).catch(() => undefined);
+			throw new OtherUserOnDevice();
+		}
 		// With a temporary password the server accepts nothing else until it is changed.
 		if (!user.mustChangePassword) await this.registerDevice();
 		await this.#remember(user);

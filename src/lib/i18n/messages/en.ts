@@ -153,5 +153,6 @@ export const en: Messages = {
 		"You signed in with your organisation's account. Also choose a recovery password that opens this device's data if you forget the PIN.",
 	'pin.recovery': 'Recovery password',
 	'pin.recoveryAgain': 'Recovery password again',
-	'directory.downloading': 'Downloading the directory: {done} / {total}'
+	'directory.downloading': 'Downloading the directory: {done} / {total}',
+	'auth.removePreviousUser': 'Sign the previous user out and remove their data'
 };

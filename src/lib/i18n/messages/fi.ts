@@ -152,7 +152,8 @@ export const fi = {
 		'Kirjauduit organisaation tunnuksilla. Valitse lisäksi varasalasana, jolla tämän laitteen tiedot avautuvat, jos PIN-koodi unohtuu.',
 	'pin.recovery': 'Varasalasana',
 	'pin.recoveryAgain': 'Varasalasana uudelleen',
-	'directory.downloading': 'Ladataan hakemistoa: {done} / {total}'
+	'directory.downloading': 'Ladataan hakemistoa: {done} / {total}',
+	'auth.removePreviousUser': 'Kirjaa edellinen käyttäjä ulos ja poista hänen tietonsa'
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -152,5 +152,6 @@ export const sv: Messages = {
 		'Du loggade in med organisationens konto. Välj också ett reservlösenord som öppnar uppgifterna på den här enheten om du glömmer PIN-koden.',
 	'pin.recovery': 'Reservlösenord',
 	'pin.recoveryAgain': 'Reservlösenordet igen',
-	'directory.downloading': 'Katalogen laddas: {done} / {total}'
+	'directory.downloading': 'Katalogen laddas: {done} / {total}',
+	'auth.removePreviousUser': 'Logga ut den förra användaren och radera hens uppgifter'
 };
