@@ -133,15 +133,14 @@ describe('device protection', () => {
 		expect((await page.request.get(`${server.url}/api/v1/me`)).status()).toBe(401);
 		expect(await dumpIndexedDb(page)).toContain('"ct":');
 
-		const warnings: string[] = [];
-		page.once('dialog', (dialog) => {
-			warnings.push(dialog.message());
-			void dialog.accept();
-		});
+		const dialogShown = page.waitForEvent('dialog');
 		await page.getByRole('button', { name: 'Kirjaa edellinen käyttäjä ulos' }).click();
-		await page.waitForURL(/\/app\/login$/);
+		const dialog = await dialogShown;
+		expect(dialog.message()).toContain('1 lähettämätöntä');
+		const reloaded = page.waitForEvent('load');
+		await dialog.accept();
+		await reloaded;
 		await page.getByRole('heading', { name: 'Kirjaudu sisään' }).waitFor();
-		expect(warnings[0]).toContain('1 lähettämätöntä');
 		expect(await dumpIndexedDb(page)).not.toContain('"ct":');
 		await signInWithPin(page, server.url, 'coordinator@example.fi');
 	});

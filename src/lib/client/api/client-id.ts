@@ -1,4 +1,3 @@
-import { v7 as uuidv7 } from 'uuid';
 import type { RecDb } from '../db/rec-db';
 
 const KEY = 'clientId';
@@ -11,7 +10,8 @@ export async function ensureClientId(db: RecDb): Promise<string> {
 	return db.transaction('rw', db.meta, async () => {
 		const row = await db.meta.get(KEY);
 		if (typeof row?.value === 'string') return row.value;
-		const clientId = uuidv7();
+		// A random v4 id: it names the device, it is never ordered, so v7 buys nothing here.
+		const clientId = crypto.randomUUID();
 		await db.meta.put({ key: KEY, value: clientId });
 		return clientId;
 	});
