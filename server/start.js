@@ -11,6 +11,9 @@ const headers = securityHeaders({
 	hsts: process.env.HSTS === 'true' || (process.env.ORIGIN ?? '').startsWith('https://')
 });
 
+// A sync push may carry up to 1 MB (DESIGN.md); adapter-node's default limit is 512 kB.
+process.env.BODY_SIZE_LIMIT ??= '1M';
+
 // Importing the handler runs the app's init hook: settings, database, migrations, demo data.
 const { handler } = await import('../build/handler.js');
 

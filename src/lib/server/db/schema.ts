@@ -69,7 +69,58 @@ export interface AuthSessionTable {
 	userId: string;
 }
 
+export interface RecordsTable {
+	id: string;
+	kind: string;
+	owner_id: string;
+	county_id: string;
+	version: number;
+	seq: number;
+	deleted: Generated<number>;
+	flagged: Generated<number>;
+	updated_at: string;
+	data: string | null;
+	stamps: string;
+}
+
+export interface SyncClientsTable {
+	client_id: string;
+	user_id: string;
+	last_mid: number;
+	updated_at: string;
+}
+
+export interface SyncConflictsTable {
+	id: string;
+	record_id: string;
+	kind: string;
+	field: string;
+	client_id: string;
+	user_id: string;
+	client_value: string | null;
+	server_value: string | null;
+	server_version: number;
+	created_at: string;
+	resolved_at: string | null;
+	resolved_by: string | null;
+	resolution: string | null;
+}
+
+export interface SyncQuarantineTable {
+	id: string;
+	client_id: string;
+	user_id: string;
+	mid: number;
+	reason: string;
+	mutation: string;
+	created_at: string;
+}
+
 export interface Database {
+	records: RecordsTable;
+	sync_clients: SyncClientsTable;
+	sync_conflicts: SyncConflictsTable;
+	sync_quarantine: SyncQuarantineTable;
 	auth_session: AuthSessionTable;
 	auth_user: AuthUserTable;
 	devices: DevicesTable;

@@ -3,13 +3,15 @@ import * as initial from './0001-initial';
 import * as devicesAuditThrottle from './0002-devices-audit-throttle';
 import * as deviceSession from './0003-device-session';
 import * as directoryEntries from './0004-directory-entries';
+import * as recordsSync from './0005-records-sync';
 
 /** Every migration, in order. Imported statically so the bundled server carries them. */
 const migrations: Record<string, Migration> = {
 	'0001-initial': initial,
 	'0002-devices-audit-throttle': devicesAuditThrottle,
 	'0003-device-session': deviceSession,
-	'0004-directory-entries': directoryEntries
+	'0004-directory-entries': directoryEntries,
+	'0005-records-sync': recordsSync
 };
 
 export const migrationProvider: MigrationProvider = {

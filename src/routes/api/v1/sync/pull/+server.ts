@@ -5,34 +5,39 @@ import { requireActor } from '$lib/server/auth/guard';
 import { changesSince } from '$lib/server/directory/repository';
 import { REFERENCE_SCOPE } from '$lib/server/directory/snapshot';
 import { parseOrFail } from '$lib/server/http';
+import { recordChangesSince } from '$lib/server/sync/pull-records';
 import { database } from '$lib/server/runtime';
 import type { RequestHandler } from './$types';
 
 const Query = z.strictObject({
-	// Records join with the field-work sync; the directory is the reference scope.
-	scope: z.enum(['reference']),
+	scope: z.enum(['reference', 'records']),
 	since: z.string().max(40).optional(),
 	limit: z.coerce.number().int().min(1).max(1000).default(1000)
 });
 
-/** Changes to the directory after the device's cursor, a page at a time (DESIGN.md). */
+const RECORDS_SCOPE = 'rec';
+
+/**
+ * Changes after the device's cursor, a page at a time (DESIGN.md): the directory
+ * (`reference`) or the records the caller may see (`records`).
+ */
 export const GET: RequestHandler = async ({ locals, url }) => {
-	requireActor(locals);
+	const actor = requireActor(locals);
 	const query = parseOrFail(Query, Object.fromEntries(url.searchParams));
-	const since = query.since === undefined ? 0 : decodeCursor(REFERENCE_SCOPE, query.since);
+	const tag = query.scope === 'reference' ? REFERENCE_SCOPE : RECORDS_SCOPE;
+	const since = query.since === undefined ? 0 : decodeCursor(tag, query.since);
 	if (since === null) {
-		// An unknown cursor: the device must start again from a snapshot.
-		return json({
-			changes: [],
-			cursor: encodeCursor(REFERENCE_SCOPE, 0),
-			hasMore: false,
-			reset: true
-		});
+		// An unknown cursor: the device must start again from the beginning.
+		return json({ changes: [], cursor: encodeCursor(tag, 0), hasMore: false, reset: true });
 	}
-	const { changes, lastSeq } = await changesSince(database().db, since, query.limit);
+	const { db } = database();
+	const { changes, lastSeq } =
+		query.scope === 'reference'
+			? await changesSince(db, since, query.limit)
+			: await recordChangesSince(db, actor, since, query.limit);
 	return json({
 		changes,
-		cursor: encodeCursor(REFERENCE_SCOPE, lastSeq),
+		cursor: encodeCursor(tag, lastSeq),
 		hasMore: changes.length === query.limit
 	});
 };

@@ -1,0 +1,53 @@
+import type { Kysely } from 'kysely';
+import { counties, findCounty } from '$lib/domain/areas';
+import type { Actor } from '$lib/domain/roles';
+import type { Database } from '../db/schema';
+
+export interface RecordChange {
+	table: string;
+	id: string;
+	version: number;
+	deleted: boolean;
+	flagged: boolean;
+	data: Record<string, unknown> | null;
+}
+
+/** Counties whose records the actor may read: own, or the whole OT area for coordinators. */
+function readableCounties(actor: Actor): string[] | 'all' | 'own-only' {
+	if (actor.role === 'admin') return 'all';
+	if (actor.role === 'worker') return 'own-only';
+	const area = findCounty(actor.countyId)?.areaId;
+	return counties.filter((county) => county.areaId === area).map((county) => county.id);
+}
+
+/** Record changes after `seq` that the actor may see, oldest first, tombstones included. */
+export async function recordChangesSince(
+	db: Kysely<Database>,
+	actor: Actor,
+	seq: number,
+	limit: number
+): Promise<{ changes: RecordChange[]; lastSeq: number }> {
+	const scope = readableCounties(actor);
+	let query = db
+		.selectFrom('records')
+		.select(['id', 'kind', 'version', 'seq', 'deleted', 'flagged', 'data'])
+		.where('seq', '>', seq);
+	if (scope === 'own-only') query = query.where('owner_id', '=', actor.userId);
+	else if (scope !== 'all') {
+		query = query.where((eb) =>
+			eb.or([eb('owner_id', '=', actor.userId), eb('county_id', 'in', scope)])
+		);
+	}
+	const rows = await query.orderBy('seq').limit(limit).execute();
+	return {
+		changes: rows.map((row) => ({
+			table: row.kind,
+			id: row.id,
+			version: row.version,
+			deleted: !!row.deleted,
+			flagged: !!row.flagged,
+			data: row.data ? (JSON.parse(row.data) as Record<string, unknown>) : null
+		})),
+		lastSeq: rows.length ? Number(rows[rows.length - 1]!.seq) : seq
+	};
+}

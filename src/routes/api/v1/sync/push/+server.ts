@@ -1,0 +1,24 @@
+import { error, json } from '@sveltejs/kit';
+import { PushRequest } from '$lib/domain/sync/protocol';
+import { requireActor } from '$lib/server/auth/guard';
+import { parseBody } from '$lib/server/http';
+import { database } from '$lib/server/runtime';
+import { applyPush } from '$lib/server/sync/push';
+import type { RequestHandler } from './$types';
+
+/** A device's queued changes, applied in order in one transaction (DESIGN.md, sync). */
+export const POST: RequestHandler = async (event) => {
+	const actor = requireActor(event.locals);
+	const push = await parseBody(event, PushRequest);
+	const { db } = database();
+	// Only a device registered to this person may push, and only under its own id.
+	const device = await db
+		.selectFrom('devices')
+		.select(['user_id', 'revoked_at'])
+		.where('client_id', '=', push.clientId)
+		.executeTakeFirst();
+	if (!device || device.user_id !== actor.userId || device.revoked_at) {
+		error(403, { message: 'This device is not registered to you.', code: 'unknown_device' });
+	}
+	return json(await applyPush(db, actor, push));
+};

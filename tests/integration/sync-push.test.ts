@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demo, newClientId, signIn, type ApiClient } from '../support/api-client';
+import { startApp, type TestApp } from '../support/app';
+import { testDatabaseKinds } from '../support/databases';
+
+const contact = (overrides: Record<string, unknown> = {}) => ({
+	channel: 'phone',
+	sourceType: 'child-protection',
+	themes: ['demanding-separation'],
+	note: 'Huoltoriita jumissa',
+	followUp: true,
+	occurredAt: '2026-11-25T09:00:00.000Z',
+	createdBy: 'ignored',
+	countyId: 'pirkanmaa',
+	...overrides
+});
+
+let nextMid = new Map<string, number>();
+const mutation = (
+	clientId: string,
+	op: 'insert' | 'update' | 'delete',
+	id: string,
+	fields: Record<string, unknown>,
+	baseVersion: number | null = null,
+	mid?: number
+) => {
+	const value = mid ?? (nextMid.get(clientId) ?? 0) + 1;
+	nextMid.set(clientId, Math.max(value, nextMid.get(clientId) ?? 0));
+	return {
+		mid: value,
+		op,
+		table: 'contacts',
+		id,
+		baseVersion,
+		fields,
+		clientTs: new Date().toISOString()
+	};
+};
+
+describe.each(testDatabaseKinds())('sync push on %s', (kind) => {
+	let app: TestApp;
+	let worker: ApiClient;
+	let coordinator: ApiClient;
+	let workerPhone: string;
+	let coordinatorDesk: string;
+
+	const push = (client: ApiClient, clientId: string, mutations: unknown[]) =>
+		client.post('/api/v1/sync/push', { clientId, schemaVersion: 5, mutations });
+
+	beforeAll(async () => {
+		nextMid = new Map();
+		app = await startApp(kind);
+		worker = await signIn(app, demo.worker);
+		coordinator = await signIn(app, demo.coordinator);
+		workerPhone = newClientId();
+		coordinatorDesk = newClientId();
+		expect((await worker.post('/api/v1/devices', { clientId: workerPhone })).status).toBe(200);
+		expect((await coordinator.post('/api/v1/devices', { clientId: coordinatorDesk })).status).toBe(
+			200
+		);
+	});
+	afterAll(async () => {
+		await app?.stop();
+	});
+
+	it('applies an insert once: a retry of the same batch is a duplicate', async () => {
+		const id = newClientId();
+		const batch = [mutation(workerPhone, 'insert', id, contact())];
+		const first = await push(worker, workerPhone, batch);
+		expect(first.status).toBe(200);
+		expect(first.body.results).toEqual([{ mid: batch[0]!.mid, status: 'applied', version: 1 }]);
+		const again = await push(worker, workerPhone, batch);
+		expect(again.body.results).toEqual([{ mid: batch[0]!.mid, status: 'duplicate' }]);
+		expect(again.body.lastMutationId).toBe(batch[0]!.mid);
+		expect(await app.count('records')).toBe(1);
+	});
+
+	it('stops at a gap in the mutation ids and applies nothing after it', async () => {
+		const last = nextMid.get(workerPhone)!;
+		const answer = await push(worker, workerPhone, [
+			mutation(workerPhone, 'insert', newClientId(), contact(), null, last + 2)
+		]);
+		expect(answer.status).toBe(200);
+		expect(answer.body).toMatchObject({ lastMutationId: last, results: [] });
+		nextMid.set(workerPhone, last);
+	});
+
+	it('keeps both sides of a field changed on two devices: the server value stays, the other is a conflict', async () => {
+		const id = newClientId();
+		await push(worker, workerPhone, [mutation(workerPhone, 'insert', id, contact())]);
+		// The coordinator sees it in the records pull and changes the follow-up flag.
+		const pulled = await coordinator.get('/api/v1/sync/pull?scope=records');
+		expect(pulled.body.changes.map((change: { id: string }) => change.id)).toContain(id);
+		const desk = await push(coordinator, coordinatorDesk, [
+			mutation(coordinatorDesk, 'update', id, { followUp: false }, 1)
+		]);
+		expect(desk.body.results[0]).toMatchObject({ status: 'applied', version: 2 });
+
+		// The phone, still on version 1, changes the same field and the note.
+		const phone = await push(worker, workerPhone, [
+			mutation(workerPhone, 'update', id, { followUp: true, note: 'Uusi tieto' }, 1)
+		]);
+		expect(phone.body.results[0]).toMatchObject({
+			status: 'conflict',
+			version: 3,
+			conflicts: ['followUp']
+		});
+		const conflicts = await app.select<{
+			field: string;
+			client_value: string;
+			server_value: string;
+		}>(`SELECT field, client_value, server_value FROM sync_conflicts WHERE record_id = '${id}'`);
+		expect(conflicts).toEqual([{ field: 'followUp', client_value: 'true', server_value: 'false' }]);
+		const [row] = await app.select<{ data: string; flagged: number }>(
+			`SELECT data, flagged FROM records WHERE id = '${id}'`
+		);
+		expect(JSON.parse(row!.data)).toMatchObject({ followUp: false, note: 'Uusi tieto' });
+		expect(Number(row!.flagged)).toBe(1);
+	});
+
+	it('quarantines invalid and forbidden mutations with the reason, and the queue moves on', async () => {
+		const before = nextMid.get(workerPhone)!;
+		const answer = await push(worker, workerPhone, [
+			mutation(workerPhone, 'insert', newClientId(), contact({ channel: 'pigeon' })),
+			mutation(workerPhone, 'insert', newClientId(), contact({ countyId: 'lappi' })),
+			mutation(workerPhone, 'insert', newClientId(), contact())
+		]);
+		expect(answer.body.results.map((r: { status: string }) => r.status)).toEqual([
+			'rejected',
+			'rejected',
+			'applied'
+		]);
+		expect(answer.body.results[0].error).toMatch(/channel/);
+		expect(answer.body.lastMutationId).toBe(before + 3);
+		const quarantined = await app.select<{ reason: string }>(
+			`SELECT reason FROM sync_quarantine ORDER BY mid`
+		);
+		expect(quarantined).toHaveLength(2);
+	});
+
+	it('never lets an edit resurrect a deleted record', async () => {
+		const id = newClientId();
+		await push(worker, workerPhone, [mutation(workerPhone, 'insert', id, contact())]);
+		const deleted = await push(worker, workerPhone, [mutation(workerPhone, 'delete', id, {}, 1)]);
+		expect(deleted.body.results[0]).toMatchObject({ status: 'applied', version: 2 });
+		const edit = await push(worker, workerPhone, [
+			mutation(workerPhone, 'update', id, { note: 'takaisin?' }, 1)
+		]);
+		expect(edit.body.results[0]).toMatchObject({ status: 'rejected' });
+		const pulled = await worker.get('/api/v1/sync/pull?scope=records');
+		expect(pulled.body.changes.find((change: { id: string }) => change.id === id)).toMatchObject({
+			deleted: true,
+			data: null
+		});
+	});
+
+	it("refuses another person's device id and keeps workers to their own records", async () => {
+		const stolen = await push(worker, coordinatorDesk, [
+			mutation(coordinatorDesk, 'insert', newClientId(), contact(), null, 999)
+		]);
+		expect(stolen.status).toBe(403);
+		const othersRecords = await worker.get('/api/v1/sync/pull?scope=records');
+		const workerId = (await worker.get('/api/v1/me')).body.user.id as string;
+		const owners = await app.select<{ id: string; owner_id: string }>(
+			'SELECT id, owner_id FROM records'
+		);
+		const mine = new Set(owners.filter((row) => row.owner_id === workerId).map((row) => row.id));
+		for (const change of othersRecords.body.changes) expect(mine.has(change.id)).toBe(true);
+	});
+
+	it('audits every applied change by field name, never the values', async () => {
+		const rows = await app.select<{ fields: string }>(
+			`SELECT fields FROM audit_log WHERE action = 'record.write'`
+		);
+		expect(rows.length).toBeGreaterThan(3);
+		expect(JSON.stringify(rows)).not.toContain('Huoltoriita');
+	});
+});
