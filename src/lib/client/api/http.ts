@@ -14,6 +14,9 @@ export class ApiError extends Error {
 		return this.status === 401;
 	}
 
+	/** Seconds the server asked us to wait (Retry-After), if it said. */
+	retryAfterSeconds?: number;
+
 	/** The server revoked this device and ordered it to remove its local data. */
 	get wipeOrdered() {
 		return this.status === 403 && this.code === 'device_revoked';
@@ -55,12 +58,15 @@ export async function apiRequest<T>(
 	const body: unknown = await response.json().catch(() => undefined);
 	if (!response.ok) {
 		const error = body as { code?: string; message?: string } | undefined;
-		throw new ApiError(
+		const failure = new ApiError(
 			response.status,
 			error?.code ?? `http_${response.status}`,
 			error?.message ?? response.statusText,
 			body
 		);
+		const retryAfter = Number(response.headers.get('retry-after'));
+		if (retryAfter > 0) failure.retryAfterSeconds = retryAfter;
+		throw failure;
 	}
 	return body as T;
 }

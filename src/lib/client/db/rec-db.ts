@@ -12,6 +12,20 @@ export interface OutboxRow {
 	clientTs: string;
 }
 
+/**
+ * A change the server did not simply apply: a conflict (someone else changed the same field)
+ * or a rejection (kept in the server's quarantine). Shown to the user until they look at it.
+ */
+export interface SyncIssue {
+	mid: number;
+	table: string;
+	recordId: string;
+	status: 'conflict' | 'rejected';
+	fields: string[];
+	error?: string;
+	at: string;
+}
+
 /** Rows of the user's own records; their fields are filled in by the records work. */
 export interface RecordRow {
 	id: string;
@@ -28,6 +42,7 @@ export class RecDb extends Dexie {
 	contacts!: EntityTable<RecordRow, 'id'>;
 	consultations!: EntityTable<RecordRow, 'id'>;
 	outbox!: EntityTable<OutboxRow, 'mid'>;
+	syncIssues!: EntityTable<SyncIssue, 'mid'>;
 	meta!: EntityTable<MetaRow, 'key'>;
 
 	constructor(name = 'rec') {
@@ -38,5 +53,6 @@ export class RecDb extends Dexie {
 			outbox: 'mid, [table+id]',
 			meta: 'key'
 		});
+		this.version(2).stores({ syncIssues: 'mid, recordId' });
 	}
 }

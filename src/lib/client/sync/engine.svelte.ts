@@ -1,0 +1,110 @@
+import { backoffDelay } from '$lib/domain/sync/backoff';
+import { ApiError, Unreachable } from '../api/http';
+import type { DeviceLock } from '../crypto/device-lock.svelte';
+import type { RecDb } from '../db/rec-db';
+import type { Session } from '../state/session.svelte';
+import { pullRecords } from './pull';
+import { pushOutbox } from './push';
+
+export type SyncStatus = 'idle' | 'syncing' | 'offline' | 'needs-sign-in' | 'locked' | 'error';
+
+const EVERY_MS = 60_000;
+const AFTER_WRITE_MS = 2_000;
+const WATCHDOG_MS = 10 * 60_000;
+const LOCK_NAME = 'lahelle-sync';
+
+/**
+ * The client loop of DESIGN.md: one sync at a time across tabs (Web Locks); push the outbox,
+ * then pull; triggered at start, when the network or the page comes back, 2 s after a local
+ * write and every minute while visible; backoff with jitter after failures. A 401 keeps
+ * the outbox and asks for sign-in. Connectivity is judged by whether the server answers.
+ */
+export class SyncEngine {
+	status = $state<SyncStatus>('idle');
+	/** When the last round finished (epoch ms). */
+	lastSyncedAt = $state<number | null>(null);
+	/** True when unsent changes have not moved for 10 min while the server answers. */
+	stalled = $state(false);
+	#failures = 0;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#lastProgress = Date.now();
+
+	constructor(
+		private readonly db: RecDb,
+		private readonly session: Session,
+		private readonly lock: DeviceLock
+	) {}
+
+	/** Runs one round now (the "Sync now" button and every trigger). */
+	async syncNow(): Promise<void> {
+		if (this.session.status !== 'signed-in') {
+			this.status = this.session.status === 'expired' ? 'needs-sign-in' : 'idle';
+			return;
+		}
+		if (this.lock.status !== 'unlocked') {
+			this.status = 'locked';
+			return;
+		}
+		const run = () => this.#round();
+		const locks = globalThis.navigator?.locks;
+		if (locks)
+			await locks.request(LOCK_NAME, { ifAvailable: true }, (held) => (held ? run() : undefined));
+		else await run();
+	}
+
+	async #round() {
+		this.status = 'syncing';
+		try {
+			const clientId = this.session.clientId;
+			if (!clientId) return;
+			const before = await this.db.outbox.count();
+			const sent = await pushOutbox(this.db, this.lock.key, clientId);
+			await pullRecords(this.db, this.lock.key);
+			const after = await this.db.outbox.count();
+			if (sent > 0 || after === 0) this.#lastProgress = Date.now();
+			this.stalled = after > 0 && before > 0 && Date.now() - this.#lastProgress > WATCHDOG_MS;
+			this.#failures = 0;
+			this.lastSyncedAt = Date.now();
+			this.status = 'idle';
+			this.#schedule(EVERY_MS);
+		} catch (error) {
+			this.#failures += 1;
+			if (error instanceof ApiError && error.sessionExpired) {
+				// Keep every unsent change; the app asks for sign-in before the next round.
+				this.status = 'needs-sign-in';
+				await this.session.refresh().catch(() => undefined);
+				return;
+			}
+			this.status = error instanceof Unreachable ? 'offline' : 'error';
+			const retryAfter =
+				error instanceof ApiError && error.retryAfterSeconds ? error.retryAfterSeconds * 1000 : 0;
+			this.#schedule(backoffDelay(this.#failures, Math.random, retryAfter));
+		}
+	}
+
+	#schedule(delay: number) {
+		clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => void this.syncNow(), delay);
+	}
+
+	/** A local change was saved: send it soon. */
+	noteLocalWrite() {
+		this.#schedule(AFTER_WRITE_MS);
+	}
+
+	/** Wires the triggers; answers a cleanup function. */
+	start(win: Window): () => void {
+		const soon = () => this.#schedule(0);
+		const visible = () => {
+			if (win.document.visibilityState === 'visible') soon();
+		};
+		win.addEventListener('online', soon);
+		win.document.addEventListener('visibilitychange', visible);
+		soon();
+		return () => {
+			clearTimeout(this.#timer);
+			win.removeEventListener('online', soon);
+			win.document.removeEventListener('visibilitychange', visible);
+		};
+	}
+}

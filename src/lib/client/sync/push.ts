@@ -1,0 +1,72 @@
+import { sensitiveFields, type RecordTable } from '$lib/domain/sensitive-fields';
+import { MAX_PUSH_MUTATIONS, type PushResponse } from '$lib/domain/sync/protocol';
+import { apiRequest } from '../api/http';
+import { decryptFields } from '../crypto/fields';
+import type { OutboxRow, RecDb, RecordRow } from '../db/rec-db';
+
+/** The schema version the client speaks, sent with each push. */
+const CLIENT_SCHEMA_VERSION = 5;
+
+/**
+ * Sends the outbox in mid order and removes only what the server acknowledged
+ * (everything up to its lastMutationId). Answers how many rows were acknowledged.
+ */
+export async function pushOutbox(db: RecDb, key: CryptoKey, clientId: string): Promise<number> {
+	let acknowledged = 0;
+	for (;;) {
+		const rows = await db.outbox.orderBy('mid').limit(MAX_PUSH_MUTATIONS).toArray();
+		if (rows.length === 0) return acknowledged;
+		const mutations = await Promise.all(rows.map((row) => toMutation(key, row)));
+		const answer = await apiRequest<PushResponse>('/api/v1/sync/push', {
+			method: 'POST',
+			body: { clientId, schemaVersion: CLIENT_SCHEMA_VERSION, mutations }
+		});
+		const done = rows.filter((row) => row.mid <= answer.lastMutationId);
+		await db.transaction(
+			'rw',
+			[db.outbox, db.syncIssues, db.contacts, db.consultations],
+			async () => {
+				for (const result of answer.results) {
+					const row = rows.find((candidate) => candidate.mid === result.mid);
+					if (!row) continue;
+					if (result.version !== undefined) {
+						await db
+							.table<RecordRow, string>(row.table)
+							.update(row.id, { version: result.version });
+					}
+					if (result.status === 'conflict' || result.status === 'rejected') {
+						await db.syncIssues.put({
+							mid: row.mid,
+							table: row.table,
+							recordId: row.id,
+							status: result.status,
+							fields: result.conflicts ?? Object.keys(row.fields),
+							error: result.error,
+							at: answer.serverTime
+						});
+					}
+				}
+				await db.outbox.bulkDelete(done.map((row) => row.mid));
+			}
+		);
+		acknowledged += done.length;
+		// The server stopped early (a gap it could not bridge): try again on the next round.
+		if (done.length < rows.length) return acknowledged;
+	}
+}
+
+async function toMutation(key: CryptoKey, row: OutboxRow) {
+	const names = (sensitiveFields[row.table as RecordTable] ?? []).filter(
+		(name) => name in row.fields
+	);
+	const fields = await decryptFields(key, row.fields, names);
+	return {
+		mid: row.mid,
+		op: row.op,
+		table: row.table,
+		id: row.id,
+		baseVersion: row.baseVersion,
+		fields,
+		clientTs: row.clientTs
+	};
+}

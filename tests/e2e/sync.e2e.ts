@@ -1,0 +1,55 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.js';
+import { startServer, type RunningServer } from '../support/server.js';
+import { dumpIndexedDb, logContact, phoneContext, signInWithPin } from './support';
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+	[server, browser] = await Promise.all([startServer(), launchChromium()]);
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+afterEach(async () => {
+	await context?.close();
+});
+
+describe('field work sync', () => {
+	it('keeps a contact logged offline in the outbox and sends it when the server answers again', async () => {
+		context = await phoneContext(browser);
+		const page = await context.newPage();
+		await signInWithPin(page, server.url);
+		await page.getByText('0 lähettämättä').waitFor();
+
+		await context.setOffline(true);
+		await logContact(page, 'Kellarissa kirjattu 4412');
+		await page.getByText('1 lähettämättä').waitFor();
+		await page.getByRole('button', { name: 'Synkronoi nyt' }).click();
+		await page.getByText('ei yhteyttä palvelimeen').waitFor();
+		expect(JSON.parse(await dumpIndexedDb(page))['rec/outbox']).toHaveLength(1);
+
+		await context.setOffline(false);
+		await page.getByRole('button', { name: 'Synkronoi nyt' }).click();
+		await page.getByText('0 lähettämättä').waitFor();
+		await page.getByText(/synkronoitu \d/).waitFor();
+
+		const pulled = await (
+			await page.request.get(`${server.url}/api/v1/sync/pull?scope=records`)
+		).json();
+		expect(pulled.changes).toHaveLength(1);
+		expect(pulled.changes[0].data).toMatchObject({
+			note: 'Kellarissa kirjattu 4412',
+			channel: 'phone'
+		});
+		// Locally the note stays encrypted, and the record carries the server's version.
+		const raw = JSON.parse(await dumpIndexedDb(page));
+		expect(JSON.stringify(raw['rec/contacts'])).not.toContain('Kellarissa');
+		expect(raw['rec/contacts'][0].version).toBe(1);
+		expect(raw['rec/outbox']).toHaveLength(0);
+	});
+});
