@@ -20,6 +20,22 @@ afterEach(async () => {
 });
 
 describe('field work sync', () => {
+	it('takes back a just-saved contact with Undo', async () => {
+		context = await phoneContext(browser);
+		const page = await context.newPage();
+		await signInWithPin(page, server.url);
+		await context.setOffline(true);
+		await logContact(page, 'vahingossa tallennettu');
+		await page.getByText('1 lähettämättä').waitFor();
+		await page.getByRole('button', { name: 'Kumoa' }).click();
+		await page.getByText('Yhteydenotto poistettiin.').waitFor();
+		await page.getByText('0 lähettämättä').waitFor();
+		const raw = JSON.parse(await dumpIndexedDb(page));
+		expect(raw['rec/contacts']).toHaveLength(0);
+		expect(raw['rec/outbox']).toHaveLength(0);
+		await context.setOffline(false);
+	});
+
 	it('keeps a contact logged offline in the outbox and sends it when the server answers again', async () => {
 		context = await phoneContext(browser);
 		const page = await context.newPage();

@@ -18,7 +18,11 @@ export interface LocalChange {
  * encrypted first — both in the record and in the outbox — since Web Crypto cannot run
  * inside an IndexedDB transaction.
  */
-export async function applyLocalChange(db: RecDb, key: CryptoKey, change: LocalChange) {
+export async function applyLocalChange(
+	db: RecDb,
+	key: CryptoKey,
+	change: LocalChange
+): Promise<number> {
 	const names = sensitiveFields[change.table].filter((name) => name in change.fields);
 	const fields = await encryptFields(key, change.fields, names);
 	const table = db.table<RecordRow, string>(change.table);
@@ -48,5 +52,36 @@ export async function applyLocalChange(db: RecDb, key: CryptoKey, change: LocalC
 		};
 		await db.outbox.add(entry);
 		return mid;
+	});
+}
+
+/**
+ * Takes back a just-saved record ("Undo"). If its insert has not left the device, the record
+ * and its outbox entries simply go; otherwise a delete is queued like any other change.
+ */
+export async function undoLocalInsert(db: RecDb, table: RecordTable, id: string) {
+	const rows = db.table<RecordRow, string>(table);
+	return db.transaction('rw', [rows, db.outbox, db.meta], async () => {
+		const pending = await db.outbox.where('[table+id]').equals([table, id]).toArray();
+		if (pending.some((entry) => entry.op === 'insert')) {
+			await db.outbox.bulkDelete(pending.map((entry) => entry.mid));
+			await rows.delete(id);
+			return;
+		}
+		const existing = await rows.get(id);
+		if (!existing) return;
+		const counter = await db.meta.get(NEXT_MID);
+		const mid = typeof counter?.value === 'number' ? counter.value : 1;
+		await db.meta.put({ key: NEXT_MID, value: mid + 1 });
+		await rows.delete(id);
+		await db.outbox.add({
+			mid,
+			op: 'delete',
+			table,
+			id,
+			baseVersion: existing.version,
+			fields: {},
+			clientTs: new Date().toISOString()
+		});
 	});
 }

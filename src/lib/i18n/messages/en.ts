@@ -181,7 +181,7 @@ export const en: Messages = {
 	'admin.users': 'Users',
 	'admin.devices': 'Devices',
 	'admin.audit': 'Audit log',
-	'admin.directory': 'Directory',
+	'admin.directory': 'Directory entries',
 	'admin.name': 'Name',
 	'admin.email': 'E-mail',
 	'admin.role': 'Role',
@@ -269,5 +269,10 @@ export const en: Messages = {
 	'sync.issues': '{count} to review',
 	'sync.stalled': 'Changes have not gone out for 10 minutes although the server answers.',
 	'sync.now': 'Sync now',
-	'sync.syncing': 'Syncing…'
+	'sync.syncing': 'Syncing…',
+	'contact.undo': 'Undo',
+	'contact.undone': 'The contact was removed.',
+	'contact.storageFull':
+		"The device's storage is full, so the contact was not saved. What you typed is still in the form. Free some space and try again.",
+	'contact.saveFailed': 'Saving did not succeed. What you typed is still in the form.'
 };

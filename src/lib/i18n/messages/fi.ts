@@ -180,7 +180,7 @@ export const fi = {
 	'admin.users': 'Käyttäjät',
 	'admin.devices': 'Laitteet',
 	'admin.audit': 'Lokitiedot',
-	'admin.directory': 'Hakemisto',
+	'admin.directory': 'Hakemiston tiedot',
 	'admin.name': 'Nimi',
 	'admin.email': 'Sähköposti',
 	'admin.role': 'Rooli',
@@ -229,7 +229,8 @@ export const fi = {
 	'import.check': 'Tarkista tiedosto',
 	'import.checking': 'Tarkistetaan…',
 	'import.chooseFile': 'Valitse ensin tiedosto.',
-	'import.summary': 'Luettu {total}: {created} uutta, {updated} muuttunutta, {unchanged} ennallaan.',
+	'import.summary':
+		'Luettu {total}: {created} uutta, {updated} muuttunutta, {unchanged} ennallaan.',
 	'import.problems':
 		'Tiedostossa on {count} virhettä. Korjaa ne ja tarkista tiedosto uudelleen: mitään ei tuoda ennen sitä.',
 	'import.line': 'Rivi',
@@ -268,7 +269,12 @@ export const fi = {
 	'sync.issues': '{count} tarkistettavaa',
 	'sync.stalled': 'Muutokset eivät ole lähteneet 10 minuuttiin, vaikka palvelin vastaa.',
 	'sync.now': 'Synkronoi nyt',
-	'sync.syncing': 'Synkronoidaan…'
+	'sync.syncing': 'Synkronoidaan…',
+	'contact.undo': 'Kumoa',
+	'contact.undone': 'Yhteydenotto poistettiin.',
+	'contact.storageFull':
+		'Laitteen tallennustila on täynnä, joten yhteydenottoa ei tallennettu. Kirjoittamasi tiedot ovat yhä lomakkeella. Vapauta tilaa ja yritä uudelleen.',
+	'contact.saveFailed': 'Tallennus ei onnistunut. Kirjoittamasi tiedot ovat yhä lomakkeella.'
 } as const;
 
 export type MessageKey = keyof typeof fi;

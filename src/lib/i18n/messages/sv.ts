@@ -180,7 +180,7 @@ export const sv: Messages = {
 	'admin.users': 'Användare',
 	'admin.devices': 'Enheter',
 	'admin.audit': 'Logguppgifter',
-	'admin.directory': 'Katalogen',
+	'admin.directory': 'Katalogens uppgifter',
 	'admin.name': 'Namn',
 	'admin.email': 'E-post',
 	'admin.role': 'Roll',
@@ -268,5 +268,10 @@ export const sv: Messages = {
 	'sync.issues': '{count} att granska',
 	'sync.stalled': 'Ändringarna har inte skickats på 10 minuter fast servern svarar.',
 	'sync.now': 'Synkronisera nu',
-	'sync.syncing': 'Synkroniserar…'
+	'sync.syncing': 'Synkroniserar…',
+	'contact.undo': 'Ångra',
+	'contact.undone': 'Kontakten togs bort.',
+	'contact.storageFull':
+		'Enhetens lagringsutrymme är fullt, så kontakten sparades inte. Det du skrev finns kvar i formuläret. Frigör utrymme och försök igen.',
+	'contact.saveFailed': 'Det gick inte att spara. Det du skrev finns kvar i formuläret.'
 };
