@@ -27,7 +27,13 @@ const config = {
 		// Absolute asset URLs: the service worker answers any /app/… URL with the one app shell.
 		paths: { relative: false },
 		serviceWorker: { register: false },
-		version: { pollInterval: 0 }
+		version: { pollInterval: 0 },
+		// Command-line scripts (run with tsx) are type-checked and linted like the app.
+		typescript: {
+			config: (config) => {
+				config.include.push('../scripts/**/*.ts');
+			}
+		}
 	}
 };
 

@@ -7,6 +7,8 @@ import { routeWeight } from './measures/route-weight.js';
 if (!existsSync('build/index.js')) execSync('npx vite build', { stdio: 'inherit' });
 
 const measures = [coldStart, routeWeight];
+measures.push((await import('./measures/search.js')).search);
+measures.push((await import('./measures/directory-sync.js')).directorySync);
 const rows = [];
 for (const measure of measures) rows.push(...(await measure()));
 

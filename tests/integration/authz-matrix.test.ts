@@ -24,7 +24,25 @@ interface Row {
 	fresh?: boolean;
 	/** A query string the route needs to answer at all, e.g. `?scope=reference`. */
 	query?: string;
+	/** Route parameters of this row's own, per caller (e.g. an entry each caller may retire). */
+	params?: (caller: Caller) => Record<string, string>;
 }
+
+/** Directory entries made for the matrix in `beforeAll`, by what a row does with them. */
+const directoryIds: Record<string, string> = {};
+/** A device registered to each signed-in caller, for the sync push. */
+const pushDevices: Partial<Record<Caller, string>> = {};
+const matrixExpert = () => ({
+	name: 'Matriisi Asiantuntija',
+	title: 'Psykologi',
+	organisation: 'Pirkanmaan hyvinvointialue (demo)',
+	countyId: 'pirkanmaa',
+	roles: ['consulting-expert'],
+	expertise: ['law'],
+	languages: ['fi'],
+	onDuty: false,
+	lastVerified: '2026-01-15'
+});
 
 /**
  * Who may call what. Every route file's exported method must have a row, and every row a
@@ -43,6 +61,15 @@ const matrix: Record<string, Row> = {
 	},
 	'DELETE /api/v1/session': { status: [200, 200, 200, 200], fresh: true },
 	'GET /api/v1/me': { status: [401, 200, 200, 200] },
+	// Every signed-in role pushes its own device's changes; record scope is checked per mutation.
+	'POST /api/v1/sync/push': {
+		status: [401, 200, 200, 200],
+		body: (caller) => ({
+			clientId: pushDevices[caller] ?? newClientId(),
+			schemaVersion: 5,
+			mutations: []
+		})
+	},
 	// Every role reads the directory; anonymous callers get nothing.
 	'GET /api/v1/directory/snapshot': { status: [401, 200, 200, 200] },
 	'GET /api/v1/sync/pull': { status: [401, 200, 200, 200], query: '?scope=reference' },
@@ -73,6 +100,35 @@ const matrix: Record<string, Row> = {
 	'GET /api/v1/admin/devices': { status: [401, 403, 403, 200] },
 	'POST /api/v1/admin/devices/[clientId]/revoke': { status: [401, 403, 403, 200] },
 	'GET /api/v1/admin/audit': { status: [401, 403, 403, 200] },
+	// Coordinators manage their own county's entries (directory-admin.test.ts: other counties).
+	'POST /api/v1/admin/directory/[kind]': {
+		status: [401, 403, 201, 201],
+		body: () => matrixExpert()
+	},
+	'PUT /api/v1/admin/directory/[kind]/[id]': {
+		status: [401, 403, 200, 200],
+		body: () => matrixExpert(),
+		params: () => ({ id: directoryIds.edit! })
+	},
+	'DELETE /api/v1/admin/directory/[kind]/[id]': {
+		status: [401, 403, 200, 200],
+		params: (caller) => ({ id: directoryIds[caller === 'admin' ? 'adminRetires' : 'retire']! })
+	},
+	// Admins import files; a dry run of an empty HSDS list changes nothing.
+	'POST /api/v1/admin/directory/import': {
+		status: [401, 403, 403, 200],
+		query: '?format=hsds&dryRun=true',
+		body: () => []
+	},
+	// Open Referral HSDS: open data for anyone (professional entries only with a session).
+	'GET /api/v1/hsds': { status: [200, 200, 200, 200] },
+	'GET /api/v1/hsds/services': { status: [200, 200, 200, 200] },
+	'GET /api/v1/hsds/services/[serviceId]': { status: [200, 200, 200, 200] },
+	'GET /api/v1/hsds/organizations': { status: [200, 200, 200, 200] },
+	'GET /api/v1/hsds/organizations/[organizationId]': { status: [200, 200, 200, 200] },
+	'GET /api/v1/hsds/service_at_locations': { status: [200, 200, 200, 200] },
+	'GET /api/v1/hsds/taxonomies': { status: [200, 200, 200, 200] },
+	'GET /api/v1/hsds/taxonomy_terms': { status: [200, 200, 200, 200] },
 	// Not configured on this server (oidc.test.ts starts one that is).
 	'GET /api/v1/auth/oidc': { status: [404, 404, 404, 404] },
 	// better-auth's own answer to a callback with no sign-in under way: off to its error page.
@@ -109,7 +165,7 @@ describe('the authorisation matrix', () => {
 describe.each(testDatabaseKinds())('authorisation on %s', (kind) => {
 	let app: TestApp;
 	const clients = {} as Record<Caller, ApiClient>;
-	const params: Record<string, string> = { provider: 'oidc' };
+	const params: Record<string, string> = { provider: 'oidc', kind: 'experts' };
 
 	beforeAll(async () => {
 		app = await startApp(kind);
@@ -132,32 +188,48 @@ describe.each(testDatabaseKinds())('authorisation on %s', (kind) => {
 			clientId: params.clientId
 		});
 		if (registered.status !== 200) throw new Error(`cannot register: ${registered.text}`);
+		for (const caller of ['worker', 'coordinator', 'admin'] as const) {
+			pushDevices[caller] = newClientId();
+			await clients[caller].post('/api/v1/devices', { clientId: pushDevices[caller] });
+		}
+		for (const use of ['edit', 'retire', 'adminRetires']) {
+			const entry = await clients.admin.post('/api/v1/admin/directory/experts', matrixExpert());
+			if (entry.status !== 201) throw new Error(`cannot create an entry: ${entry.text}`);
+			directoryIds[use] = entry.body.entry.id;
+		}
+		const hsds = await clients.anonymous.get('/api/v1/hsds/services?per_page=1');
+		params.serviceId = hsds.body.contents[0].id;
+		params.organizationId = hsds.body.contents[0].organization_id;
 	});
 
 	afterAll(async () => {
 		await app?.stop();
 	});
 
-	/** What a refused call must not change: people, passwords, devices. */
+	/** What a refused call must not change: people, passwords, devices, the directory. */
 	const snapshot = async () => ({
 		users: await app.select(
 			'SELECT id, name, role, "countyId", banned, "mustChangePassword" FROM auth_user ORDER BY id'
 		),
 		passwords: await app.select('SELECT "userId", password FROM auth_account ORDER BY "userId"'),
-		devices: await app.select('SELECT client_id, revoked_at FROM devices ORDER BY client_id')
+		devices: await app.select('SELECT client_id, revoked_at FROM devices ORDER BY client_id'),
+		directory: await app.select('SELECT id, version, deleted FROM directory_entries ORDER BY id')
 	});
 
 	it.each(Object.entries(matrix))('%s', async (route, row) => {
 		const [method = '', pattern = ''] = route.split(' ');
-		const path = pattern.replace(/\[(\w+)\]/g, (_, name: string) => {
-			const value = params[name];
-			if (!value) throw new Error(`no value for the route parameter ${name}`);
-			return encodeURIComponent(value);
-		});
+		const path = (caller: Caller) =>
+			pattern.replace(/\[(\w+)\]/g, (_, name: string) => {
+				const value = row.params?.(caller)[name] ?? params[name];
+				if (!value) throw new Error(`no value for the route parameter ${name}`);
+				return encodeURIComponent(value);
+			});
 		const call = async (caller: Caller) => {
 			const client =
 				row.fresh && caller !== 'anonymous' ? await signIn(app, demo[caller]) : clients[caller];
-			return client.request(method, path + (row.query ?? ''), { body: row.body?.(caller) });
+			return client.request(method, path(caller) + (row.query ?? ''), {
+				body: row.body?.(caller)
+			});
 		};
 
 		const expected = Object.fromEntries(callers.map((caller, i) => [caller, row.status[i]]));

@@ -1,13 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { loadLocale, localeFromPath, translator } from '.';
+import { loadLocale, localeFromPath, translator, useMessages } from '.';
+import { enAdmin } from './messages/admin.en';
+import { fiAdmin } from './messages/admin.fi';
+import { svAdmin } from './messages/admin.sv';
+import { enDirectory } from './messages/directory.en';
+import { fiDirectory } from './messages/directory.fi';
+import { svDirectory } from './messages/directory.sv';
 import { en } from './messages/en';
 import { fi } from './messages/fi';
 import { sv } from './messages/sv';
 
-describe('translations', () => {
+const parts = {
+	core: { fi, sv, en },
+	directory: { fi: fiDirectory, sv: svDirectory, en: enDirectory },
+	admin: { fi: fiAdmin, sv: svAdmin, en: enAdmin }
+};
+
+describe.each(Object.entries(parts))('translations of the %s texts', (_part, catalogues) => {
+	const finnish = catalogues.fi as Record<string, string>;
+
 	it('has every Finnish key in Swedish and English, none empty and none extra', () => {
-		const keys = Object.keys(fi).sort();
-		for (const catalogue of [sv, en]) {
+		const keys = Object.keys(finnish).sort();
+		for (const catalogue of [catalogues.sv, catalogues.en] as Record<string, string>[]) {
 			expect(Object.keys(catalogue).sort()).toEqual(keys);
 			for (const text of Object.values(catalogue)) expect(text.trim()).not.toBe('');
 		}
@@ -15,10 +29,24 @@ describe('translations', () => {
 
 	it('keeps the same placeholders in every language', () => {
 		const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-		for (const key of Object.keys(fi) as (keyof typeof fi)[]) {
-			expect(placeholders(sv[key]), key).toEqual(placeholders(fi[key]));
-			expect(placeholders(en[key]), key).toEqual(placeholders(fi[key]));
+		for (const key of Object.keys(finnish)) {
+			for (const catalogue of [catalogues.sv, catalogues.en] as Record<string, string>[]) {
+				expect(placeholders(catalogue[key]!), key).toEqual(placeholders(finnish[key]!));
+			}
 		}
+	});
+});
+
+describe('translations', () => {
+	it('keeps each key in one part only', () => {
+		const all = Object.values(parts).flatMap((part) => Object.keys(part.fi));
+		expect(new Set(all).size).toBe(all.length);
+	});
+
+	it('loads a part with its screen, in every language in use', async () => {
+		expect(translator('fi')('admin.users')).toBe('admin.users');
+		await useMessages('admin', ['fi']);
+		expect(translator('fi')('admin.users')).toBe('Käyttäjät');
 	});
 
 	it('loads a language on demand, answering in Finnish until then', async () => {
@@ -29,6 +57,7 @@ describe('translations', () => {
 
 	it('fills placeholders and leaves unknown ones visible', async () => {
 		await loadLocale('en');
+		await useMessages('directory', ['en']);
 		expect(translator('en')('directory.count', { count: 3 })).toBe('3 experts');
 		expect(translator('fi')('directory.count')).toBe('{count} asiantuntijaa');
 	});

@@ -17,7 +17,11 @@ export type AuditAction =
 	| 'device.refused'
 	| 'record.read'
 	| 'record.write'
-	| 'audit.export';
+	| 'audit.export'
+	| 'directory.create'
+	| 'directory.update'
+	| 'directory.retire'
+	| 'directory.import';
 
 export interface AuditEntry {
 	actorId: string | null;

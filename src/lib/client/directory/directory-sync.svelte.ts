@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import { refreshDirectory, type DownloadProgress } from './refresh';
 import type { RefDb } from '../db/ref-db';
 
@@ -10,7 +11,9 @@ export class DirectorySync {
 	constructor(private readonly db: RefDb) {}
 
 	async refresh() {
-		if (this.running) return;
+		// Pages call this from an effect: reading `running` there would make the effect depend
+		// on it and pull again each time a refresh ends — without end.
+		if (untrack(() => this.running)) return;
 		this.running = true;
 		this.failed = false;
 		try {

@@ -32,7 +32,13 @@ export async function refreshDirectory(
 
 /** Whether the device holds a directory at all (for the first-download screen). */
 export async function hasDirectory(db: RefDb): Promise<boolean> {
-	return typeof (await db.meta.get(CURSOR))?.value === 'string';
+	return (await directoryCursor(db)) !== undefined;
+}
+
+/** The pull cursor of the directory the device holds: it changes whenever the data does. */
+export async function directoryCursor(db: RefDb): Promise<string | undefined> {
+	const value = (await db.meta.get(CURSOR))?.value;
+	return typeof value === 'string' ? value : undefined;
 }
 
 async function downloadSnapshot(db: RefDb, onProgress: (progress: DownloadProgress) => void) {

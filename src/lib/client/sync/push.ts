@@ -1,5 +1,5 @@
 import { sensitiveFields, type RecordTable } from '$lib/domain/sensitive-fields';
-import { MAX_PUSH_MUTATIONS, type PushResponse } from '$lib/domain/sync/protocol';
+import { MAX_PUSH_MUTATIONS, type PushResponse } from '$lib/domain/sync/messages';
 import { apiRequest } from '../api/http';
 import { decryptFields } from '../crypto/fields';
 import type { OutboxRow, RecDb, RecordRow } from '../db/rec-db';

@@ -20,7 +20,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.execute();
 	await db.schema.createIndex('records_seq').on('records').column('seq').execute();
 	await db.schema.createIndex('records_owner').on('records').columns(['owner_id', 'seq']).execute();
-	await db.schema.createIndex('records_county').on('records').columns(['county_id', 'seq']).execute();
+	await db.schema
+		.createIndex('records_county')
+		.on('records')
+		.columns(['county_id', 'seq'])
+		.execute();
 
 	// Per device: the last mutation id applied, so retries are duplicates and gaps stop.
 	await db.schema
@@ -48,7 +52,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('resolved_by', 'text')
 		.addColumn('resolution', 'text')
 		.execute();
-	await db.schema.createIndex('sync_conflicts_record').on('sync_conflicts').column('record_id').execute();
+	await db.schema
+		.createIndex('sync_conflicts_record')
+		.on('sync_conflicts')
+		.column('record_id')
+		.execute();
 
 	// Mutations refused for validation or permission: kept with the reason, never dropped.
 	await db.schema

@@ -1,0 +1,50 @@
+import type { Locale } from '$lib/domain/locale';
+import type { SearchKind } from '../search/documents';
+
+/** A phone number as a dialable link: `tel:` with the spaces taken out. */
+export const telHref = (phone: string) => `tel:${phone.replace(/\s+/g, '')}`;
+
+export const mailtoHref = (email: string) => `mailto:${email}`;
+
+export const detailHref = (kind: SearchKind, id: string) => `/app/directory/${kind}/${id}`;
+
+/** Today's date on this device (YYYY-MM-DD), as the badge and the meeting dates count days. */
+export function localToday(now = new Date()): string {
+	const pad = (value: number) => String(value).padStart(2, '0');
+	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A calendar date (YYYY-MM-DD) for people: "ti 12.5.2026", "tis 12.5.2026", "Tue 12/05/2026". */
+export function formatDate(isoDate: string, locale: Locale, weekday = false): string {
+	return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+		weekday: weekday ? 'short' : undefined,
+		day: 'numeric',
+		month: 'numeric',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** A clock time (HH:MM) as each language writes it: "13.00" in Finnish and Swedish. */
+export const formatTime = (time: string, locale: Locale) =>
+	locale === 'en' ? time : time.replace(':', '.');
+
+/** A language code as its name in the reader's language: "sv" → "ruotsi". */
+export function languageName(code: string, locale: Locale): string {
+	try {
+		return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+	} catch {
+		return code;
+	}
+}
+
+/**
+ * A text in the reader's language, or the Finnish one when it has not been translated; `lang`
+ * says which, so that a screen reader reads it with the right voice.
+ */
+export function inLocale(
+	text: Record<Locale, string>,
+	locale: Locale
+): { text: string; lang: Locale } {
+	return text[locale].trim() ? { text: text[locale], lang: locale } : { text: text.fi, lang: 'fi' };
+}

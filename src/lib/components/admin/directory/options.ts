@@ -1,0 +1,40 @@
+import { counties } from '$lib/domain/areas';
+import type { Locale } from '$lib/domain/locale';
+import type { TaxonomyItem } from '$lib/domain/taxonomy';
+
+export interface Option<T extends string | number = string> {
+	value: T;
+	label: string;
+}
+
+/** A code list as form options in the user's language. */
+export function taxonomyOptions<C extends string>(
+	items: readonly TaxonomyItem<C>[],
+	locale: Locale
+): Option<C>[] {
+	return items.map((item) => ({ value: item.code, label: item.label[locale] }));
+}
+
+/** The counties a person may choose: all for admins, their own for coordinators. */
+export function countyOptions(locale: Locale, only?: string): Option[] {
+	return counties
+		.filter((county) => !only || county.id === only)
+		.map((county) => ({ value: county.id, label: county.name[locale] }));
+}
+
+// Languages most asked for in the OT counties; an entry's other codes are kept and shown too.
+const commonLanguages = ['fi', 'sv', 'en', 'se', 'ru', 'et', 'uk', 'ar', 'so', 'fa', 'ku', 'fse'];
+
+/** Language choices named in the user's language (Intl), those already chosen included. */
+export function languageOptions(locale: Locale, chosen: readonly string[]): Option[] {
+	const names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
+	const codes = [...new Set([...commonLanguages, ...chosen])];
+	return codes.map((code) => ({ value: code, label: names.of(code) ?? code }));
+}
+
+/** Whole dates for date inputs: today in the device's time zone. */
+export function today(): string {
+	const now = new Date();
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
