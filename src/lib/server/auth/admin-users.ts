@@ -85,3 +85,13 @@ export async function userExists(id: string): Promise<boolean> {
 		.executeTakeFirst();
 	return !!row;
 }
+
+/** Whether someone already signs in with this e-mail (compared in lower case, as stored). */
+export async function emailTaken(email: string): Promise<boolean> {
+	const row = await database()
+		.db.selectFrom('auth_user')
+		.select('id')
+		.where('email', '=', email.toLowerCase())
+		.executeTakeFirst();
+	return !!row;
+}

@@ -1,4 +1,5 @@
 import type { ExpertiseArea } from '$lib/domain/expertise';
+import { foldText } from '$lib/domain/fold';
 
 /**
  * Fictional demo people. Names are combined from common Finnish names, phones are in the
@@ -127,12 +128,6 @@ export interface DemoExpert {
 	availability: string;
 }
 
-const emailPart = (text: string) =>
-	text
-		.normalize('NFD')
-		.replace(/\p{Diacritic}/gu, '')
-		.toLowerCase();
-
 /** `count` fictional experts, spread over the demo counties and roles, always the same set. */
 export function demoExperts(count: number): DemoExpert[] {
 	return Array.from({ length: count }, (_, index) => {
@@ -148,7 +143,7 @@ export function demoExperts(count: number): DemoExpert[] {
 			expertise: role.expertise,
 			languages: index % 5 === 0 ? ['fi', 'sv', 'en'] : index % 3 === 0 ? ['fi', 'en'] : ['fi'],
 			phone: `040 000 ${String(1000 + index).padStart(4, '0')}`,
-			email: `${emailPart(first)}.${emailPart(last)}@example.fi`,
+			email: `${foldText(first)}.${foldText(last)}@example.fi`,
 			availability: index % 2 === 0 ? 'Konsultaatiot ti 13–15' : 'Konsultaatiot to 9–11'
 		};
 	});

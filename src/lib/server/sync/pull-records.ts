@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import { counties, findCounty } from '$lib/domain/areas';
-import type { Actor } from '$lib/domain/roles';
+import { counties } from '$lib/domain/areas';
+import { countyAccess, type Actor } from '$lib/domain/roles';
 import type { Database } from '../db/schema';
 
 export interface RecordChange {
@@ -12,12 +12,13 @@ export interface RecordChange {
 	data: Record<string, unknown> | null;
 }
 
-/** Counties whose records the actor may read: own, or the whole OT area for coordinators. */
+/** Counties whose records the actor may read, by the one county-scope rule (roles.ts). */
 function readableCounties(actor: Actor): string[] | 'all' | 'own-only' {
 	if (actor.role === 'admin') return 'all';
-	if (actor.role === 'worker') return 'own-only';
-	const area = findCounty(actor.countyId)?.areaId;
-	return counties.filter((county) => county.areaId === area).map((county) => county.id);
+	const readable = counties
+		.filter((county) => countyAccess(actor, county.id) !== 'none')
+		.map((county) => county.id);
+	return readable.length > 0 ? readable : 'own-only';
 }
 
 /** Record changes after `seq` that the actor may see, oldest first, tombstones included. */

@@ -21,9 +21,3 @@ export function mayWriteRecord(actor: Actor, record: { ownerId: string; countyId
 	if (record.ownerId === actor.userId) return true;
 	return countyAccess(actor, record.countyId) === 'write';
 }
-
-/** Who may read a record: the writers, and coordinators across their OT area. */
-export function mayReadRecord(actor: Actor, record: { ownerId: string; countyId: string }) {
-	if (record.ownerId === actor.userId) return true;
-	return countyAccess(actor, record.countyId) !== 'none';
-}

@@ -1,9 +1,8 @@
 import { json } from '@sveltejs/kit';
 import { CreateUser } from '$lib/domain/schemas/account';
-import { createUser, listUsers } from '$lib/server/auth/admin-users';
+import { createUser, emailTaken, listUsers } from '$lib/server/auth/admin-users';
 import { requireRole } from '$lib/server/auth/guard';
 import { errorResponse, parseBody } from '$lib/server/http';
-import { database } from '$lib/server/runtime';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals, request }) => {
@@ -14,11 +13,7 @@ export const GET: RequestHandler = async ({ locals, request }) => {
 export const POST: RequestHandler = async (event) => {
 	const actor = requireRole(event.locals, ['admin']);
 	const body = await parseBody(event, CreateUser);
-	const taken = await database()
-		.db.selectFrom('auth_user')
-		.select('id')
-		.where('email', '=', body.email)
-		.executeTakeFirst();
-	if (taken) return errorResponse(409, 'email_taken', 'A user with this e-mail already exists.');
+	if (await emailTaken(body.email))
+		return errorResponse(409, 'email_taken', 'A user with this e-mail already exists.');
 	return json(await createUser(body, actor.userId), { status: 201 });
 };
