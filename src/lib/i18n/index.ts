@@ -1,6 +1,7 @@
 import type { Locale } from '$lib/domain/locale';
 import type { fiAdmin } from './messages/admin.fi';
 import type { fiDirectory } from './messages/directory.fi';
+import { interpolate } from './interpolate';
 import { fi } from './messages/fi';
 
 /**
@@ -79,11 +80,7 @@ export async function useMessages(
  */
 export function translator(locale: Locale): Translate {
 	return (key, params) => {
-		const text = catalogues[locale][key] ?? catalogues.fi[key] ?? key;
-		if (!params) return text;
-		return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-			name in params ? String(params[name]) : whole
-		);
+		return interpolate(catalogues[locale][key] ?? catalogues.fi[key] ?? key, params);
 	};
 }
 

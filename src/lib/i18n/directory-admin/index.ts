@@ -1,4 +1,5 @@
 import type { Locale } from '$lib/domain/locale';
+import { interpolate } from '../interpolate';
 import { en } from './en';
 import { fi, type DirectoryAdminKey, type DirectoryAdminMessages } from './fi';
 import { sv } from './sv';
@@ -15,11 +16,5 @@ const catalogues: Record<Locale, DirectoryAdminMessages> = { fi, sv, en };
 /** A translate function for the directory administration page, like `translator`. */
 export function directoryAdminTranslator(locale: Locale): DirectoryAdminTranslate {
 	const messages = catalogues[locale];
-	return (key, params) => {
-		const text = messages[key];
-		if (!params) return text;
-		return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-			name in params ? String(params[name]) : whole
-		);
-	};
+	return (key, params) => interpolate(messages[key], params);
 }
