@@ -192,19 +192,25 @@ describe('device protection', () => {
 		await page.getByRole('button', { name: 'Tallenna' }).click();
 		await page.waitForURL(/\/app$/);
 
-		await page
-			.getByRole('navigation', { name: 'Päävalikko' })
-			.getByRole('link', { name: 'Kirjaa' })
-			.click();
-		await page.getByText('Lähettämättä: 1').waitFor();
-		const stored = JSON.parse(await dumpIndexedDb(page)) as Record<string, unknown[]>;
-		expect(stored['rec/outbox']).toHaveLength(1);
 		expect((await page.request.get(`${server.url}/api/v1/me`)).status()).toBe(200);
+		// The contact typed before the session ended was kept and, signed in again, reaches
+		// the server (the sync loop sends it as soon as the session is back).
+		await expect
+			.poll(
+				async () => {
+					const pulled = await page.request.get(`${server.url}/api/v1/sync/pull?scope=records`);
+					const { changes } = (await pulled.json()) as { changes: { data: { note: string } }[] };
+					return changes.map((change) => change.data.note);
+				},
+				{ timeout: 15_000 }
+			)
+			.toContain('odottaa lähetystä');
 		// The device key now opens with the new password.
 		await page.reload();
 		await page.locator('.lock-screen').getByRole('button', { name: 'Avaa salasanalla' }).click();
 		await unlockWithPin(page, 'uusi-salasana-123');
-		expect(await page.getByText('Lähettämättä: 1').count()).toBe(1);
+		const stored = JSON.parse(await dumpIndexedDb(page)) as Record<string, unknown[]>;
+		expect(stored['rec/contacts']).toHaveLength(1);
 	});
 });
 
