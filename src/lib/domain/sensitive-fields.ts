@@ -4,8 +4,18 @@
  * status and codes stay in clear for local lists and statistics.
  */
 export const sensitiveFields = {
-	contacts: ['note'],
-	consultations: []
+	contacts: ['note', 'stuck', 'followUpBy'],
+	consultations: [
+		'requesterPhone',
+		'consentJustification',
+		'stuck',
+		'question',
+		'background',
+		'plan',
+		'outcome',
+		'feedbackComment'
+	],
+	consultation_events: ['text']
 } as const satisfies Record<string, readonly string[]>;
 
 export type RecordTable = keyof typeof sensitiveFields;

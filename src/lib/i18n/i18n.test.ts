@@ -6,6 +6,15 @@ import { svAdmin } from './messages/admin.sv';
 import { enDirectory } from './messages/directory.en';
 import { fiDirectory } from './messages/directory.fi';
 import { svDirectory } from './messages/directory.sv';
+import { enDesk } from './messages/desk.en';
+import { fiDesk } from './messages/desk.fi';
+import { svDesk } from './messages/desk.sv';
+import { enRecords } from './messages/records.en';
+import { fiRecords } from './messages/records.fi';
+import { svRecords } from './messages/records.sv';
+import { enStats } from './messages/stats.en';
+import { fiStats } from './messages/stats.fi';
+import { svStats } from './messages/stats.sv';
 import { en } from './messages/en';
 import { fi } from './messages/fi';
 import { sv } from './messages/sv';
@@ -13,7 +22,10 @@ import { sv } from './messages/sv';
 const parts = {
 	core: { fi, sv, en },
 	directory: { fi: fiDirectory, sv: svDirectory, en: enDirectory },
-	admin: { fi: fiAdmin, sv: svAdmin, en: enAdmin }
+	admin: { fi: fiAdmin, sv: svAdmin, en: enAdmin },
+	records: { fi: fiRecords, sv: svRecords, en: enRecords },
+	desk: { fi: fiDesk, sv: svDesk, en: enDesk },
+	stats: { fi: fiStats, sv: svStats, en: enStats }
 };
 
 describe.each(Object.entries(parts))('translations of the %s texts', (_part, catalogues) => {

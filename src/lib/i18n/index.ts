@@ -1,6 +1,9 @@
 import type { Locale } from '$lib/domain/locale';
 import type { fiAdmin } from './messages/admin.fi';
+import type { fiDesk } from './messages/desk.fi';
 import type { fiDirectory } from './messages/directory.fi';
+import type { fiRecords } from './messages/records.fi';
+import type { fiStats } from './messages/stats.fi';
 import { interpolate } from './interpolate';
 import { fi } from './messages/fi';
 
@@ -9,9 +12,15 @@ import { fi } from './messages/fi';
  * directory's and administration's texts load with those screens, and Swedish and English
  * load only when chosen — so a phone downloads only what it shows.
  */
-export type MessageKey = keyof typeof fi | keyof typeof fiDirectory | keyof typeof fiAdmin;
+export type MessageKey =
+	| keyof typeof fi
+	| keyof typeof fiDirectory
+	| keyof typeof fiAdmin
+	| keyof typeof fiRecords
+	| keyof typeof fiDesk
+	| keyof typeof fiStats;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
-export type MessagePart = 'core' | 'directory' | 'admin';
+export type MessagePart = 'core' | 'directory' | 'admin' | 'records' | 'desk' | 'stats';
 
 type Catalogue = Partial<Record<MessageKey, string>>;
 type Loader = () => Promise<Catalogue>;
@@ -31,6 +40,21 @@ const loaders: Record<MessagePart, Record<Locale, Loader>> = {
 		fi: () => import('./messages/admin.fi').then((m) => m.fiAdmin),
 		sv: () => import('./messages/admin.sv').then((m) => m.svAdmin),
 		en: () => import('./messages/admin.en').then((m) => m.enAdmin)
+	},
+	records: {
+		fi: () => import('./messages/records.fi').then((m) => m.fiRecords),
+		sv: () => import('./messages/records.sv').then((m) => m.svRecords),
+		en: () => import('./messages/records.en').then((m) => m.enRecords)
+	},
+	desk: {
+		fi: () => import('./messages/desk.fi').then((m) => m.fiDesk),
+		sv: () => import('./messages/desk.sv').then((m) => m.svDesk),
+		en: () => import('./messages/desk.en').then((m) => m.enDesk)
+	},
+	stats: {
+		fi: () => import('./messages/stats.fi').then((m) => m.fiStats),
+		sv: () => import('./messages/stats.sv').then((m) => m.svStats),
+		en: () => import('./messages/stats.en').then((m) => m.enStats)
 	}
 };
 

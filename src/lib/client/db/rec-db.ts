@@ -26,6 +26,12 @@ export interface SyncIssue {
 	at: string;
 }
 
+/** The record tables a device keeps and syncs (server: record-kinds.ts). */
+export const recordTables = ['contacts', 'consultations', 'consultation_events'] as const;
+
+export const isRecordTable = (table: string): table is (typeof recordTables)[number] =>
+	(recordTables as readonly string[]).includes(table);
+
 /** Rows of the user's own records; their fields are filled in by the records work. */
 export interface RecordRow {
 	id: string;
@@ -41,6 +47,7 @@ export interface RecordRow {
 export class RecDb extends Dexie {
 	contacts!: EntityTable<RecordRow, 'id'>;
 	consultations!: EntityTable<RecordRow, 'id'>;
+	consultation_events!: EntityTable<RecordRow, 'id'>;
 	outbox!: EntityTable<OutboxRow, 'mid'>;
 	syncIssues!: EntityTable<SyncIssue, 'mid'>;
 	meta!: EntityTable<MetaRow, 'key'>;
@@ -54,5 +61,6 @@ export class RecDb extends Dexie {
 			meta: 'key'
 		});
 		this.version(2).stores({ syncIssues: 'mid, recordId' });
+		this.version(3).stores({ consultation_events: 'id, consultationId, updatedAt' });
 	}
 }

@@ -1,7 +1,7 @@
 import { sensitiveFields, type RecordTable } from '$lib/domain/sensitive-fields';
 import { apiRequest } from '../api/http';
 import { encryptFields } from '../crypto/fields';
-import type { RecDb, RecordRow } from '../db/rec-db';
+import { isRecordTable, recordTables, type RecDb, type RecordRow } from '../db/rec-db';
 
 const CURSOR = 'recordsCursor';
 
@@ -52,9 +52,10 @@ export async function pullRecords(db: RecDb, key: CryptoKey): Promise<number> {
 					: null
 			}))
 		);
-		await db.transaction('rw', [db.contacts, db.consultations, db.outbox, db.meta], async () => {
+		const tables = recordTables.map((name) => db.table(name));
+		await db.transaction('rw', [...tables, db.outbox, db.meta], async () => {
 			for (const { change, data } of prepared) {
-				if (change.table !== 'contacts' && change.table !== 'consultations') continue;
+				if (!isRecordTable(change.table)) continue;
 				const table = db.table<RecordRow, string>(change.table);
 				if (change.deleted || !data) {
 					await table.delete(change.id);

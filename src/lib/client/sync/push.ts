@@ -2,7 +2,7 @@ import { sensitiveFields, type RecordTable } from '$lib/domain/sensitive-fields'
 import { MAX_PUSH_MUTATIONS, type PushResponse } from '$lib/domain/sync/messages';
 import { apiRequest } from '../api/http';
 import { decryptFields } from '../crypto/fields';
-import type { OutboxRow, RecDb, RecordRow } from '../db/rec-db';
+import { recordTables, type OutboxRow, type RecDb, type RecordRow } from '../db/rec-db';
 
 /** The schema version the client speaks, sent with each push. */
 const CLIENT_SCHEMA_VERSION = 5;
@@ -22,33 +22,28 @@ export async function pushOutbox(db: RecDb, key: CryptoKey, clientId: string): P
 			body: { clientId, schemaVersion: CLIENT_SCHEMA_VERSION, mutations }
 		});
 		const done = rows.filter((row) => row.mid <= answer.lastMutationId);
-		await db.transaction(
-			'rw',
-			[db.outbox, db.syncIssues, db.contacts, db.consultations],
-			async () => {
-				for (const result of answer.results) {
-					const row = rows.find((candidate) => candidate.mid === result.mid);
-					if (!row) continue;
-					if (result.version !== undefined) {
-						await db
-							.table<RecordRow, string>(row.table)
-							.update(row.id, { version: result.version });
-					}
-					if (result.status === 'conflict' || result.status === 'rejected') {
-						await db.syncIssues.put({
-							mid: row.mid,
-							table: row.table,
-							recordId: row.id,
-							status: result.status,
-							fields: result.conflicts ?? Object.keys(row.fields),
-							error: result.error,
-							at: answer.serverTime
-						});
-					}
+		const tables = recordTables.map((name) => db.table(name));
+		await db.transaction('rw', [db.outbox, db.syncIssues, ...tables], async () => {
+			for (const result of answer.results) {
+				const row = rows.find((candidate) => candidate.mid === result.mid);
+				if (!row) continue;
+				if (result.version !== undefined) {
+					await db.table<RecordRow, string>(row.table).update(row.id, { version: result.version });
 				}
-				await db.outbox.bulkDelete(done.map((row) => row.mid));
+				if (result.status === 'conflict' || result.status === 'rejected') {
+					await db.syncIssues.put({
+						mid: row.mid,
+						table: row.table,
+						recordId: row.id,
+						status: result.status,
+						fields: result.conflicts ?? Object.keys(row.fields),
+						error: result.error,
+						at: answer.serverTime
+					});
+				}
 			}
-		);
+			await db.outbox.bulkDelete(done.map((row) => row.mid));
+		});
 		acknowledged += done.length;
 		// The server stopped early (a gap it could not bridge): try again on the next round.
 		if (done.length < rows.length) return acknowledged;

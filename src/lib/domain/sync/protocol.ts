@@ -11,7 +11,9 @@ export const Mutation = z.strictObject({
 	id: z.uuid(),
 	baseVersion: z.int().nonnegative().nullable(),
 	fields: z.record(z.string().max(60), z.unknown()),
-	clientTs: z.iso.datetime()
+	clientTs: z.iso.datetime(),
+	/** Fields whose open conflicts on this record a person settled with this change. */
+	resolves: z.array(z.string().max(60)).max(60).optional()
 });
 export type Mutation = z.infer<typeof Mutation>;
 

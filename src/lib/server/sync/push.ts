@@ -12,7 +12,7 @@ import {
 import { audit } from '../audit';
 import { reserveSeq } from '../db/counters';
 import type { Database } from '../db/schema';
-import { isRecordKind, mayWriteRecord, recordSchemas } from './record-kinds';
+import { isRecordKind, mayCoordinate, mayWriteRecord, recordKind } from './record-kinds';
 
 type Trx = Transaction<Database>;
 
@@ -104,7 +104,8 @@ async function writeRecord(
 	mutation: Mutation
 ): Promise<MutationResult> {
 	if (!isRecordKind(mutation.table)) throw new Rejection(`unknown table ${mutation.table}`);
-	const schema = recordSchemas[mutation.table];
+	const rule = recordKind(mutation.table);
+	const schema = rule.schema;
 	const existing = await trx
 		.selectFrom('records')
 		.selectAll()
@@ -114,19 +115,24 @@ async function writeRecord(
 		throw new Rejection('id belongs to another table');
 	// An edit after a delete is quarantined: it never brings the row back.
 	if (existing?.deleted) throw new Rejection('the record has been deleted');
+	if (existing && rule.appendOnly) throw new Rejection('append-only: entries are never changed');
 
 	const seq = await reserveSeq(trx);
 	const now = new Date().toISOString();
 
 	if (!existing) {
 		if (mutation.op !== 'insert') throw new Rejection('no such record');
-		const fields = { ...mutation.fields, createdBy: actor.userId };
+		const fields: Record<string, unknown> = { ...mutation.fields, createdBy: actor.userId };
+		const owner = await ownerOfNew(trx, actor, rule, fields);
+		fields.countyId = owner.countyId;
 		const parsed = schema.safeParse(fields);
 		if (!parsed.success) throw new Rejection(`invalid: ${describe(parsed.error.issues)}`);
+		checkWhole(rule, parsed.data);
 		// New records belong to the creator's own county; only admins file them elsewhere.
-		if (actor.role !== 'admin' && parsed.data.countyId !== actor.countyId) {
+		if (!rule.parent && actor.role !== 'admin' && owner.countyId !== actor.countyId) {
 			throw new Rejection('not allowed for this county');
 		}
+		checkCoordinatorFields(actor, rule, owner.countyId, parsed.data, {});
 		const stamps: Record<string, FieldStamp> = Object.fromEntries(
 			Object.keys(parsed.data).map((field) => [field, { version: 1, clientId }])
 		);
@@ -135,8 +141,8 @@ async function writeRecord(
 			.values({
 				id: mutation.id,
 				kind: mutation.table,
-				owner_id: actor.userId,
-				county_id: parsed.data.countyId,
+				owner_id: owner.ownerId,
+				county_id: owner.countyId,
 				version: 1,
 				seq,
 				updated_at: now,
@@ -179,16 +185,19 @@ async function writeRecord(
 	const { createdBy: _createdBy, countyId: _countyId, ...patch } = mutation.fields;
 	const partial = schema.partial().strict().safeParse(patch);
 	if (!partial.success) throw new Rejection(`invalid: ${describe(partial.error.issues)}`);
+	const current = JSON.parse(existing.data ?? '{}') as Record<string, unknown>;
+	checkCoordinatorFields(actor, rule, existing.county_id, partial.data, current);
 	const merged = mergeFields(
 		{
 			version: existing.version,
-			fields: JSON.parse(existing.data ?? '{}'),
+			fields: current,
 			stamps: JSON.parse(existing.stamps)
 		},
 		mutation.baseVersion ?? 0,
 		partial.data,
 		clientId
 	);
+	checkWhole(rule, merged.row.fields);
 	for (const conflict of merged.conflicts) {
 		await trx
 			.insertInto('sync_conflicts')
@@ -206,7 +215,9 @@ async function writeRecord(
 			})
 			.execute();
 	}
-	if (merged.applied.length > 0 || merged.conflicts.length > 0) {
+	const settled = await settleConflicts(trx, actor, mutation, now);
+	const stillOpen = settled ? await hasOpenConflicts(trx, mutation.id) : false;
+	if (merged.applied.length > 0 || merged.conflicts.length > 0 || settled) {
 		await trx
 			.updateTable('records')
 			.set({
@@ -215,7 +226,7 @@ async function writeRecord(
 				updated_at: now,
 				data: JSON.stringify(merged.row.fields),
 				stamps: JSON.stringify(merged.row.stamps),
-				flagged: merged.conflicts.length > 0 ? 1 : existing.flagged
+				flagged: merged.conflicts.length > 0 || stillOpen ? 1 : settled ? 0 : existing.flagged
 			})
 			.where('id', '=', mutation.id)
 			.execute();
@@ -238,6 +249,104 @@ async function writeRecord(
 				conflicts: merged.conflicts.map((conflict) => conflict.field)
 			}
 		: { mid: mutation.mid, status: 'applied', version: merged.row.version };
+}
+
+type Rule = ReturnType<typeof recordKind>;
+
+/**
+ * Marks the record's open conflicts on the fields a person settled as resolved: 'mine' when
+ * the change carries a value for the field, 'theirs' when it keeps the server's.
+ * Answers whether anything was settled.
+ */
+async function settleConflicts(
+	trx: Trx,
+	actor: Actor,
+	mutation: Mutation,
+	now: string
+): Promise<boolean> {
+	if (!mutation.resolves?.length) return false;
+	let settled = false;
+	for (const field of mutation.resolves) {
+		const result = await trx
+			.updateTable('sync_conflicts')
+			.set({
+				resolved_at: now,
+				resolved_by: actor.userId,
+				resolution: field in mutation.fields ? 'mine' : 'theirs'
+			})
+			.where('record_id', '=', mutation.id)
+			.where('field', '=', field)
+			.where('resolved_at', 'is', null)
+			.executeTakeFirst();
+		if (Number(result.numUpdatedRows) > 0) settled = true;
+	}
+	return settled;
+}
+
+async function hasOpenConflicts(trx: Trx, recordId: string): Promise<boolean> {
+	const open = await trx
+		.selectFrom('sync_conflicts')
+		.select('id')
+		.where('record_id', '=', recordId)
+		.where('resolved_at', 'is', null)
+		.limit(1)
+		.executeTakeFirst();
+	return !!open;
+}
+
+/**
+ * Whose a new record is: its creator's, in the creator's county — or, for a record that hangs
+ * on a parent (a note on a case), the parent's owner and county, if the actor may write there.
+ */
+async function ownerOfNew(
+	trx: Trx,
+	actor: Actor,
+	rule: Rule,
+	fields: Record<string, unknown>
+): Promise<{ ownerId: string; countyId: string }> {
+	if (!rule.parent) {
+		const countyId = typeof fields.countyId === 'string' ? fields.countyId : actor.countyId;
+		return { ownerId: actor.userId, countyId };
+	}
+	const parentId = fields[rule.parent.field];
+	const parent =
+		typeof parentId === 'string'
+			? await trx
+					.selectFrom('records')
+					.select(['owner_id', 'county_id', 'deleted', 'kind'])
+					.where('id', '=', parentId)
+					.executeTakeFirst()
+			: undefined;
+	if (!parent || parent.deleted || parent.kind !== rule.parent.table) {
+		throw new Rejection(`no such ${rule.parent.table} record`);
+	}
+	const owner = { ownerId: parent.owner_id, countyId: parent.county_id };
+	if (!mayWriteRecord(actor, owner)) throw new Rejection('not allowed to change this record');
+	return owner;
+}
+
+/** A requester's device may not move a case's stage, assign experts or write its plan. */
+function checkCoordinatorFields(
+	actor: Actor,
+	rule: Rule,
+	countyId: string,
+	incoming: Record<string, unknown>,
+	current: Record<string, unknown>
+) {
+	if (mayCoordinate(actor, countyId)) return;
+	if (rule.coordinatorOnly?.(incoming)) throw new Rejection('only a coordinator may add this');
+	const touched = (rule.coordinatorFields ?? []).filter(
+		(field) =>
+			field in incoming &&
+			JSON.stringify(incoming[field] ?? null) !== JSON.stringify(current[field] ?? null)
+	);
+	if (touched.length > 0) throw new Rejection(`only a coordinator may set ${touched.join(', ')}`);
+}
+
+function checkWhole(rule: Rule, row: Record<string, unknown>) {
+	if (!rule.whole) return;
+	const problems = rule.whole(row);
+	if (problems.length > 0) throw new Rejection(`incomplete: ${problems.join('; ')}`);
 }
 
 function describe(issues: { path: PropertyKey[]; message: string }[]): string {

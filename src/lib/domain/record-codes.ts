@@ -1,0 +1,292 @@
+import { defineTaxonomy, type CodeOf } from './taxonomy';
+
+/**
+ * Code lists of the records (contacts, consultation requests). Plain data for the browser;
+ * the zod schemas in ./schemas build their enums from `codes`.
+ */
+
+/** What kind of call or contact it was: most carry a case, some are logged in one tap. */
+export const contactKinds = defineTaxonomy([
+	{ code: 'case', label: { fi: 'Asiakastilanne', sv: 'Klientärende', en: 'Case' } },
+	{
+		code: 'information-only',
+		label: { fi: 'Pelkkä tiedustelu', sv: 'Endast förfrågan', en: 'Information only' }
+	},
+	{ code: 'wrong-number', label: { fi: 'Väärä numero', sv: 'Fel nummer', en: 'Wrong number' } },
+	{ code: 'dropped', label: { fi: 'Katkennut puhelu', sv: 'Avbrutet samtal', en: 'Dropped call' } }
+]);
+export type ContactKind = CodeOf<typeof contactKinds>;
+
+/** The child's age group: the only fact about the child's age a record may hold. */
+export const childAgeGroups = defineTaxonomy([
+	{ code: '0-2', label: { fi: '0–2 v', sv: '0–2 år', en: '0–2 years' } },
+	{ code: '3-6', label: { fi: '3–6 v', sv: '3–6 år', en: '3–6 years' } },
+	{ code: '7-12', label: { fi: '7–12 v', sv: '7–12 år', en: '7–12 years' } },
+	{ code: '13-17', label: { fi: '13–17 v', sv: '13–17 år', en: '13–17 years' } },
+	{
+		code: 'siblings',
+		label: {
+			fi: 'Sisaruksia eri ikäisinä',
+			sv: 'Syskon i olika åldrar',
+			en: 'Siblings of several ages'
+		}
+	}
+]);
+export type ChildAgeGroup = CodeOf<typeof childAgeGroups>;
+
+/** Services already involved with the family ("nearly every contact needs several"). */
+export const servicesInvolved = defineTaxonomy([
+	{
+		code: 'family-social-work',
+		label: {
+			fi: 'Lapsiperheiden sosiaalityö',
+			sv: 'Socialt arbete för barnfamiljer',
+			en: 'Family social work'
+		}
+	},
+	{
+		code: 'child-protection',
+		label: { fi: 'Lastensuojelu', sv: 'Barnskydd', en: 'Child protection' }
+	},
+	{
+		code: 'child-psychiatry',
+		label: {
+			fi: 'Lasten- tai nuorisopsykiatria',
+			sv: 'Barn- eller ungdomspsykiatri',
+			en: 'Child or adolescent psychiatry'
+		}
+	},
+	{
+		code: 'adult-psychiatry',
+		label: { fi: 'Aikuispsykiatria', sv: 'Vuxenpsykiatri', en: 'Adult psychiatry' }
+	},
+	{
+		code: 'family-centre',
+		label: {
+			fi: 'Perhekeskus tai neuvola',
+			sv: 'Familjecenter eller rådgivning',
+			en: 'Family centre or child health clinic'
+		}
+	},
+	{
+		code: 'family-counselling',
+		label: { fi: 'Perheneuvola', sv: 'Familjerådgivning', en: 'Family counselling clinic' }
+	},
+	{
+		code: 'school',
+		label: {
+			fi: 'Koulu ja opiskeluhuolto',
+			sv: 'Skola och elevhälsa',
+			en: 'School and student welfare'
+		}
+	},
+	{
+		code: 'early-education',
+		label: { fi: 'Varhaiskasvatus', sv: 'Småbarnspedagogik', en: 'Early childhood education' }
+	},
+	{
+		code: 'child-welfare-supervisor',
+		label: { fi: 'Lastenvalvoja', sv: 'Barnatillsyningsman', en: 'Child welfare supervisor' }
+	},
+	{ code: 'court', label: { fi: 'Käräjäoikeus', sv: 'Tingsrätt', en: 'District court' } },
+	{ code: 'police', label: { fi: 'Poliisi', sv: 'Polisen', en: 'Police' } },
+	{
+		code: 'disability-services',
+		label: { fi: 'Vammaispalvelut', sv: 'Funktionshinderservice', en: 'Disability services' }
+	},
+	{
+		code: 'substance-abuse',
+		label: { fi: 'Päihdepalvelut', sv: 'Missbrukarvård', en: 'Substance abuse services' }
+	},
+	{
+		code: 'shelter',
+		label: {
+			fi: 'Ensi- ja turvakoti',
+			sv: 'Mödra- och skyddshem',
+			en: 'Mother-and-child home and shelter'
+		}
+	},
+	{
+		code: 'ngo',
+		label: {
+			fi: 'Järjestö tai seurakunta',
+			sv: 'Organisation eller församling',
+			en: 'NGO or parish'
+		}
+	},
+	{ code: 'other', label: { fi: 'Muu', sv: 'Annan', en: 'Other' } }
+]);
+export type ServiceInvolved = CodeOf<typeof servicesInvolved>;
+
+/** The caller's role, for the coordinator's call log. */
+export const callerRoles = defineTaxonomy([
+	{
+		code: 'social-worker',
+		label: { fi: 'Sosiaalityöntekijä', sv: 'Socialarbetare', en: 'Social worker' }
+	},
+	{
+		code: 'social-instructor',
+		label: { fi: 'Sosiaaliohjaaja', sv: 'Socialhandledare', en: 'Social instructor' }
+	},
+	{ code: 'psychologist', label: { fi: 'Psykologi', sv: 'Psykolog', en: 'Psychologist' } },
+	{ code: 'doctor', label: { fi: 'Lääkäri', sv: 'Läkare', en: 'Doctor' } },
+	{
+		code: 'nurse',
+		label: {
+			fi: 'Sairaanhoitaja tai terveydenhoitaja',
+			sv: 'Sjukskötare eller hälsovårdare',
+			en: 'Nurse or public health nurse'
+		}
+	},
+	{
+		code: 'teacher',
+		label: {
+			fi: 'Opettaja tai kuraattori',
+			sv: 'Lärare eller kurator',
+			en: 'Teacher or school social worker'
+		}
+	},
+	{ code: 'manager', label: { fi: 'Esihenkilö', sv: 'Chef', en: 'Manager' } },
+	{ code: 'other', label: { fi: 'Muu', sv: 'Annan', en: 'Other' } }
+]);
+export type CallerRole = CodeOf<typeof callerRoles>;
+
+export const urgencies = defineTaxonomy([
+	{ code: 'normal', label: { fi: 'Tavallinen', sv: 'Normal', en: 'Normal' } },
+	{ code: 'urgent', label: { fi: 'Kiireellinen', sv: 'Brådskande', en: 'Urgent' } },
+	{ code: 'acute', label: { fi: 'Akuutti', sv: 'Akut', en: 'Acute' } }
+]);
+export type Urgency = CodeOf<typeof urgencies>;
+
+/**
+ * The client's consent (DOMAIN.md): always asked; a request may proceed without it only when
+ * the child's best interest requires it, with the reason recorded. 'anonymous' is a call
+ * about a case discussed without identifying anyone, which needs no consent.
+ */
+export const consentStatuses = defineTaxonomy([
+	{ code: 'given', label: { fi: 'Suostumus annettu', sv: 'Samtycke givet', en: 'Consent given' } },
+	{
+		code: 'best-interest',
+		label: {
+			fi: 'Ilman suostumusta lapsen edun vuoksi',
+			sv: 'Utan samtycke för barnets bästa',
+			en: "Without consent, in the child's best interest"
+		}
+	},
+	{
+		code: 'not-asked',
+		label: { fi: 'Ei vielä kysytty', sv: 'Inte ännu frågat', en: 'Not yet asked' }
+	},
+	{
+		code: 'anonymous',
+		label: { fi: 'Anonyymi konsultaatio', sv: 'Anonym konsultation', en: 'Anonymous consultation' }
+	}
+]);
+export type ConsentStatus = CodeOf<typeof consentStatuses>;
+
+/** How the client was told about the request when they consented. */
+export const consentMethods = defineTaxonomy([
+	{ code: 'in-person', label: { fi: 'Tapaamisessa', sv: 'Vid möte', en: 'In person' } },
+	{ code: 'phone', label: { fi: 'Puhelimessa', sv: 'Per telefon', en: 'By phone' } },
+	{ code: 'written', label: { fi: 'Kirjallisesti', sv: 'Skriftligt', en: 'In writing' } },
+	{
+		code: 'interpreter',
+		label: { fi: 'Tulkin välityksellä', sv: 'Via tolk', en: 'Through an interpreter' }
+	}
+]);
+export type ConsentMethod = CodeOf<typeof consentMethods>;
+
+/** The situations where "call the coordinator now" comes before any form (DOMAIN.md). */
+export const highRiskSituations = defineTaxonomy([
+	{
+		code: 'abduction-threat',
+		label: {
+			fi: 'Lapsikaappauksen uhka',
+			sv: 'Hot om barnabortförande',
+			en: 'Threat of child abduction'
+		}
+	},
+	{
+		code: 'serious-violence-threat',
+		label: {
+			fi: 'Vakavan väkivallan uhka',
+			sv: 'Hot om allvarligt våld',
+			en: 'Threat of serious violence'
+		}
+	}
+]);
+export type HighRiskSituation = CodeOf<typeof highRiskSituations>;
+
+/** What the requester hopes the expert group gives. */
+export const helpKinds = defineTaxonomy([
+	{
+		code: 'recommendation',
+		label: { fi: 'Suositukset', sv: 'Rekommendationer', en: 'Recommendations' }
+	},
+	{ code: 'statement', label: { fi: 'Lausunto', sv: 'Utlåtande', en: 'Statement' } },
+	{
+		code: 'thinking-together',
+		label: {
+			fi: 'Pohdinta-apu',
+			sv: 'Hjälp att tänka igenom',
+			en: 'Thinking the case through together'
+		}
+	},
+	{
+		code: 'joint-meeting',
+		label: {
+			fi: 'Yhteinen asiakastapaaminen',
+			sv: 'Gemensamt klientmöte',
+			en: 'Joint client meeting'
+		}
+	},
+	{
+		code: 'mobile-pair',
+		label: {
+			fi: 'Jalkautuvan työparin tuki',
+			sv: 'Stöd av det mobila arbetsparet',
+			en: 'Mobile-pair support'
+		}
+	}
+]);
+export type HelpKind = CodeOf<typeof helpKinds>;
+
+/** What the coordinator did during a call. */
+export const contactActions = defineTaxonomy([
+	{ code: 'advice', label: { fi: 'Neuvonta', sv: 'Rådgivning', en: 'Advice given' } },
+	{
+		code: 'consultation-opened',
+		label: { fi: 'Konsultaatio avattu', sv: 'Konsultation öppnad', en: 'Consultation opened' }
+	},
+	{
+		code: 'referred',
+		label: { fi: 'Ohjattu palveluun', sv: 'Hänvisad till tjänst', en: 'Referred to a service' }
+	},
+	{
+		code: 'experts-coordinated',
+		label: {
+			fi: 'Asiantuntijoita koordinoitu',
+			sv: 'Experter koordinerade',
+			en: 'Experts coordinated'
+		}
+	}
+]);
+export type ContactAction = CodeOf<typeof contactActions>;
+
+/** Where a consultation request stands for its requester. */
+export const requestStatuses = defineTaxonomy([
+	{ code: 'draft', label: { fi: 'Luonnos', sv: 'Utkast', en: 'Draft' } },
+	{ code: 'submitted', label: { fi: 'Lähetetty', sv: 'Skickad', en: 'Sent' } },
+	{ code: 'closed', label: { fi: 'Päättynyt', sv: 'Avslutad', en: 'Closed' } },
+	{ code: 'withdrawn', label: { fi: 'Peruttu', sv: 'Återtagen', en: 'Withdrawn' } }
+]);
+export type RequestStatus = CodeOf<typeof requestStatuses>;
+
+/** Kinds of entries on a consultation's append-only timeline. */
+export const consultationEventTypes = defineTaxonomy([
+	{ code: 'note', label: { fi: 'Muistiinpano', sv: 'Anteckning', en: 'Note' } },
+	{ code: 'consent', label: { fi: 'Suostumus', sv: 'Samtycke', en: 'Consent' } },
+	{ code: 'stage', label: { fi: 'Vaihe', sv: 'Skede', en: 'Stage' } },
+	{ code: 'feedback', label: { fi: 'Palaute', sv: 'Respons', en: 'Feedback' } }
+]);
+export type ConsultationEventType = CodeOf<typeof consultationEventTypes>;

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { consultationStages } from '../stages';
+import { expertiseAreas } from '../expertise';
+import { separationClientGroups, situationThemes } from '../themes';
+import {
+	childAgeGroups,
+	consentMethods,
+	consentStatuses,
+	consultationEventTypes,
+	helpKinds,
+	highRiskSituations,
+	requestStatuses,
+	servicesInvolved,
+	urgencies
+} from '../record-codes';
+import { CountyId, MunicipalityId } from './area-ids';
+
+const codes = <T extends { codes: readonly [string, ...string[]] }>(taxonomy: T, max = 30) =>
+	z.array(z.enum(taxonomy.codes)).max(max);
+const ids = z.array(z.uuid()).max(30);
+const text = (max: number) => z.string().max(max);
+
+/**
+ * A consultation request (konsultaatiopyyntö) and the case it becomes. The child appears only
+ * as an age group and a municipality: there is no field for a name or an identity code.
+ * Free text is encrypted on the device (sensitive-fields.ts).
+ */
+export const Consultation = z.object({
+	id: z.uuid(),
+	status: z.enum(requestStatuses.codes),
+	stage: z.enum(consultationStages.codes).nullable(),
+	urgency: z.enum(urgencies.codes),
+	highRisk: codes(highRiskSituations),
+	requesterName: text(200),
+	requesterPhone: text(40),
+	requesterOrganisation: text(200),
+	consent: z.enum(consentStatuses.codes),
+	consentDate: z.iso.date().nullable(),
+	consentMethod: z.enum(consentMethods.codes).nullable(),
+	consentJustification: text(2000),
+	childAgeGroup: z.enum(childAgeGroups.codes).nullable(),
+	municipalityId: MunicipalityId.nullable(),
+	themes: codes(situationThemes),
+	clientGroups: codes(separationClientGroups),
+	servicesInvolved: codes(servicesInvolved),
+	stuck: text(4000),
+	question: text(4000),
+	background: text(8000),
+	helpWanted: codes(helpKinds),
+	preferredExpertise: codes(expertiseAreas),
+	preferredExpertIds: ids,
+	preferredGroupIds: ids,
+	/** Set by the coordinator. */
+	assigneeIds: ids,
+	groupId: z.uuid().nullable(),
+	handlingDate: z.iso.date().nullable(),
+	followUpDate: z.iso.date().nullable(),
+	plan: text(8000),
+	outcome: text(8000),
+	feedbackRating: z.int().min(1).max(5).nullable(),
+	feedbackComment: text(4000),
+	sourceContactId: z.uuid().nullable(),
+	submittedAt: z.iso.datetime().nullable(),
+	closedAt: z.iso.datetime().nullable(),
+	createdAt: z.iso.datetime(),
+	createdBy: z.string(),
+	countyId: CountyId
+});
+export type Consultation = z.infer<typeof Consultation>;
+
+/**
+ * An entry on a consultation's timeline: notes, consent decisions, stage changes, feedback.
+ * Append-only (DESIGN.md): written once, never changed, so it can never conflict.
+ */
+export const ConsultationEvent = z.object({
+	id: z.uuid(),
+	consultationId: z.uuid(),
+	type: z.enum(consultationEventTypes.codes),
+	text: text(4000),
+	/** Whether the requester sees it (notes back to the requester) or only the coordinators. */
+	forRequester: z.boolean(),
+	stage: z.enum(consultationStages.codes).nullable(),
+	consent: z.enum(consentStatuses.codes).nullable(),
+	at: z.iso.datetime(),
+	createdBy: z.string(),
+	countyId: CountyId
+});
+export type ConsultationEvent = z.infer<typeof ConsultationEvent>;

@@ -1,0 +1,5 @@
+import type { fiDesk } from './desk.fi';
+
+export const svDesk: Record<keyof typeof fiDesk, string> = {
+	'desk.title': 'Koordinatorns skrivbord'
+};
