@@ -10,6 +10,7 @@ export interface LocalChange {
 	id: string;
 	baseVersion: number | null;
 	fields: Record<string, unknown>;
+	resolves?: string[];
 }
 
 /**
@@ -48,7 +49,8 @@ export async function applyLocalChange(
 			id: change.id,
 			baseVersion: change.baseVersion,
 			fields,
-			clientTs: now
+			clientTs: now,
+			...(change.resolves?.length ? { resolves: change.resolves } : {})
 		};
 		await db.outbox.add(entry);
 		return mid;

@@ -10,6 +10,8 @@ export interface OutboxRow {
 	baseVersion: number | null;
 	fields: Record<string, unknown>;
 	clientTs: string;
+	/** Fields whose conflicts a person settled with this change (DESIGN.md, sync). */
+	resolves?: string[];
 }
 
 /**
@@ -22,6 +24,8 @@ export interface SyncIssue {
 	recordId: string;
 	status: 'conflict' | 'rejected';
 	fields: string[];
+	/** What this device sent for those fields (sensitive ones still encrypted), to offer "keep yours". */
+	yours?: Record<string, unknown>;
 	error?: string;
 	at: string;
 }

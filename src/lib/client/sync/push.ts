@@ -37,6 +37,7 @@ export async function pushOutbox(db: RecDb, key: CryptoKey, clientId: string): P
 						recordId: row.id,
 						status: result.status,
 						fields: result.conflicts ?? Object.keys(row.fields),
+						yours: row.fields,
 						error: result.error,
 						at: answer.serverTime
 					});
@@ -62,6 +63,7 @@ async function toMutation(key: CryptoKey, row: OutboxRow) {
 		id: row.id,
 		baseVersion: row.baseVersion,
 		fields,
-		clientTs: row.clientTs
+		clientTs: row.clientTs,
+		...(row.resolves ? { resolves: row.resolves } : {})
 	};
 }

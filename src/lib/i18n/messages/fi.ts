@@ -122,7 +122,16 @@ export const fi = {
 	'contact.undone': 'Yhteydenotto poistettiin.',
 	'contact.storageFull':
 		'Laitteen tallennustila on täynnä, joten yhteydenottoa ei tallennettu. Kirjoittamasi tiedot ovat yhä lomakkeella. Vapauta tilaa ja yritä uudelleen.',
-	'contact.saveFailed': 'Tallennus ei onnistunut. Kirjoittamasi tiedot ovat yhä lomakkeella.'
+	'contact.saveFailed': 'Tallennus ei onnistunut. Kirjoittamasi tiedot ovat yhä lomakkeella.',
+	'call.prompt': 'Kirjataanko puhelu: {name}?',
+	'call.promptDetail': 'Alkoi klo {time}, kesto noin {minutes} min.',
+	'call.log': 'Kirjaa puhelu',
+	'call.dismiss': 'Ei nyt',
+	'more.storage': 'Tallennustilaa käytössä {used} MB / {quota} MB',
+	'more.storagePersisted': 'Selain säilyttää tämän sovelluksen tiedot pysyvästi.',
+	'more.storageNotPersisted':
+		'Selain voi poistaa tietoja, jos laitteen tila loppuu. Synkronoi säännöllisesti.',
+	'sync.details': 'Näytä lista'
 } as const;
 
 export type MessageKey = keyof typeof fi;
