@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { Actor } from '$lib/domain/roles';
 import { mergeFields, type FieldStamp } from '$lib/domain/sync/merge';
@@ -30,6 +30,16 @@ export async function applyPush(
 	push: PushRequest
 ): Promise<PushResponse> {
 	return db.transaction().execute(async (trx) => {
+		// The writers' lock first: the change counter's row, which every write of a record takes
+		// anyway. Without it, on PostgreSQL, a retry racing its original push would read the same
+		// last_mid and apply the same mutations twice (or fail on a duplicate key), a stale push
+		// could put last_mid back, and a record read before the lock could miss a change
+		// committed while this push waited for it — losing that change without a conflict.
+		await trx
+			.updateTable('counters')
+			.set({ value: sql`value` })
+			.where('name', '=', 'seq')
+			.execute();
 		const client = await trx
 			.selectFrom('sync_clients')
 			.select(['user_id', 'last_mid'])
@@ -125,7 +135,8 @@ async function writeRecord(
 		const fields: Record<string, unknown> = { ...mutation.fields, createdBy: actor.userId };
 		const owner = await ownerOfNew(trx, actor, rule, fields);
 		fields.countyId = owner.countyId;
-		const parsed = schema.safeParse(fields);
+		// Strict: an unknown field (a name, an identity code) is refused, never silently dropped.
+		const parsed = schema.strict().safeParse(fields);
 		if (!parsed.success) throw new Rejection(`invalid: ${describe(parsed.error.issues)}`);
 		checkWhole(rule, parsed.data);
 		// New records belong to the creator's own county; only admins file them elsewhere.
@@ -336,11 +347,20 @@ function checkCoordinatorFields(
 	if (mayCoordinate(actor, countyId)) return;
 	if (rule.coordinatorOnly?.(incoming)) throw new Rejection('only a coordinator may add this');
 	const touched = (rule.coordinatorFields ?? []).filter(
-		(field) =>
-			field in incoming &&
-			JSON.stringify(incoming[field] ?? null) !== JSON.stringify(current[field] ?? null)
+		(field) => field in incoming && !sameValue(incoming[field], current[field])
 	);
 	if (touched.length > 0) throw new Rejection(`only a coordinator may set ${touched.join(', ')}`);
+}
+
+/** Equal, counting every empty value (absent, null, '', []) as the same. */
+function sameValue(a: unknown, b: unknown): boolean {
+	const empty = (value: unknown) =>
+		value === undefined ||
+		value === null ||
+		value === '' ||
+		(Array.isArray(value) && value.length === 0);
+	if (empty(a) && empty(b)) return true;
+	return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function checkWhole(rule: Rule, row: Record<string, unknown>) {
