@@ -3,7 +3,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
-import { phoneContext, severeViolations, signInWithPin, unlockWithPin } from './support';
+import {
+	phoneContext,
+	serviceWorkerReady,
+	severeViolations,
+	signInWithPin,
+	unlockWithPin
+} from './support';
 
 let server: RunningServer;
 let browser: Browser;
@@ -32,14 +38,6 @@ async function openApp(path = '/app'): Promise<Page> {
 		await unlockWithPin(page);
 	}
 	return page;
-}
-
-/** Waits until the service worker has installed (precached everything) and is active. */
-async function serviceWorkerReady(page: Page) {
-	await page.evaluate(async () => {
-		const registration = await navigator.serviceWorker.ready;
-		return registration.active?.state;
-	});
 }
 
 describe('staff app shell', () => {

@@ -27,6 +27,14 @@ export async function signInWithPin(
 	await page.getByRole('heading', { name: 'Tervetuloa' }).waitFor();
 }
 
+/** Waits until the service worker has installed (precached everything) and is active. */
+export async function serviceWorkerReady(page: Page) {
+	await page.evaluate(async () => {
+		const registration = await navigator.serviceWorker.ready;
+		return registration.active?.state;
+	});
+}
+
 /** After a reload the data key is gone from memory: the lock screen asks for the PIN. */
 export async function unlockWithPin(page: Page, pin = TEST_PIN, button = 'Avaa') {
 	const field = page.locator('.lock-screen input[type=password]');

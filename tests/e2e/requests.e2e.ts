@@ -1,0 +1,371 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { demo, newClientId, signIn, type ApiClient } from '../support/api-client';
+import { launchChromium } from '../support/browser.js';
+import { startServer, type RunningServer } from '../support/server.js';
+import {
+	dumpIndexedDb,
+	phoneContext,
+	serviceWorkerReady,
+	severeViolations,
+	signInWithPin,
+	unlockWithPin
+} from './support';
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+	[server, browser] = await Promise.all([startServer(), launchChromium()]);
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+afterEach(async () => {
+	await context?.close();
+});
+
+const nav = (page: Page, name: string) =>
+	page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name }).click();
+
+async function openDirectory(page: Page) {
+	await nav(page, 'Hakemisto');
+	await page.getByText('Hakemistossa on 80 asiantuntijaa').waitFor({ timeout: 20_000 });
+}
+
+/** "Sync now", then wait until the outbox is empty (another round may have been running). */
+async function syncNow(page: Page) {
+	await page.getByRole('button', { name: 'Synkronoi nyt' }).click();
+	await page.getByText(/synkronoitu \d/).waitFor();
+	await page.locator('.sync-status').getByText('0 lähettämättä').waitFor();
+}
+
+/** The server's copy of the worker's records, through the worker's own session. */
+async function serverRecords(page: Page) {
+	const answer = await page.request.get(`${server.url}/api/v1/sync/pull?scope=records&limit=1000`);
+	return (await answer.json()).changes as {
+		table: string;
+		id: string;
+		version: number;
+		data: Record<string, unknown>;
+	}[];
+}
+
+/** Taps a `tel:` link as a person would; the phone's dialler is outside the browser's reach. */
+async function tapCallLink(page: Page, selector: string) {
+	await page.evaluate((css) => {
+		const link = document.querySelector<HTMLAnchorElement>(css)!;
+		link.addEventListener('click', (event) => event.preventDefault(), { once: true });
+		link.click();
+	}, selector);
+}
+
+async function cameBackToTheApp(page: Page) {
+	await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+}
+
+describe('quick logging on the phone', () => {
+	it('saves the common contact in four taps from the Log tab', async () => {
+		context = await phoneContext(browser);
+		const page = await context.newPage();
+		await signInWithPin(page, server.url);
+
+		let taps = 0;
+		const tap = async (action: () => Promise<void>) => {
+			taps += 1;
+			await action();
+		};
+		await tap(() => nav(page, 'Kirjaa'));
+		await tap(() => page.getByRole('checkbox', { name: 'Vaativat erot / huoltoriidat' }).click());
+		await tap(() => page.getByRole('radio', { name: '7–12 v' }).click());
+		await tap(() => page.getByRole('button', { name: 'Tallenna yhteydenotto' }).click());
+		await page.getByText('Yhteydenotto tallennettu').waitFor();
+		expect(taps).toBeLessThanOrEqual(5);
+
+		await syncNow(page);
+		const [contact] = (await serverRecords(page)).filter((record) => record.table === 'contacts');
+		expect(contact?.data).toMatchObject({
+			kind: 'case',
+			channel: 'phone',
+			sourceType: 'family-social-work',
+			themes: ['demanding-separation'],
+			ageGroup: '7-12'
+		});
+		expect(await severeViolations(page)).toEqual([]);
+	});
+
+	it('offers to log a call made from the directory when the user comes back', async () => {
+		context = await phoneContext(browser);
+		const page = await context.newPage();
+		await signInWithPin(page, server.url);
+		await openDirectory(page);
+		const name = (await page
+			.locator('#directory-results a.call')
+			.first()
+			.getAttribute('aria-label'))!;
+		await tapCallLink(page, '#directory-results a.call');
+		await cameBackToTheApp(page);
+
+		const prompt = page.locator('.call-prompt');
+		await prompt.waitFor();
+		expect(name).toContain(
+			(await prompt.locator('strong').textContent())!.replace(/^Kirjataanko puhelu: |\?$/g, '')
+		);
+		await prompt.getByRole('button', { name: 'Kirjaa puhelu' }).click();
+		await page.waitForURL(/\/app\/log$/);
+		await page.getByText(/^Puhelu: .+, noin 1 min$/).waitFor();
+		await page.getByRole('checkbox', { name: 'Vaativat nepsy-asiat' }).click();
+		await page.getByRole('button', { name: 'Tallenna yhteydenotto' }).click();
+		await page.getByText('Yhteydenotto tallennettu').waitFor();
+
+		await syncNow(page);
+		const contact = (await serverRecords(page)).find(
+			(record) => record.table === 'contacts' && record.data.durationMinutes !== undefined
+		);
+		expect(contact?.data).toMatchObject({ channel: 'phone', durationMinutes: 1 });
+		expect(contact?.data.personId).toMatch(/^[0-9a-f-]{36}$/);
+	});
+});
+
+describe('consultation requests', () => {
+	it('keeps an offline request as a draft over a reload, puts the call first in high risk, and sends it once consent is recorded', async () => {
+		context = await phoneContext(browser);
+		const page = await context.newPage();
+		await signInWithPin(page, server.url);
+		await openDirectory(page);
+		await serviceWorkerReady(page);
+		await context.setOffline(true);
+		// From here on the service worker serves the app, as on a phone in a basement.
+		await page.reload();
+		await unlockWithPin(page);
+
+		await nav(page, 'Pyynnöt');
+		await page.getByRole('button', { name: 'Uusi konsultaatiopyyntö' }).click();
+		await page.waitForURL(/\/app\/requests\/[0-9a-f-]{36}$/);
+		await page.getByRole('checkbox', { name: 'Lapsikaappauksen uhka' }).check();
+		const callNow = page.getByRole('region', { name: 'Soita koordinaattorille nyt' });
+		await callNow.waitFor();
+		expect(await callNow.getByRole('link').getAttribute('href')).toMatch(/^tel:/);
+		// "Call now" comes before the form itself.
+		const callIsFirst = await page.evaluate(() => {
+			const call = document.querySelector('.call-now')!;
+			const form = document.querySelector('form.stepper')!;
+			return !!(call.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING);
+		});
+		expect(callIsFirst).toBe(true);
+
+		for (let step = 0; step < 5; step += 1) {
+			await page.getByRole('button', { name: 'Seuraava' }).click();
+		}
+		await page.getByRole('heading', { name: /Vaihe 6\/6/ }).waitFor();
+		await page.getByText('Suostumusta ei ole kysytty.').waitFor();
+		expect(await page.getByRole('button', { name: 'Lähetä pyyntö' }).isDisabled()).toBe(true);
+		await page.getByText(/Luonnos tallennettu tälle laitteelle/).waitFor();
+
+		// Still offline: the draft survives a reload (the lock asks for the PIN again).
+		await page.reload();
+		await unlockWithPin(page);
+		await nav(page, 'Pyynnöt');
+		await page.getByRole('link', { name: 'Luonnos' }).click();
+		expect(await page.getByRole('checkbox', { name: 'Lapsikaappauksen uhka' }).isChecked()).toBe(
+			true
+		);
+
+		await page.getByRole('button', { name: 'Seuraava' }).click();
+		await page.getByRole('radio', { name: 'Suostumus annettu' }).check();
+		await page.getByLabel('Suostumuksen päivä').fill('2026-11-24');
+		await page.getByRole('radio', { name: 'Tapaamisessa' }).check();
+		await page.getByRole('button', { name: 'Seuraava' }).click();
+		await page.getByRole('radio', { name: '3–6 v' }).check();
+		await page.getByLabel('Kunta', { exact: true }).selectOption('tampere');
+		await page.getByRole('button', { name: 'Seuraava' }).click();
+		await page
+			.getByLabel('Kysymys, johon haetaan vastausta')
+			.fill('Miten turvata lapsen tapaamiset ulkomaille muuton uhatessa 5531?');
+		await page.getByRole('button', { name: 'Seuraava' }).click();
+		await page.getByRole('button', { name: 'Seuraava' }).click();
+		await page.getByRole('button', { name: 'Lähetä pyyntö' }).click();
+		await page.getByText('Pyyntö on lähetetty.').waitFor();
+		expect(await severeViolations(page)).toEqual([]);
+
+		// Free text is encrypted on the device.
+		expect(await dumpIndexedDb(page)).not.toContain('5531');
+
+		await context.setOffline(false);
+		await syncNow(page);
+		await page.getByText('0 lähettämättä').waitFor();
+		const records = await serverRecords(page);
+		const request = records.find((record) => record.table === 'consultations');
+		expect(request?.data).toMatchObject({
+			status: 'submitted',
+			consent: 'given',
+			consentMethod: 'in-person',
+			highRisk: ['abduction-threat'],
+			childAgeGroup: '3-6',
+			municipalityId: 'tampere'
+		});
+		expect(String(request?.data.question)).toContain('5531');
+		const consent = records.find(
+			(record) => record.table === 'consultation_events' && record.data.type === 'consent'
+		);
+		expect(consent?.data).toMatchObject({ consultationId: request?.id, consent: 'given' });
+	});
+});
+
+describe('sync problems shown to the worker', () => {
+	let coordinator: ApiClient;
+	let desk: string;
+	let deskMid = 0;
+
+	beforeAll(async () => {
+		coordinator = await signIn(server, demo.coordinator);
+		desk = newClientId();
+		expect((await coordinator.post('/api/v1/devices', { clientId: desk })).status).toBe(200);
+	});
+
+	it('shows an edit conflict in plain language and keeps both texts when asked', async () => {
+		context = await phoneContext(browser);
+		const page = await context.newPage();
+		await signInWithPin(page, server.url);
+		await nav(page, 'Pyynnöt');
+		await page.getByRole('button', { name: 'Uusi konsultaatiopyyntö' }).click();
+		await page.waitForURL(/\/app\/requests\/[0-9a-f-]{36}$/);
+		const id = page.url().split('/').pop()!;
+		await page
+			.getByText(/Luonnos tallennettu/)
+			.waitFor({ timeout: 5_000 })
+			.catch(() => undefined);
+		await syncNow(page);
+		await page.getByText('0 lähettämättä').waitFor();
+
+		await context.setOffline(true);
+		// Meanwhile the coordinator writes where the case is stuck.
+		deskMid += 1;
+		const theirs = await coordinator.post('/api/v1/sync/push', {
+			clientId: desk,
+			schemaVersion: 5,
+			mutations: [
+				{
+					mid: deskMid,
+					op: 'update',
+					table: 'consultations',
+					id,
+					baseVersion: 1,
+					fields: { stuck: 'Koordinaattori: käräjäoikeuden päätös odottaa' },
+					clientTs: new Date().toISOString()
+				}
+			]
+		});
+		expect(theirs.body.results[0].status).toBe('applied');
+
+		// The worker, offline, writes the same field.
+		await page.getByRole('button', { name: 'Seuraava' }).click();
+		await page.getByRole('button', { name: 'Seuraava' }).click();
+		await page.getByLabel('Mihin tilanne on jumittunut').fill('Työntekijä: tapaamiset katkenneet');
+		await page.getByRole('button', { name: 'Seuraava' }).click();
+		await page.getByText(/Luonnos tallennettu/).waitFor();
+		await context.setOffline(false);
+		await syncNow(page);
+
+		await page.getByRole('link', { name: '1 tarkistettavaa' }).click();
+		await page
+			.getByRole('heading', { name: 'Joku muutti samaa tietoa, kun olit ilman verkkoa' })
+			.waitFor();
+		await page.getByText('Koordinaattori: käräjäoikeuden päätös odottaa').waitFor();
+		await page.getByText('Työntekijä: tapaamiset katkenneet').waitFor();
+		expect(await severeViolations(page)).toEqual([]);
+		await page.getByRole('button', { name: 'Pidä molemmat' }).click();
+		await page.getByText('Ei tarkistettavaa.').waitFor();
+		await syncNow(page);
+		await page.getByText('0 lähettämättä').waitFor();
+
+		const record = (await serverRecords(page)).find((entry) => entry.id === id);
+		expect(String(record?.data.stuck)).toContain('Koordinaattori: käräjäoikeuden päätös odottaa');
+		expect(String(record?.data.stuck)).toContain('Työntekijä: tapaamiset katkenneet');
+		const conflicts = await coordinator.get('/api/v1/sync/conflicts');
+		if (conflicts.status === 200) {
+			const open = (conflicts.body.conflicts ?? conflicts.body ?? []) as { recordId?: string }[];
+			expect(open.filter((conflict) => conflict.recordId === id)).toEqual([]);
+		}
+	});
+
+	it('shows a change the server refused, and the changes after it still go', async () => {
+		context = await phoneContext(browser);
+		const page = await context.newPage();
+		await signInWithPin(page, server.url);
+		await nav(page, 'Pyynnöt');
+		await page.getByRole('button', { name: 'Uusi konsultaatiopyyntö' }).click();
+		await page.waitForURL(/\/app\/requests\/[0-9a-f-]{36}$/);
+		const id = page.url().split('/').pop()!;
+		await syncNow(page);
+		await page.getByText('0 lähettämättä').waitFor();
+
+		// A change this worker may not make (moving the stage), queued as an old app might.
+		await page.evaluate(async (recordId) => {
+			const request = <T>(r: IDBRequest<T>) =>
+				new Promise<T>((resolve, reject) => {
+					r.onsuccess = () => resolve(r.result);
+					r.onerror = () => reject(r.error);
+				});
+			const db = await request(indexedDB.open('rec'));
+			const tx = db.transaction(['outbox', 'meta'], 'readwrite');
+			const meta = tx.objectStore('meta');
+			const mid = ((await request(meta.get('nextMid'))) as { value: number }).value;
+			meta.put({ key: 'nextMid', value: mid + 1 });
+			tx.objectStore('outbox').add({
+				mid,
+				op: 'update',
+				table: 'consultations',
+				id: recordId,
+				baseVersion: 1,
+				fields: { stage: 'plan' },
+				clientTs: new Date().toISOString()
+			});
+			await new Promise((resolve) => (tx.oncomplete = resolve));
+			db.close();
+		}, id);
+		await nav(page, 'Kirjaa');
+		await page.getByLabel('Lyhyt muistiinpano (ei nimiä)').fill('hylätyn jälkeen 7730');
+		await page.getByRole('button', { name: 'Tallenna yhteydenotto' }).click();
+		await page.getByText('Yhteydenotto tallennettu').waitFor();
+		await syncNow(page);
+		await page.getByText('0 lähettämättä').waitFor();
+
+		await page.getByRole('link', { name: '1 tarkistettavaa' }).click();
+		await page.getByRole('heading', { name: 'Palvelin ei hyväksynyt muutosta' }).waitFor();
+		await page.getByText(/only a coordinator may set stage/).waitFor();
+		const records = await serverRecords(page);
+		expect(records.filter((record) => record.data?.note === 'hylätyn jälkeen 7730')).toHaveLength(
+			1
+		);
+		await page.getByRole('button', { name: 'Selvä' }).click();
+		await page.getByText('Ei tarkistettavaa.').waitFor();
+	});
+});
+
+describe('two tabs on one device', () => {
+	it('shows a contact saved in one tab in the other, and sends it exactly once', async () => {
+		context = await phoneContext(browser);
+		const first = await context.newPage();
+		await signInWithPin(first, server.url);
+		const second = await context.newPage();
+		await second.goto(`${server.url}/app/log`);
+		await unlockWithPin(second);
+
+		await nav(first, 'Kirjaa');
+		await first.getByLabel('Lyhyt muistiinpano (ei nimiä)').fill('kahden välilehden testi');
+		await first.getByRole('button', { name: 'Tallenna yhteydenotto' }).click();
+		await first.getByText('Yhteydenotto tallennettu').waitFor();
+		await second.getByText('Lähettämättä: 1').waitFor();
+
+		await Promise.all([syncNow(first), syncNow(second)]);
+		await first.getByText('0 lähettämättä').waitFor();
+		await second.getByText('0 lähettämättä').waitFor();
+		const contacts = (await serverRecords(first)).filter(
+			(record) => record.data?.note === 'kahden välilehden testi'
+		);
+		expect(contacts).toHaveLength(1);
+	});
+});
