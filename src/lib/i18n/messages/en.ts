@@ -31,6 +31,7 @@ export const en: Messages = {
 	'requests.intro': 'Your consultation requests and their stages appear here.',
 	'more.title': 'More',
 	'more.version': 'Version {version}',
+	'more.stats': 'Statistics',
 	'more.languageHint': 'The choice is saved on this device.',
 	'public.title': 'Support for separating families',
 	'public.lead':
@@ -124,13 +125,5 @@ export const en: Messages = {
 	'contact.storageFull':
 		"The device's storage is full, so the contact was not saved. What you typed is still in the form. Free some space and try again.",
 	'contact.saveFailed': 'Saving did not succeed. What you typed is still in the form.',
-	'call.prompt': 'Log this call with {name}?',
-	'call.promptDetail': 'Started at {time}, about {minutes} min.',
-	'call.log': 'Log the call',
-	'call.dismiss': 'Not now',
-	'more.storage': 'Storage in use {used} MB of {quota} MB',
-	'more.storagePersisted': "The browser keeps this app's data permanently.",
-	'more.storageNotPersisted':
-		'The browser may remove data if the device runs out of space. Sync regularly.',
 	'sync.details': 'Show list'
 };

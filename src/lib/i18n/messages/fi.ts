@@ -29,6 +29,7 @@ export const fi = {
 	'requests.intro': 'Omat konsultaatiopyyntösi ja niiden vaiheet näkyvät tässä.',
 	'more.title': 'Lisää',
 	'more.version': 'Versio {version}',
+	'more.stats': 'Tilastot',
 	'more.languageHint': 'Valinta tallennetaan tälle laitteelle.',
 	'public.title': 'Tukea eroperheille',
 	'public.lead':
@@ -123,14 +124,6 @@ export const fi = {
 	'contact.storageFull':
 		'Laitteen tallennustila on täynnä, joten yhteydenottoa ei tallennettu. Kirjoittamasi tiedot ovat yhä lomakkeella. Vapauta tilaa ja yritä uudelleen.',
 	'contact.saveFailed': 'Tallennus ei onnistunut. Kirjoittamasi tiedot ovat yhä lomakkeella.',
-	'call.prompt': 'Kirjataanko puhelu: {name}?',
-	'call.promptDetail': 'Alkoi klo {time}, kesto noin {minutes} min.',
-	'call.log': 'Kirjaa puhelu',
-	'call.dismiss': 'Ei nyt',
-	'more.storage': 'Tallennustilaa käytössä {used} MB / {quota} MB',
-	'more.storagePersisted': 'Selain säilyttää tämän sovelluksen tiedot pysyvästi.',
-	'more.storageNotPersisted':
-		'Selain voi poistaa tietoja, jos laitteen tila loppuu. Synkronoi säännöllisesti.',
 	'sync.details': 'Näytä lista'
 } as const;
 

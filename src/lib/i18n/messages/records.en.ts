@@ -111,5 +111,13 @@ export const enRecords: Record<keyof typeof fiRecords, string> = {
 	'records.sync.rejectedText':
 		'The change is kept on the server for review and does not hold up your other changes. Reason: {reason}',
 	'records.sync.dismiss': 'OK',
-	'records.sync.resolved': 'Your choice is saved and will be sent.'
+	'records.sync.resolved': 'Your choice is saved and will be sent.',
+	'records.call.prompt': 'Log this call with {name}?',
+	'records.call.promptDetail': 'Started at {time}, about {minutes} min.',
+	'records.call.log': 'Log the call',
+	'records.call.dismiss': 'Not now',
+	'records.more.storage': 'Storage in use {used} MB of {quota} MB',
+	'records.more.storagePersisted': "The browser keeps this app's data permanently.",
+	'records.more.storageNotPersisted':
+		'The browser may remove data if the device runs out of space. Sync regularly.'
 };

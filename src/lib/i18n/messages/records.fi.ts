@@ -110,5 +110,13 @@ export const fiRecords = {
 	'records.sync.rejectedText':
 		'Muutos on tallessa palvelimella tarkistettavaksi, eikä se estä muiden muutosten lähettämistä. Syy: {reason}',
 	'records.sync.dismiss': 'Selvä',
-	'records.sync.resolved': 'Valinta tallennettu ja lähetetään.'
+	'records.sync.resolved': 'Valinta tallennettu ja lähetetään.',
+	'records.call.prompt': 'Kirjataanko puhelu: {name}?',
+	'records.call.promptDetail': 'Alkoi klo {time}, kesto noin {minutes} min.',
+	'records.call.log': 'Kirjaa puhelu',
+	'records.call.dismiss': 'Ei nyt',
+	'records.more.storage': 'Tallennustilaa käytössä {used} MB / {quota} MB',
+	'records.more.storagePersisted': 'Selain säilyttää tämän sovelluksen tiedot pysyvästi.',
+	'records.more.storageNotPersisted':
+		'Selain voi poistaa tietoja, jos laitteen tila loppuu. Synkronoi säännöllisesti.'
 } as const;

@@ -111,5 +111,13 @@ export const svRecords: Record<keyof typeof fiRecords, string> = {
 	'records.sync.rejectedText':
 		'Ändringen finns kvar på servern för granskning och hindrar inte att andra ändringar skickas. Orsak: {reason}',
 	'records.sync.dismiss': 'Uppfattat',
-	'records.sync.resolved': 'Valet är sparat och skickas.'
+	'records.sync.resolved': 'Valet är sparat och skickas.',
+	'records.call.prompt': 'Registrera samtalet: {name}?',
+	'records.call.promptDetail': 'Började kl. {time}, längd cirka {minutes} min.',
+	'records.call.log': 'Registrera samtalet',
+	'records.call.dismiss': 'Inte nu',
+	'records.more.storage': 'Lagringsutrymme i bruk {used} MB / {quota} MB',
+	'records.more.storagePersisted': 'Webbläsaren bevarar appens uppgifter permanent.',
+	'records.more.storageNotPersisted':
+		'Webbläsaren kan radera uppgifter om enhetens utrymme tar slut. Synkronisera regelbundet.'
 };

@@ -30,6 +30,7 @@ export const sv: Messages = {
 	'requests.intro': 'Dina konsultationsbegäranden och deras skeden visas här.',
 	'more.title': 'Mer',
 	'more.version': 'Version {version}',
+	'more.stats': 'Statistik',
 	'more.languageHint': 'Valet sparas på den här enheten.',
 	'public.title': 'Stöd för familjer som separerar',
 	'public.lead':
@@ -123,13 +124,5 @@ export const sv: Messages = {
 	'contact.storageFull':
 		'Enhetens lagringsutrymme är fullt, så kontakten sparades inte. Det du skrev finns kvar i formuläret. Frigör utrymme och försök igen.',
 	'contact.saveFailed': 'Det gick inte att spara. Det du skrev finns kvar i formuläret.',
-	'call.prompt': 'Registrera samtalet: {name}?',
-	'call.promptDetail': 'Började kl. {time}, längd cirka {minutes} min.',
-	'call.log': 'Registrera samtalet',
-	'call.dismiss': 'Inte nu',
-	'more.storage': 'Lagringsutrymme i bruk {used} MB / {quota} MB',
-	'more.storagePersisted': 'Webbläsaren bevarar appens uppgifter permanent.',
-	'more.storageNotPersisted':
-		'Webbläsaren kan radera uppgifter om enhetens utrymme tar slut. Synkronisera regelbundet.',
 	'sync.details': 'Visa listan'
 };
