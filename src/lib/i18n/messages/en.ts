@@ -28,7 +28,6 @@ export const en: Messages = {
 	'directory.title': 'Expert directory',
 	'log.title': 'Log a contact',
 	'requests.title': 'Consultation requests',
-	'requests.intro': 'Your consultation requests and their stages appear here.',
 	'more.title': 'More',
 	'more.version': 'Version {version}',
 	'more.stats': 'Statistics',
@@ -94,16 +93,6 @@ export const en: Messages = {
 	'pin.newPinAfterPassword': 'Choose a new PIN.',
 	'pin.lockNow': 'Lock now',
 	'admin.title': 'Administration',
-	'contact.channel': 'Channel',
-	'contact.source': 'Who made contact',
-	'contact.themes': 'Situation themes',
-	'contact.note': 'Short note (no names)',
-	'contact.followUp': 'Needs follow-up',
-	'contact.save': 'Save contact',
-	'contact.saved':
-		'Contact saved on this device, encrypted. It goes to the server when there is a connection.',
-	'contact.recent': 'Recent contacts',
-	'contact.unsent': 'Unsent: {count}',
 	'pin.lockAfter': 'Lock when the app has not been used for',
 	'pin.minutes': '{minutes} min',
 	'pin.recoveryIntro':
@@ -120,10 +109,5 @@ export const en: Messages = {
 	'sync.stalled': 'Changes have not gone out for 10 minutes although the server answers.',
 	'sync.now': 'Sync now',
 	'sync.syncing': 'Syncing…',
-	'contact.undo': 'Undo',
-	'contact.undone': 'The contact was removed.',
-	'contact.storageFull':
-		"The device's storage is full, so the contact was not saved. What you typed is still in the form. Free some space and try again.",
-	'contact.saveFailed': 'Saving did not succeed. What you typed is still in the form.',
 	'sync.details': 'Show list'
 };

@@ -26,7 +26,6 @@ export const fi = {
 	'directory.title': 'Asiantuntijahakemisto',
 	'log.title': 'Kirjaa yhteydenotto',
 	'requests.title': 'Konsultaatiopyynnöt',
-	'requests.intro': 'Omat konsultaatiopyyntösi ja niiden vaiheet näkyvät tässä.',
 	'more.title': 'Lisää',
 	'more.version': 'Versio {version}',
 	'more.stats': 'Tilastot',
@@ -93,16 +92,6 @@ export const fi = {
 	'pin.newPinAfterPassword': 'Valitse uusi PIN-koodi.',
 	'pin.lockNow': 'Lukitse nyt',
 	'admin.title': 'Ylläpito',
-	'contact.channel': 'Yhteydenottotapa',
-	'contact.source': 'Kuka otti yhteyttä',
-	'contact.themes': 'Tilanteen teemat',
-	'contact.note': 'Lyhyt muistiinpano (ei nimiä)',
-	'contact.followUp': 'Vaatii jatkotoimia',
-	'contact.save': 'Tallenna yhteydenotto',
-	'contact.saved':
-		'Yhteydenotto tallennettu tälle laitteelle salattuna. Se lähtee palvelimelle, kun yhteys on käytössä.',
-	'contact.recent': 'Viimeisimmät yhteydenotot',
-	'contact.unsent': 'Lähettämättä: {count}',
 	'pin.lockAfter': 'Lukitse, kun sovellusta ei ole käytetty',
 	'pin.minutes': '{minutes} min',
 	'pin.recoveryIntro':
@@ -119,11 +108,6 @@ export const fi = {
 	'sync.stalled': 'Muutokset eivät ole lähteneet 10 minuuttiin, vaikka palvelin vastaa.',
 	'sync.now': 'Synkronoi nyt',
 	'sync.syncing': 'Synkronoidaan…',
-	'contact.undo': 'Kumoa',
-	'contact.undone': 'Yhteydenotto poistettiin.',
-	'contact.storageFull':
-		'Laitteen tallennustila on täynnä, joten yhteydenottoa ei tallennettu. Kirjoittamasi tiedot ovat yhä lomakkeella. Vapauta tilaa ja yritä uudelleen.',
-	'contact.saveFailed': 'Tallennus ei onnistunut. Kirjoittamasi tiedot ovat yhä lomakkeella.',
 	'sync.details': 'Näytä lista'
 } as const;
 

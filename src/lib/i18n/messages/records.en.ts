@@ -119,5 +119,20 @@ export const enRecords: Record<keyof typeof fiRecords, string> = {
 	'records.more.storage': 'Storage in use {used} MB of {quota} MB',
 	'records.more.storagePersisted': "The browser keeps this app's data permanently.",
 	'records.more.storageNotPersisted':
-		'The browser may remove data if the device runs out of space. Sync regularly.'
+		'The browser may remove data if the device runs out of space. Sync regularly.',
+	'contact.channel': 'Channel',
+	'contact.source': 'Who made contact',
+	'contact.themes': 'Situation themes',
+	'contact.note': 'Short note (no names)',
+	'contact.followUp': 'Needs follow-up',
+	'contact.save': 'Save contact',
+	'contact.saved':
+		'Contact saved on this device, encrypted. It goes to the server when there is a connection.',
+	'contact.recent': 'Recent contacts',
+	'contact.unsent': 'Unsent: {count}',
+	'contact.undo': 'Undo',
+	'contact.undone': 'The contact was removed.',
+	'contact.storageFull':
+		"The device's storage is full, so the contact was not saved. What you typed is still in the form. Free some space and try again.",
+	'contact.saveFailed': 'Saving did not succeed. What you typed is still in the form.'
 };

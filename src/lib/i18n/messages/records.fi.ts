@@ -118,5 +118,20 @@ export const fiRecords = {
 	'records.more.storage': 'Tallennustilaa käytössä {used} MB / {quota} MB',
 	'records.more.storagePersisted': 'Selain säilyttää tämän sovelluksen tiedot pysyvästi.',
 	'records.more.storageNotPersisted':
-		'Selain voi poistaa tietoja, jos laitteen tila loppuu. Synkronoi säännöllisesti.'
+		'Selain voi poistaa tietoja, jos laitteen tila loppuu. Synkronoi säännöllisesti.',
+	'contact.channel': 'Yhteydenottotapa',
+	'contact.source': 'Kuka otti yhteyttä',
+	'contact.themes': 'Tilanteen teemat',
+	'contact.note': 'Lyhyt muistiinpano (ei nimiä)',
+	'contact.followUp': 'Vaatii jatkotoimia',
+	'contact.save': 'Tallenna yhteydenotto',
+	'contact.saved':
+		'Yhteydenotto tallennettu tälle laitteelle salattuna. Se lähtee palvelimelle, kun yhteys on käytössä.',
+	'contact.recent': 'Viimeisimmät yhteydenotot',
+	'contact.unsent': 'Lähettämättä: {count}',
+	'contact.undo': 'Kumoa',
+	'contact.undone': 'Yhteydenotto poistettiin.',
+	'contact.storageFull':
+		'Laitteen tallennustila on täynnä, joten yhteydenottoa ei tallennettu. Kirjoittamasi tiedot ovat yhä lomakkeella. Vapauta tilaa ja yritä uudelleen.',
+	'contact.saveFailed': 'Tallennus ei onnistunut. Kirjoittamasi tiedot ovat yhä lomakkeella.'
 } as const;

@@ -119,5 +119,20 @@ export const svRecords: Record<keyof typeof fiRecords, string> = {
 	'records.more.storage': 'Lagringsutrymme i bruk {used} MB / {quota} MB',
 	'records.more.storagePersisted': 'Webbläsaren bevarar appens uppgifter permanent.',
 	'records.more.storageNotPersisted':
-		'Webbläsaren kan radera uppgifter om enhetens utrymme tar slut. Synkronisera regelbundet.'
+		'Webbläsaren kan radera uppgifter om enhetens utrymme tar slut. Synkronisera regelbundet.',
+	'contact.channel': 'Kontaktsätt',
+	'contact.source': 'Vem tog kontakt',
+	'contact.themes': 'Situationens teman',
+	'contact.note': 'Kort anteckning (inga namn)',
+	'contact.followUp': 'Kräver fortsatta åtgärder',
+	'contact.save': 'Spara kontakten',
+	'contact.saved':
+		'Kontakten sparades krypterad på den här enheten. Den skickas till servern när förbindelsen finns.',
+	'contact.recent': 'Senaste kontakter',
+	'contact.unsent': 'Osända: {count}',
+	'contact.undo': 'Ångra',
+	'contact.undone': 'Kontakten togs bort.',
+	'contact.storageFull':
+		'Enhetens lagringsutrymme är fullt, så kontakten sparades inte. Det du skrev finns kvar i formuläret. Frigör utrymme och försök igen.',
+	'contact.saveFailed': 'Det gick inte att spara. Det du skrev finns kvar i formuläret.'
 };

@@ -1,5 +1,53 @@
 import type { fiStats } from './stats.fi';
 
 export const enStats: Record<keyof typeof fiStats, string> = {
-	'stats.title': 'Statistics'
+	'stats.title': 'Statistics',
+	'stats.onlyCoordinators': 'Statistics are for coordinators and administrators.',
+	'stats.filters': 'Filters',
+	'stats.from': 'From',
+	'stats.to': 'To',
+	'stats.area': 'Area',
+	'stats.source': 'Data source',
+	'stats.sourceServer': 'The server (when it can be reached)',
+	'stats.sourceDevice': "This device's data",
+	'stats.suppress': 'Show counts below 5 as <5 (in the export too)',
+	'stats.badRange': 'Check the dates: the start cannot be after the end.',
+	'stats.loading': 'Computing…',
+	'stats.fromServer': 'Figures from the server, computed {time}.',
+	'stats.fromDevice':
+		"Computed from this device's data {time} ({count} contacts on this device). Anything the device has not yet received is missing.",
+	'stats.serverUnreachable':
+		"The server did not answer, so the figures were computed from this device's data.",
+	'stats.failed': 'Could not get the statistics: {message}',
+	'stats.export': 'Download CSV (Excel)',
+	'stats.exportHint': 'A semicolon-separated UTF-8 file that opens correctly in Finnish Excel.',
+	'stats.category': 'Category',
+	'stats.count': 'Count',
+	'stats.share': 'Share as a bar',
+	'stats.themeNote':
+		'A contact usually has several themes, so the theme total ({mentions}) is larger than the number of contacts ({total}).',
+	'stats.actionNote': 'One contact may have several actions.',
+	'stats.notCountedNote':
+		'Wrong numbers and dropped calls are not contacts: they are left out of the other figures and shown on lines of their own.',
+	'stats.stageNote':
+		'Consultation requests received (sent) in the range, by the stage they are at now. Drafts are not included.',
+	'stats.medianNote':
+		'The median is over cases that reached the plan stage: from receipt to the first move into the plan stage.',
+	'stats.partialMonths':
+		'Of data past its retention time only monthly totals remain. The totals of {months} are left out because the range covers those months only in part.',
+	'stats.suppressedNote': 'Counts below 5 are shown as <5.',
+	'stats.days': '{days} days',
+	'stats.noData': '–',
+	'stats.retention.title': 'How long data is kept',
+	'stats.retention.intro':
+		'A daily run deletes expired data from the server and from devices. Monthly totals of deleted contacts and consultations stay in the statistics.',
+	'stats.retention.contacts': 'Contacts: months kept after the contact',
+	'stats.retention.consultations': 'Consultations: months kept after the case was closed',
+	'stats.retention.default': 'Default {months} months',
+	'stats.retention.save': 'Save retention times',
+	'stats.retention.saved': 'Retention times saved.',
+	'stats.retention.lastRun':
+		'Last run {time}: deleted {contacts} contacts, {consultations} consultations and {events} timeline entries.',
+	'stats.retention.neverRun': 'The deletion run has not run yet.',
+	'stats.retention.failed': 'Could not handle the retention times: {message}'
 };

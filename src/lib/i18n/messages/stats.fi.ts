@@ -1,4 +1,53 @@
 /** Texts of the stats screens (Finnish, the reference catalogue). */
 export const fiStats = {
-	'stats.title': 'Tilastot'
+	'stats.title': 'Tilastot',
+	'stats.onlyCoordinators': 'Tilastot ovat koordinaattoreiden ja ylläpitäjien käytössä.',
+	'stats.filters': 'Rajaus',
+	'stats.from': 'Alkaen',
+	'stats.to': 'Päättyen',
+	'stats.area': 'Alue',
+	'stats.source': 'Tietojen lähde',
+	'stats.sourceServer': 'Palvelin (kun yhteys toimii)',
+	'stats.sourceDevice': 'Tämän laitteen tiedot',
+	'stats.suppress': 'Näytä alle 5 havainnon määrät muodossa <5 (myös viennissä)',
+	'stats.badRange': 'Tarkista päivämäärät: alkupäivä ei voi olla loppupäivän jälkeen.',
+	'stats.loading': 'Lasketaan…',
+	'stats.fromServer': 'Luvut palvelimelta, laskettu {time}.',
+	'stats.fromDevice':
+		'Laskettu tämän laitteen tiedoista {time} ({count} yhteydenottoa laitteella). Luvuista puuttuu, mitä laite ei ole vielä saanut.',
+	'stats.serverUnreachable':
+		'Palvelin ei vastannut, joten luvut laskettiin tämän laitteen tiedoista.',
+	'stats.failed': 'Tilastoja ei saatu: {message}',
+	'stats.export': 'Lataa CSV (Excel)',
+	'stats.exportHint':
+		'Puolipisteillä eroteltu UTF-8-tiedosto, joka aukeaa suomenkieliseen Exceliin.',
+	'stats.category': 'Luokka',
+	'stats.count': 'Määrä',
+	'stats.share': 'Osuus kuvana',
+	'stats.themeNote':
+		'Yhteydenotolla on yleensä useita teemoja, joten teemojen yhteismäärä ({mentions}) on suurempi kuin yhteydenottojen määrä ({total}).',
+	'stats.actionNote': 'Yhteen yhteydenottoon voi liittyä useita toimenpiteitä.',
+	'stats.notCountedNote':
+		'Väärät numerot ja katkenneet puhelut eivät ole yhteydenottoja: ne eivät ole muissa luvuissa, vaan näkyvät omilla riveillään.',
+	'stats.stageNote':
+		'Aikavälillä vastaanotetut (lähetetyt) konsultaatiopyynnöt sen vaiheen mukaan, jossa ne ovat nyt. Luonnokset eivät ole mukana.',
+	'stats.medianNote':
+		'Mediaani lasketaan tapauksista, jotka ovat edenneet suunnitelmavaiheeseen: vastaanotosta ensimmäiseen siirtoon suunnitelmavaiheeseen.',
+	'stats.partialMonths':
+		'Säilytysajan ylittäneistä tiedoista on jäljellä vain kuukausisummat. Kuukausien {months} summat eivät ole mukana, koska aikaväli kattaa ne vain osittain.',
+	'stats.suppressedNote': 'Alle 5 havainnon määrät näytetään muodossa <5.',
+	'stats.days': '{days} pv',
+	'stats.noData': '–',
+	'stats.retention.title': 'Tietojen säilytysaika',
+	'stats.retention.intro':
+		'Päivittäinen ajo poistaa vanhentuneet tiedot palvelimelta ja laitteilta. Poistettujen yhteydenottojen ja konsultaatioiden kuukausisummat säilyvät tilastoissa.',
+	'stats.retention.contacts': 'Yhteydenotot: säilytetään kuukautta yhteydenotosta',
+	'stats.retention.consultations': 'Konsultaatiot: säilytetään kuukautta tapauksen päättymisestä',
+	'stats.retention.default': 'Oletus {months} kk',
+	'stats.retention.save': 'Tallenna säilytysajat',
+	'stats.retention.saved': 'Säilytysajat tallennettu.',
+	'stats.retention.lastRun':
+		'Edellinen ajo {time}: poistettiin {contacts} yhteydenottoa, {consultations} konsultaatiota ja {events} aikajanan merkintää.',
+	'stats.retention.neverRun': 'Poistoajo ei ole vielä käynyt.',
+	'stats.retention.failed': 'Säilytysaikoja ei voitu käsitellä: {message}'
 } as const;

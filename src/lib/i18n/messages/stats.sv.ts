@@ -1,5 +1,53 @@
 import type { fiStats } from './stats.fi';
 
 export const svStats: Record<keyof typeof fiStats, string> = {
-	'stats.title': 'Statistik'
+	'stats.title': 'Statistik',
+	'stats.onlyCoordinators': 'Statistiken är till för koordinatorer och administratörer.',
+	'stats.filters': 'Avgränsning',
+	'stats.from': 'Från',
+	'stats.to': 'Till',
+	'stats.area': 'Område',
+	'stats.source': 'Uppgifternas källa',
+	'stats.sourceServer': 'Servern (när förbindelsen fungerar)',
+	'stats.sourceDevice': 'Uppgifterna på den här enheten',
+	'stats.suppress': 'Visa antal under 5 som <5 (också i exporten)',
+	'stats.badRange': 'Kontrollera datumen: startdagen kan inte vara efter slutdagen.',
+	'stats.loading': 'Räknar…',
+	'stats.fromServer': 'Siffror från servern, beräknade {time}.',
+	'stats.fromDevice':
+		'Beräknat av uppgifterna på den här enheten {time} ({count} kontakter på enheten). Det som enheten ännu inte har fått saknas.',
+	'stats.serverUnreachable':
+		'Servern svarade inte, så siffrorna beräknades av uppgifterna på den här enheten.',
+	'stats.failed': 'Statistiken kunde inte hämtas: {message}',
+	'stats.export': 'Ladda ner CSV (Excel)',
+	'stats.exportHint': 'En UTF-8-fil med semikolon som avgränsare, som öppnas rätt i finsk Excel.',
+	'stats.category': 'Kategori',
+	'stats.count': 'Antal',
+	'stats.share': 'Andel som bild',
+	'stats.themeNote':
+		'En kontakt har oftast flera teman, så det sammanlagda antalet teman ({mentions}) är större än antalet kontakter ({total}).',
+	'stats.actionNote': 'En kontakt kan ha flera åtgärder.',
+	'stats.notCountedNote':
+		'Fel nummer och avbrutna samtal är inte kontakter: de ingår inte i de andra siffrorna utan visas på egna rader.',
+	'stats.stageNote':
+		'Konsultationsförfrågningar som tagits emot (skickats) under perioden, efter det skede de är i nu. Utkast ingår inte.',
+	'stats.medianNote':
+		'Medianen beräknas av ärenden som nått planskedet: från mottagandet till den första övergången till planskedet.',
+	'stats.partialMonths':
+		'Av uppgifter vars lagringstid har gått ut finns bara månadssummor kvar. Summorna för {months} ingår inte, eftersom perioden bara delvis täcker dem.',
+	'stats.suppressedNote': 'Antal under 5 visas som <5.',
+	'stats.days': '{days} d',
+	'stats.noData': '–',
+	'stats.retention.title': 'Lagringstid för uppgifter',
+	'stats.retention.intro':
+		'En daglig körning raderar föråldrade uppgifter från servern och enheterna. Månadssummorna för raderade kontakter och konsultationer finns kvar i statistiken.',
+	'stats.retention.contacts': 'Kontakter: sparas i månader efter kontakten',
+	'stats.retention.consultations': 'Konsultationer: sparas i månader efter att ärendet avslutats',
+	'stats.retention.default': 'Standard {months} mån',
+	'stats.retention.save': 'Spara lagringstiderna',
+	'stats.retention.saved': 'Lagringstiderna har sparats.',
+	'stats.retention.lastRun':
+		'Föregående körning {time}: {contacts} kontakter, {consultations} konsultationer och {events} tidslinjeanteckningar raderades.',
+	'stats.retention.neverRun': 'Raderingskörningen har inte körts ännu.',
+	'stats.retention.failed': 'Lagringstiderna kunde inte hanteras: {message}'
 };

@@ -27,7 +27,6 @@ export const sv: Messages = {
 	'directory.title': 'Expertkatalog',
 	'log.title': 'Registrera en kontakt',
 	'requests.title': 'Konsultationsbegäranden',
-	'requests.intro': 'Dina konsultationsbegäranden och deras skeden visas här.',
 	'more.title': 'Mer',
 	'more.version': 'Version {version}',
 	'more.stats': 'Statistik',
@@ -93,16 +92,6 @@ export const sv: Messages = {
 	'pin.newPinAfterPassword': 'Välj en ny PIN-kod.',
 	'pin.lockNow': 'Lås nu',
 	'admin.title': 'Administration',
-	'contact.channel': 'Kontaktsätt',
-	'contact.source': 'Vem tog kontakt',
-	'contact.themes': 'Situationens teman',
-	'contact.note': 'Kort anteckning (inga namn)',
-	'contact.followUp': 'Kräver fortsatta åtgärder',
-	'contact.save': 'Spara kontakten',
-	'contact.saved':
-		'Kontakten sparades krypterad på den här enheten. Den skickas till servern när förbindelsen finns.',
-	'contact.recent': 'Senaste kontakter',
-	'contact.unsent': 'Osända: {count}',
 	'pin.lockAfter': 'Lås när appen inte har använts på',
 	'pin.minutes': '{minutes} min',
 	'pin.recoveryIntro':
@@ -119,10 +108,5 @@ export const sv: Messages = {
 	'sync.stalled': 'Ändringarna har inte skickats på 10 minuter fast servern svarar.',
 	'sync.now': 'Synkronisera nu',
 	'sync.syncing': 'Synkroniserar…',
-	'contact.undo': 'Ångra',
-	'contact.undone': 'Kontakten togs bort.',
-	'contact.storageFull':
-		'Enhetens lagringsutrymme är fullt, så kontakten sparades inte. Det du skrev finns kvar i formuläret. Frigör utrymme och försök igen.',
-	'contact.saveFailed': 'Det gick inte att spara. Det du skrev finns kvar i formuläret.',
 	'sync.details': 'Visa listan'
 };
