@@ -184,7 +184,7 @@ export const enDesk: Record<keyof typeof fiDesk, string> = {
 	'desk.match.reason.languages': 'Speaks {languages}',
 	'desk.match.reason.languagesMissing': 'Does not speak {languages}',
 	'desk.match.reason.groupMember': 'Member of {group}',
-	'desk.match.reason.members': 'Expertise fits in {count} members',
+	'desk.match.reason.themeMembers': "Members' expertise helps with {theme}: {expertise}",
 	'desk.match.reason.load': 'Open cases now: {count}',
 	'desk.conflict.title': 'Sync conflicts',
 	'desk.conflict.intro':
@@ -218,5 +218,5 @@ export const enDesk: Record<keyof typeof fiDesk, string> = {
 	'desk.conflict.deviceConflict': 'conflict in {fields}',
 	'desk.conflict.deviceRejected': 'the server refused the change ({fields})',
 	'desk.conflict.deviceReason': 'reason: {error}',
-	'desk.conflict.dismiss': 'Dismiss'
+	'desk.conflict.settleOnDevice': "Settle this device's own notices"
 };

@@ -183,7 +183,7 @@ export const fiDesk = {
 	'desk.match.reason.languages': 'Puhuu: {languages}',
 	'desk.match.reason.languagesMissing': 'Ei puhu: {languages}',
 	'desk.match.reason.groupMember': 'Jäsenenä ryhmässä {group}',
-	'desk.match.reason.members': 'Osaaminen sopii {count} jäsenellä',
+	'desk.match.reason.themeMembers': 'Jäsenten osaamisesta apua teemaan {theme}: {expertise}',
 	'desk.match.reason.load': 'Avoimia tapauksia nyt: {count}',
 	'desk.conflict.title': 'Synkronoinnin ristiriidat',
 	'desk.conflict.intro':
@@ -217,5 +217,5 @@ export const fiDesk = {
 	'desk.conflict.deviceConflict': 'ristiriita tiedoissa {fields}',
 	'desk.conflict.deviceRejected': 'palvelin hylkäsi muutoksen ({fields})',
 	'desk.conflict.deviceReason': 'syy: {error}',
-	'desk.conflict.dismiss': 'Kuittaa'
+	'desk.conflict.settleOnDevice': 'Ratkaise tämän laitteen omat ilmoitukset'
 } as const;

@@ -183,7 +183,8 @@ export const svDesk: Record<keyof typeof fiDesk, string> = {
 	'desk.match.reason.languages': 'Talar: {languages}',
 	'desk.match.reason.languagesMissing': 'Talar inte: {languages}',
 	'desk.match.reason.groupMember': 'Medlem i gruppen {group}',
-	'desk.match.reason.members': 'Sakkunskapen passar hos {count} medlemmar',
+	'desk.match.reason.themeMembers':
+		'Medlemmarnas sakkunskap hjälper med temat {theme}: {expertise}',
 	'desk.match.reason.load': 'Öppna ärenden nu: {count}',
 	'desk.conflict.title': 'Synkroniseringskonflikter',
 	'desk.conflict.intro':
@@ -217,5 +218,5 @@ export const svDesk: Record<keyof typeof fiDesk, string> = {
 	'desk.conflict.deviceConflict': 'konflikt i uppgifterna {fields}',
 	'desk.conflict.deviceRejected': 'servern avvisade ändringen ({fields})',
 	'desk.conflict.deviceReason': 'orsak: {error}',
-	'desk.conflict.dismiss': 'Kvittera'
+	'desk.conflict.settleOnDevice': 'Lös denna enhets egna meddelanden'
 };

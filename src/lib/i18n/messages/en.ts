@@ -25,6 +25,10 @@ export const en: Messages = {
 	'home.intro':
 		'Find experts and services, log a contact or request a consultation. Everything works without a network and reaches the server when the connection returns.',
 	'home.actions': 'Quick actions',
+	'home.coordinator': "Coordinator's tools",
+	'home.desk': 'Calls and logging (Alt+N)',
+	'home.cases': 'Consultations',
+	'home.stats': 'Statistics',
 	'directory.title': 'Expert directory',
 	'log.title': 'Log a contact',
 	'requests.title': 'Consultation requests',

@@ -23,6 +23,10 @@ export const fi = {
 	'home.intro':
 		'Hae asiantuntijoita ja palveluita, kirjaa yhteydenotto tai pyydä konsultaatio. Kaikki toimii myös ilman verkkoa ja lähtee palvelimelle, kun yhteys palaa.',
 	'home.actions': 'Pikatoiminnot',
+	'home.coordinator': 'Koordinaattorin työkalut',
+	'home.desk': 'Puhelut ja kirjaukset (Alt+N)',
+	'home.cases': 'Konsultaatiot',
+	'home.stats': 'Tilastot',
 	'directory.title': 'Asiantuntijahakemisto',
 	'log.title': 'Kirjaa yhteydenotto',
 	'requests.title': 'Konsultaatiopyynnöt',

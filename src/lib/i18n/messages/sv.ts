@@ -24,6 +24,10 @@ export const sv: Messages = {
 	'home.intro':
 		'Sök experter och tjänster, registrera en kontakt eller begär en konsultation. Allt fungerar också utan nätverk och skickas till servern när förbindelsen är tillbaka.',
 	'home.actions': 'Snabbfunktioner',
+	'home.coordinator': 'Koordinatorns verktyg',
+	'home.desk': 'Samtal och registreringar (Alt+N)',
+	'home.cases': 'Konsultationer',
+	'home.stats': 'Statistik',
 	'directory.title': 'Expertkatalog',
 	'log.title': 'Registrera en kontakt',
 	'requests.title': 'Konsultationsbegäranden',

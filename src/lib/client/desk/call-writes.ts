@@ -1,0 +1,122 @@
+import { v7 as uuidv7 } from 'uuid';
+import {
+	consultationFromCall,
+	triggerStageEvent,
+	type ConsultationFacts,
+	type ContactFields
+} from '$lib/domain/call-log';
+import { sensitiveFields } from '$lib/domain/sensitive-fields';
+import { decryptFields } from '../crypto/fields';
+import { applyLocalChange } from '../db/mutate';
+import type { RecDb, RecordRow } from '../db/rec-db';
+
+/**
+ * The desk's writes. Each goes through applyLocalChange (record + outbox in one transaction),
+ * so a call is saved on the device first and synced later.
+ */
+
+export async function insertContact(db: RecDb, key: CryptoKey, fields: ContactFields) {
+	const id = uuidv7();
+	await applyLocalChange(db, key, {
+		table: 'contacts',
+		op: 'insert',
+		id,
+		baseVersion: null,
+		fields
+	});
+	return id;
+}
+
+/** The ids of one "open as consultation", made once so that a retry repeats, not duplicates. */
+export interface ConsultationIds {
+	contactId: string;
+	consultationId: string;
+	eventId: string;
+}
+
+export const newConsultationIds = (contactId = uuidv7()): ConsultationIds => ({
+	contactId,
+	consultationId: uuidv7(),
+	eventId: uuidv7()
+});
+
+/**
+ * Turns a call into a consultation: the consultation, its heräte timeline entry, then the
+ * call pointing at it — in that order, so the call never points at a case that is not there.
+ * The three writes are separate transactions; each is skipped when already done, so a retry
+ * after a failure (a full disk) finishes the job instead of making a second case.
+ */
+export async function openAsConsultation(
+	db: RecDb,
+	key: CryptoKey,
+	ids: ConsultationIds,
+	contact: ContactFields,
+	facts: Omit<ConsultationFacts, 'now'>,
+	/** The saved call, when it is turned into a case after the fact (from today's list). */
+	savedCall?: RecordRow
+) {
+	const now = new Date().toISOString();
+	const consultation = consultationFromCall(ids.contactId, contact, { ...facts, now });
+	if (!(await db.consultations.get(ids.consultationId))) {
+		await applyLocalChange(db, key, {
+			table: 'consultations',
+			op: 'insert',
+			id: ids.consultationId,
+			baseVersion: null,
+			fields: consultation
+		});
+	}
+	if (!(await db.consultation_events.get(ids.eventId))) {
+		await applyLocalChange(db, key, {
+			table: 'consultation_events',
+			op: 'insert',
+			id: ids.eventId,
+			baseVersion: null,
+			fields: triggerStageEvent(ids.consultationId, {
+				at: now,
+				createdBy: contact.createdBy,
+				countyId: contact.countyId
+			})
+		});
+	}
+	const actions = [...(contact.actions ?? []).filter((a) => a !== 'consultation-opened')];
+	actions.push('consultation-opened');
+	if (savedCall) {
+		await applyLocalChange(db, key, {
+			table: 'contacts',
+			op: 'update',
+			id: ids.contactId,
+			baseVersion: savedCall.version,
+			fields: { consultationId: ids.consultationId, actions }
+		});
+	} else if (!(await db.contacts.get(ids.contactId))) {
+		await applyLocalChange(db, key, {
+			table: 'contacts',
+			op: 'insert',
+			id: ids.contactId,
+			baseVersion: null,
+			fields: { ...contact, consultationId: ids.consultationId, actions }
+		});
+	}
+	return consultation;
+}
+
+/** A saved call read back with its free text decrypted (to open it as a consultation). */
+export async function readCall(db: RecDb, key: CryptoKey, id: string) {
+	const row = await db.contacts.get(id);
+	if (!row) return undefined;
+	const plain = await decryptFields(key, row, [...sensitiveFields.contacts]);
+	const { id: _id, version: _version, updatedAt: _updatedAt, ...fields } = plain;
+	return { row, fields: fields as unknown as ContactFields };
+}
+
+/** A follow-up done: the call stays, its follow-up is no longer open. */
+export async function closeFollowUp(db: RecDb, key: CryptoKey, row: RecordRow) {
+	await applyLocalChange(db, key, {
+		table: 'contacts',
+		op: 'update',
+		id: row.id,
+		baseVersion: row.version,
+		fields: { followUp: false }
+	});
+}

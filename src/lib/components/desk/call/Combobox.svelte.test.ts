@@ -1,0 +1,125 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import { municipalityOptions } from '$lib/domain/call-log';
+import Combobox from './Combobox.svelte';
+
+function renderCombobox(value = '') {
+	const props = $state({
+		label: 'Kunta',
+		options: municipalityOptions('fi'),
+		value,
+		unsettled: false,
+		noMatches: 'Ei osumia.',
+		chooseFromList: 'Valitse vaihtoehto listasta.'
+	});
+	render(Combobox, props);
+	const input = screen.getByRole('combobox', { name: 'Kunta' });
+	const type = (text: string) => fireEvent.input(input, { target: { value: text } });
+	const key = (name: string) => fireEvent.keyDown(input, { key: name });
+	return { props, input, type, key };
+}
+
+const optionNames = () =>
+	screen.queryAllByRole('option').map((option) => option.querySelector('span')?.textContent);
+
+describe('Combobox (municipality)', () => {
+	it('is a closed ARIA 1.2 combobox that controls its listbox', () => {
+		const { input } = renderCombobox();
+		expect(input).toHaveAttribute('aria-autocomplete', 'list');
+		expect(input).toHaveAttribute('aria-expanded', 'false');
+		const listbox = document.getElementById(input.getAttribute('aria-controls')!);
+		expect(listbox).toHaveAttribute('role', 'listbox');
+		expect(listbox).toHaveAttribute('aria-label', 'Kunta');
+		expect(listbox).not.toBeVisible();
+	});
+
+	it('filters as one types and marks the first match without moving focus', async () => {
+		const { input, type } = renderCombobox();
+		input.focus();
+		await type('hämeen');
+		expect(input).toHaveAttribute('aria-expanded', 'true');
+		expect(optionNames()).toEqual(['Hämeenkyrö', 'Hämeenlinna']);
+		const [first] = screen.getAllByRole('option');
+		expect(first).toHaveAttribute('aria-selected', 'true');
+		expect(input).toHaveAttribute('aria-activedescendant', first!.id);
+		expect(input).toHaveFocus();
+	});
+
+	it('moves the mark with the arrow keys (wrapping) and takes it with Enter', async () => {
+		const { props, input, type, key } = renderCombobox();
+		await type('hämeen');
+		await key('ArrowDown');
+		const options = screen.getAllByRole('option');
+		expect(input).toHaveAttribute('aria-activedescendant', options[1]!.id);
+		await key('ArrowDown');
+		expect(input).toHaveAttribute('aria-activedescendant', options[0]!.id);
+		await key('ArrowUp');
+		expect(input).toHaveAttribute('aria-activedescendant', options[1]!.id);
+		// Enter picks the option and is kept from the form (it would save).
+		expect(await key('Enter')).toBe(false);
+		expect(props.value).toBe('hameenlinna');
+		expect(input).toHaveValue('Hämeenlinna');
+		expect(input).toHaveAttribute('aria-expanded', 'false');
+		expect(input).not.toHaveAttribute('aria-activedescendant');
+	});
+
+	it('leaves Enter to the form while the list is closed', async () => {
+		const { key } = renderCombobox('tampere');
+		expect(await key('Enter')).toBe(true);
+	});
+
+	it('takes the marked option with Tab without stopping the move to the next field', async () => {
+		const { props, type, key } = renderCombobox();
+		await type('tamp');
+		expect(await key('Tab')).toBe(true);
+		expect(props.value).toBe('tampere');
+	});
+
+	it('finds a municipality by its Swedish name and shows the county', async () => {
+		const { type } = renderCombobox();
+		await type('uleåb');
+		expect(screen.getByRole('option')).toHaveTextContent('Oulu');
+		expect(screen.getByRole('option')).toHaveTextContent('Pohjois-Pohjanmaa');
+	});
+
+	it('closes with Escape, then clears with a second Escape', async () => {
+		const { props, input, type, key } = renderCombobox();
+		await type('tamp');
+		await key('Escape');
+		expect(input).toHaveAttribute('aria-expanded', 'false');
+		expect(input).toHaveValue('tamp');
+		await key('Escape');
+		expect(input).toHaveValue('');
+		expect(props).toMatchObject({ value: '', unsettled: false });
+	});
+
+	it('opens the list with ArrowDown and picks an option with a click', async () => {
+		const { props, input, key } = renderCombobox();
+		await key('ArrowDown');
+		expect(input).toHaveAttribute('aria-expanded', 'true');
+		await fireEvent.click(screen.getByRole('option', { name: /Akaa/ }));
+		expect(props.value).toBe('akaa');
+	});
+
+	it('settles on leaving only when the text leaves no doubt', async () => {
+		const { props, input, type } = renderCombobox();
+		await type('tamp');
+		await fireEvent.blur(input);
+		expect(props).toMatchObject({ value: 'tampere', unsettled: false });
+		expect(input).toHaveValue('Tampere');
+
+		await type('ka');
+		expect(props).toMatchObject({ value: '', unsettled: true });
+		await fireEvent.blur(input);
+		expect(props).toMatchObject({ value: '', unsettled: true });
+		expect(input).toHaveAttribute('aria-invalid', 'true');
+		expect(input).toHaveAccessibleDescription('Valitse vaihtoehto listasta.');
+	});
+
+	it('says when nothing matches', async () => {
+		const { type } = renderCombobox();
+		await type('atlantis');
+		expect(screen.getByRole('status')).toHaveTextContent('Ei osumia.');
+		expect(screen.queryAllByRole('option')).toEqual([]);
+	});
+});

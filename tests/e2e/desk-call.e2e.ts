@@ -1,0 +1,297 @@
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDate, localDateTimeValue } from '../../src/lib/domain/call-log';
+import { launchChromium } from '../support/browser.js';
+import { startServer, type RunningServer } from '../support/server.js';
+import { dumpIndexedDb, signInWithPin, unlockWithPin } from './support';
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+/**
+ * Counts what the coordinator does: every click and every key press except typing text
+ * (the issue: "at most 8 interactions besides typing the summary").
+ */
+class Interactions {
+	count = 0;
+	constructor(private readonly page: Page) {}
+
+	async press(key: string) {
+		this.count += 1;
+		await this.page.keyboard.press(key);
+	}
+
+	async click(target: Locator) {
+		this.count += 1;
+		await target.click();
+	}
+
+	/** Typing text into the focused field: not counted. */
+	async type(text: string) {
+		await this.page.keyboard.type(text);
+	}
+}
+
+type Row = Record<string, unknown> & { id: string };
+async function local(): Promise<Record<string, Row[]>> {
+	return JSON.parse(await dumpIndexedDb(page));
+}
+
+/** Every record the server gives this user, by id. */
+async function serverRecords(): Promise<Map<string, { table: string; data: Row }>> {
+	const found = new Map<string, { table: string; data: Row }>();
+	let since = '';
+	for (;;) {
+		const query = since ? `&since=${encodeURIComponent(since)}` : '';
+		const response = await page.request.get(`${server.url}/api/v1/sync/pull?scope=records${query}`);
+		expect(response.status()).toBe(200);
+		const body = await response.json();
+		for (const change of body.changes) found.set(change.id, change);
+		if (!body.hasMore) return found;
+		since = body.cursor;
+	}
+}
+
+/**
+ * WCAG 2.1 A/AA check of the call form alone (the whole page is slow to check on a busy
+ * machine): its serious and critical violations, and the rules it passed.
+ */
+async function checkForm() {
+	const { default: AxeBuilder } = await import('@axe-core/playwright');
+	const results = await new AxeBuilder({ page })
+		.include('form.call-form')
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	return {
+		violations: results.violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`),
+		passed: results.passes.map((rule) => rule.id)
+	};
+}
+
+async function syncNow() {
+	await page.getByRole('button', { name: 'Synkronoi nyt' }).click();
+	await page.getByText('0 lähettämättä').waitFor();
+}
+
+const callForm = () => page.getByRole('form', { name: /Saapuva puhelu|Aiempi puhelu/ });
+const isFocused = (target: Locator) =>
+	target.evaluate((element) => element === document.activeElement);
+
+beforeAll(async () => {
+	[server, browser] = await Promise.all([startServer(), launchChromium()]);
+	context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	page = await context.newPage();
+	await signInWithPin(page, server.url, 'coordinator@example.fi');
+});
+afterAll(async () => {
+	await context?.close();
+	await browser?.close();
+	await server?.stop();
+});
+
+describe('call-in logging at the coordinator’s desk', () => {
+	it('logs a typical call with at most 8 interactions besides typing, offline first', async () => {
+		const user = new Interactions(page);
+		const before = Date.now();
+		// From the home page: the shortcut works anywhere in the app.
+		await user.press('Alt+N');
+		await page.waitForURL(/\/app\/desk/);
+		await callForm().waitFor();
+		expect(await isFocused(callForm().getByLabel('Organisaatio', { exact: true }))).toBe(true);
+		await context.setOffline(true);
+
+		await user.type('Lastens');
+		await user.press('Tab');
+		await user.type('Sosiaalit');
+		await user.press('Tab');
+		await user.type('tamp');
+		await user.click(callForm().getByRole('button', { name: 'Vaativat erot / huoltoriidat' }));
+		await user.click(callForm().getByRole('radio', { name: 'Anonyymi konsultaatio' }));
+		await user.click(callForm().getByLabel('Tiivistelmä (ei nimiä)'));
+		await user.type('Huoltoriita, lapsi ei halua tavata isäänsä. Neuvottu verkostopalaveri.');
+		await user.click(callForm().getByRole('button', { name: 'Neuvonta' }));
+		await user.press('Control+Enter');
+
+		await page.getByText('Puhelu tallennettu (1 min).').waitFor();
+		const interactions = user.count;
+		expect(interactions).toBeLessThanOrEqual(8);
+		expect(interactions).toBe(8);
+		// The form closed and the next call is one Enter away.
+		expect(await isFocused(page.getByRole('button', { name: /^Saapuva puhelu/ }))).toBe(true);
+		await page.getByText('Lastensuojelu, Sosiaalityöntekijä').waitFor();
+
+		// Saved on the device with its outbox entry, the summary encrypted.
+		const { 'rec/outbox': outbox } = await local();
+		const entry = outbox!.find((row) => row.table === 'contacts');
+		expect(entry).toMatchObject({ op: 'insert', baseVersion: null });
+		const fields = entry!.fields as Row;
+		expect(fields).toMatchObject({
+			kind: 'case',
+			channel: 'phone',
+			sourceType: 'child-protection',
+			callerRole: 'social-worker',
+			municipalityId: 'tampere',
+			themes: ['demanding-separation'],
+			urgency: 'normal',
+			consent: 'anonymous',
+			actions: ['advice'],
+			durationMinutes: 1,
+			followUp: false
+		});
+		expect(JSON.stringify(fields.note)).not.toContain('Huoltoriita');
+		const occurredAt = Date.parse(String(fields.occurredAt));
+		expect(occurredAt).toBeGreaterThanOrEqual(before);
+		expect(occurredAt).toBeLessThanOrEqual(Date.now());
+
+		await context.setOffline(false);
+		await syncNow();
+		const onServer = (await serverRecords()).get(String(entry!.id));
+		expect(onServer).toMatchObject({
+			table: 'contacts',
+			data: {
+				kind: 'case',
+				channel: 'phone',
+				note: 'Huoltoriita, lapsi ei halua tavata isäänsä. Neuvottu verkostopalaveri.',
+				occurredAt: fields.occurredAt,
+				durationMinutes: 1
+			}
+		});
+	});
+
+	it('logs calls without a case in one tap, from the desk and from a running call', async () => {
+		const user = new Interactions(page);
+		await user.click(page.getByRole('button', { name: 'Väärä numero' }));
+		await page.getByText('Kirjattu: Väärä numero.').waitFor();
+		expect(user.count).toBe(1);
+
+		await user.press('Alt+N');
+		await callForm().waitFor();
+		await user.click(callForm().getByRole('button', { name: 'Katkennut puhelu' }));
+		await page.getByText('Kirjattu: Katkennut puhelu.').waitFor();
+		expect(user.count).toBe(3);
+
+		const contacts = (await local())['rec/contacts']!;
+		expect(contacts.find((row) => row.kind === 'wrong-number')).toMatchObject({
+			channel: 'phone',
+			sourceType: 'other',
+			themes: []
+		});
+		expect(contacts.find((row) => row.kind === 'wrong-number')).not.toHaveProperty(
+			'durationMinutes'
+		);
+		expect(contacts.find((row) => row.kind === 'dropped')).toMatchObject({ durationMinutes: 1 });
+		const today = page.getByRole('region', { name: 'Tämän päivän puhelut' });
+		await today.getByText('Väärä numero').waitFor();
+		await today.getByText('Katkennut puhelu').waitFor();
+	});
+
+	it('logs a call taken earlier on another phone at its own time', async () => {
+		const yesterday = new Date(Date.now() - 24 * 3_600_000);
+		const when = localDateTimeValue(
+			new Date(yesterday.getFullYear(), yesterday.getMonth(), yesterday.getDate(), 14, 30)
+		);
+		await page.getByRole('button', { name: 'Kirjaa aiempi puhelu' }).click();
+		const form = callForm();
+		await form.getByRole('heading', { name: 'Aiempi puhelu' }).waitFor();
+		expect(await isFocused(form.getByLabel('Puhelun päivä ja aika'))).toBe(true);
+		await form.getByLabel('Puhelun päivä ja aika').fill(when);
+		await form.getByLabel('Organisaatio').selectOption({ label: 'Koulu' });
+		await form.getByLabel('Tiivistelmä (ei nimiä)').fill('Koulun kuraattori kysyi nepsy-tuesta.');
+		// Without a duration the form says what is missing and keeps everything.
+		await form.getByRole('button', { name: 'Tallenna puhelu' }).click();
+		await form.getByText('Anna kesto kokonaisina minuutteina (0–600).').waitFor();
+		expect(await isFocused(form.getByLabel('Kesto (min)'))).toBe(true);
+		await page.keyboard.type('12');
+		await page.keyboard.press('Enter');
+		await page.getByText('Puhelu tallennettu (12 min).').waitFor();
+
+		const contact = (await local())['rec/contacts']!.find((row) => row.sourceType === 'school');
+		expect(contact).toMatchObject({
+			kind: 'case',
+			channel: 'phone',
+			durationMinutes: 12,
+			occurredAt: new Date(when).toISOString()
+		});
+		// Yesterday's call is not among today's.
+		const today = page.getByRole('region', { name: 'Tämän päivän puhelut' });
+		expect(await today.getByText('Koulu').count()).toBe(0);
+	});
+
+	it('opens a call as a consultation without retyping, and the form passes axe', async () => {
+		await page.keyboard.press('Alt+N');
+		const form = callForm();
+		await form.waitFor();
+		await form.getByLabel('Organisaatio').selectOption({ label: 'Perheneuvola' });
+		await form.getByRole('radio', { name: 'Suostumus annettu' }).click();
+		await form.getByLabel('Miten suostumus saatiin').selectOption({ label: 'Puhelimessa' });
+		const municipality = form.getByRole('combobox', { name: 'Kunta' });
+		await municipality.fill('oul');
+		await form.getByRole('listbox', { name: 'Kunta' }).waitFor();
+		// The open form with its listbox and consent details: no serious accessibility problems.
+		const axe = await checkForm();
+		expect(axe.violations).toEqual([]);
+		// It did look at the form's controls, the combobox and its listbox.
+		expect(axe.passed).toEqual(
+			expect.arrayContaining(['label', 'aria-allowed-attr', 'aria-required-children'])
+		);
+
+		await page.keyboard.press('Enter');
+		expect(await municipality.inputValue()).toBe('Oulainen');
+		// Themes from the keyboard: Tab enters the chips, arrows move, Space toggles.
+		await page.keyboard.press('Tab');
+		for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('Space');
+		const nepsy = form.getByRole('button', { name: 'Vaativat nepsy-asiat' });
+		expect(await nepsy.getAttribute('aria-pressed')).toBe('true');
+		await form.getByRole('radio', { name: 'Kiireellinen' }).check();
+		await form
+			.getByLabel('Tiivistelmä (ei nimiä)')
+			.fill('Lapsen autismikirjon tuki katkennut. Mitä tukea perhe tarvitsee koulun alkuun?');
+		await form.getByRole('button', { name: 'Avaa konsultaationa' }).click();
+
+		await page.waitForURL(/\/app\/cases\/[0-9a-f-]{36}$/);
+		const consultationId = new URL(page.url()).pathname.split('/').pop()!;
+		const db = await local();
+		const consultation = db['rec/consultations']!.find((row) => row.id === consultationId);
+		expect(consultation).toMatchObject({
+			status: 'submitted',
+			stage: 'trigger',
+			urgency: 'urgent',
+			consent: 'given',
+			consentMethod: 'phone',
+			consentDate: localDate(new Date()),
+			municipalityId: 'oulainen',
+			themes: ['neurodevelopmental'],
+			requesterOrganisation: 'Perheneuvola'
+		});
+		expect(JSON.stringify(consultation!.question)).not.toContain('autismikirjon');
+		const contact = db['rec/contacts']!.find((row) => row.consultationId === consultationId);
+		expect(contact).toMatchObject({ kind: 'case', actions: ['consultation-opened'] });
+		expect(consultation!.sourceContactId).toBe(contact!.id);
+		expect(
+			db['rec/consultation_events']!.filter((row) => row.consultationId === consultationId)
+		).toMatchObject([{ type: 'stage', stage: 'trigger' }]);
+
+		// The server takes all three (a reload locks the app: unlock, then send).
+		await page.goto(`${server.url}/app/desk`);
+		await unlockWithPin(page);
+		await syncNow();
+		const records = await serverRecords();
+		expect(records.get(consultationId)?.data).toMatchObject({
+			status: 'submitted',
+			stage: 'trigger',
+			question: 'Lapsen autismikirjon tuki katkennut. Mitä tukea perhe tarvitsee koulun alkuun?'
+		});
+		expect(records.get(contact!.id)?.data).toMatchObject({ consultationId });
+		expect(
+			[...records.values()].filter(
+				(change) =>
+					change.table === 'consultation_events' && change.data.consultationId === consultationId
+			)
+		).toHaveLength(1);
+	});
+});
