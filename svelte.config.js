@@ -26,6 +26,9 @@ const config = {
 		},
 		// Absolute asset URLs: the service worker answers any /app/… URL with the one app shell.
 		paths: { relative: false },
+		// Prerendered family pages link their languages by absolute URL (hreflang): build with
+		// ORIGIN set to the public address, as the server runs with.
+		prerender: { origin: process.env.ORIGIN ?? 'http://localhost:3000' },
 		serviceWorker: { register: false },
 		version: { pollInterval: 0 },
 		// Command-line scripts (run with tsx) are type-checked and linted like the app.

@@ -13,7 +13,7 @@ export default defineConfig({
 		sveltekit(),
 		SvelteKitPWA({
 			registerType: 'prompt',
-			// The staff app registers through workbox-window; family pages through /sw-register.js.
+			// The staff app registers through workbox-window; family pages in src/lib/family/client/site.ts.
 			injectRegister: false,
 			manifest: {
 				id: '/app',
@@ -43,6 +43,8 @@ export default defineConfig({
 					'client/**/*.{js,css,ico,png,svg,webp,webmanifest,woff2}',
 					'prerendered/**/*.{html,json}'
 				],
+				// Family pages run no client router, so their prerendered page data is never read.
+				globIgnores: ['server/**', 'prerendered/**/__data.json'],
 				// Staff pages with parameters are not prerendered: any /app URL opens the app shell,
 				// whose client router then draws the right page from local data.
 				navigateFallback: '/app',

@@ -2,7 +2,7 @@ import { building } from '$app/environment';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import { ClientId } from '$lib/domain/schemas/account';
-import { localeFromPath } from '$lib/i18n';
+import { documentLanguage } from '$lib/family/languages';
 import { audit } from '$lib/server/audit';
 import { deviceState, touchDevice } from '$lib/server/auth/devices';
 import { toActor, toProfile, type AuthUser } from '$lib/server/auth/profile';
@@ -71,9 +71,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 		}
 	}
 
-	const lang = localeFromPath(path);
+	// The family pages' language (and right-to-left for Arabic) from the path; staff pages: fi.
+	const { lang, dir } = documentLanguage(path);
 	return resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', lang)
+		transformPageChunk: ({ html }) => html.replace('%lang%', lang).replace('%dir%', dir)
 	});
 };
 

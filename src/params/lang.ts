@@ -1,4 +1,5 @@
 import type { ParamMatcher } from '@sveltejs/kit';
+import { isFamilyLanguage } from '$lib/family/languages';
 
-/** Language prefixes of the public pages; Finnish has none. */
-export const match: ParamMatcher = (param) => param === 'sv' || param === 'en';
+/** Language prefixes of the family pages; Finnish has none (so "/fi" is not one). */
+export const match: ParamMatcher = (param) => param !== 'fi' && isFamilyLanguage(param);

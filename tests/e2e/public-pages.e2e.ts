@@ -1,8 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
+import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findSource, helpLines, topicSlugs } from '$lib/family/content.server';
+import { familyLanguages, familyPath, textDirection } from '$lib/family/languages';
+import { chromeMessages } from '$lib/family/messages';
 import { launchChromium } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
+import { familyContext, familyPagePaths, quickExitUrl } from './family-support';
 
 let server: RunningServer;
 let browser: Browser;
@@ -16,53 +20,164 @@ afterAll(async () => {
 	await server?.stop();
 });
 
-describe('family pages', () => {
-	it.each([
-		['/', 'fi', 'Tukea eroperheille'],
-		['/sv', 'sv', 'Stöd för familjer som separerar'],
-		['/en', 'en', 'Support for separating families']
-	])('%s is complete with JavaScript off, in its language', async (path, lang, heading) => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+describe('family pages without JavaScript', () => {
+	it.each(familyLanguages)(
+		'/%s front page is complete, in its language and direction',
+		async (lang) => {
+			const { context, outside } = await familyContext(browser, { javaScriptEnabled: false });
+			const page = await context.newPage();
+			const response = await page.goto(server.url + familyPath(lang));
+			expect(response?.status()).toBe(200);
+			expect(await page.getAttribute('html', 'lang')).toBe(lang);
+			expect(await page.getAttribute('html', 'dir')).toBe(textDirection(lang));
+			const front = findSource(lang, 'index')!.meta;
+			expect(await page.textContent('h1')).toBe(front.title);
+			// The decision aid: five situations, the safety routes straight to their pages.
+			const cards = page.locator('.cards > li');
+			expect(await cards.count()).toBe(5);
+			expect(
+				await page
+					.locator('.cards li.urgent a')
+					.evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+			).toEqual([
+				familyPath(lang, 'vakivalta'),
+				familyPath(lang, 'kaappausuhka'),
+				`${familyPath(lang, 'apua')}#help-lines`
+			]);
+			expect(await page.textContent('.emergency-line')).toContain('112');
+			// Quick exit without JavaScript is a plain link to the neutral site.
+			const exit = page.getByRole('link', { name: chromeMessages[lang].quickExit });
+			expect(await exit.getAttribute('href')).toBe(quickExitUrl);
+			expect(await context.cookies()).toEqual([]);
+			expect(outside).toEqual([]);
+			await context.close();
+		}
+	);
+
+	it('reads a topic page, the help lines and 112 with JavaScript off', async () => {
+		const { context } = await familyContext(browser, { javaScriptEnabled: false });
 		const page = await context.newPage();
-		const response = await page.goto(server.url + path);
-		expect(response?.status()).toBe(200);
-		expect(await page.getAttribute('html', 'lang')).toBe(lang);
-		expect(await page.textContent('h1')).toBe(heading);
-		expect(await page.locator('text=112').count()).toBeGreaterThan(0);
-		// No framework JavaScript: only the tiny service-worker registration.
-		const scripts = await page.$$eval('script[src]', (nodes) =>
-			nodes.map((node) => node.getAttribute('src'))
-		);
-		expect(scripts).toEqual(['/sw-register.js']);
-		expect(await context.cookies()).toEqual([]);
+		await page.goto(`${server.url}/vakivalta`);
+		expect(await page.textContent('h1')).toBe(findSource('fi', 'vakivalta')!.meta.title);
+		const numbers = await page
+			.locator('#help-lines a[href^="tel:"]')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+		expect(numbers).toEqual(helpLines.map((line) => `tel:${line.number.replace(/ /g, '')}`));
+		expect(numbers[0]).toBe('tel:112');
+		expect(await page.locator('.help-next a').getAttribute('href')).toBe('/apua');
 		await context.close();
 	});
 
-	it('switches language by link and keeps hreflang alternates', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+	it('finds services by municipality with a plain form when JavaScript is off', async () => {
+		const { context } = await familyContext(browser, { javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(server.url + '/');
-		await page.getByRole('link', { name: 'Svenska' }).click();
-		await page.waitForURL(/\/sv$/);
+		await page.goto(`${server.url}/sv/apua`);
+		// The typeahead is the browser's own list of real municipality names.
+		expect(await page.locator('datalist#finder-places option[value="Tammerfors"]').count()).toBe(1);
+		await page.getByLabel('Kommun', { exact: true }).fill('tammerfors');
+		await page.getByRole('button', { name: 'Visa tjänster' }).click();
+		await page.waitForURL(/\/sv\/palvelut\?kunta=tammerfors$/);
 		expect(await page.getAttribute('html', 'lang')).toBe('sv');
-		const alternates = await page.$$eval('link[rel=alternate]', (nodes) =>
-			nodes.map((node) => node.getAttribute('hreflang'))
+		await page.getByRole('heading', { name: 'Tjänster: Tammerfors' }).waitFor();
+		const first = page.locator('.service').first();
+		expect(await first.locator('a[href^="tel:"]').count()).toBeGreaterThan(0);
+		expect(await first.textContent()).toMatch(/Språk: /);
+		expect(await page.locator('.service').count()).toBeGreaterThan(0);
+		// A name that fits several gives choices; a wrong one says so and still gives help lines.
+		await page.goto(`${server.url}/palvelut?kunta=Kan`);
+		expect(await page.locator('.place-choices a').allTextContents()).toEqual(
+			expect.arrayContaining(['Kangasala', 'Kannus'])
 		);
-		expect(alternates).toEqual(['fi', 'sv', 'en']);
+		await page.goto(`${server.url}/en/palvelut?kunta=Atlantis`);
+		expect(await page.textContent('.finder-results')).toContain(
+			'No municipality called “Atlantis”'
+		);
+		expect(await page.locator('#help-lines a[href="tel:112"]').count()).toBe(1);
 		await context.close();
 	});
 
-	it('has no serious or critical accessibility violations on /', async () => {
-		const context = await browser.newContext();
+	it('shows a page not yet translated in English, saying so in the reader’s language', async () => {
+		const { context } = await familyContext(browser, { javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(server.url + '/');
-		const results = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-			.analyze();
-		const severe = results.violations.filter(
-			(v) => v.impact === 'serious' || v.impact === 'critical'
+		await page.goto(`${server.url}/ar/sovittelu`);
+		expect(await page.getAttribute('html', 'lang')).toBe('ar');
+		expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+		expect(await page.getAttribute('article', 'lang')).toBe('en');
+		expect(await page.textContent('.fallback-note')).toContain(chromeMessages.ar.notTranslated);
+		expect(await page.textContent('.fallback-note')).toContain(chromeMessages.ar.shownInEn);
+		expect(await page.getAttribute('meta[name=robots]', 'content')).toBe('noindex');
+		// The dates are told in the reader's language, marked as such inside the English text.
+		expect(await page.getAttribute('.page-dates', 'lang')).toBe('ar');
+		expect(await page.textContent('.page-dates')).toContain(chromeMessages.ar.notReviewed);
+		await context.close();
+	});
+
+	it('switches language by link, keeping the page, with absolute hreflang alternates', async () => {
+		const { context } = await familyContext(browser, { javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${server.url}/vakivalta`);
+		await page.getByRole('link', { name: 'Українська' }).click();
+		await page.waitForURL(/\/uk\/vakivalta$/);
+		expect(await page.getAttribute('html', 'lang')).toBe('uk');
+		const alternates = await page.$$eval('link[rel=alternate][hreflang]', (links) =>
+			links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')])
 		);
-		expect(severe.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+		expect(alternates.map(([lang]) => lang)).toEqual([...familyLanguages, 'x-default']);
+		for (const [, href] of alternates) expect(href).toMatch(/^https?:\/\/[^/]+\/.*vakivalta$/);
+		// Each translated page says when it was translated and whether it was reviewed.
+		expect(await page.textContent('.page-dates')).toMatch(
+			/Перекладено .*переклад ще не перевірено/
+		);
+		await context.close();
+	});
+});
+
+describe('family pages for the browser', () => {
+	it('has no broken internal link on any page in any language', async () => {
+		const pages = familyPagePaths();
+		expect(pages.length).toBe(familyLanguages.length * (1 + topicSlugs.length));
+		const links = new Set<string>();
+		for (const path of pages) {
+			const response = await fetch(server.url + path);
+			expect(response.status, path).toBe(200);
+			const html = await response.text();
+			for (const [, href] of html.matchAll(/<a [^>]*href="(\/[^"#]*)/g)) links.add(href!);
+		}
+		const broken: string[] = [];
+		for (const href of links) {
+			if (href.startsWith('/app')) continue;
+			const response = await fetch(server.url + href);
+			if (response.status !== 200) broken.push(`${href}: ${response.status}`);
+		}
+		expect(broken).toEqual([]);
+	});
+
+	it('sends a strict CSP, no cookies, no inline script, and at most 15 kB of JavaScript', async () => {
+		for (const path of ['/', '/palvelut?kunta=Nokia']) {
+			const response = await fetch(server.url + path);
+			const html = await response.text();
+			const policy =
+				response.headers.get('content-security-policy') +
+				' ' +
+				(/http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '');
+			expect(policy, path).toMatch(/script-src 'self'[;"]/);
+			expect(policy, path).toContain("frame-ancestors 'none'");
+			expect(response.headers.get('set-cookie'), path).toBeNull();
+			expect(html.match(/<script(?![^>]*\bsrc=)[^>]*>/g), path).toBeNull();
+		}
+		const { context, outside } = await familyContext(browser);
+		const page = await context.newPage();
+		let scriptBytes = 0;
+		page.on('response', async (response) => {
+			if (response.request().resourceType() === 'script') {
+				scriptBytes += gzipSync(await response.body(), { level: 9 }).length;
+			}
+		});
+		await page.goto(server.url + '/', { waitUntil: 'networkidle' });
+		expect(scriptBytes).toBeGreaterThan(0);
+		expect(scriptBytes).toBeLessThanOrEqual(15 * 1024);
+		expect(await context.cookies()).toEqual([]);
+		expect(outside).toEqual([]);
 		await context.close();
 	});
 });

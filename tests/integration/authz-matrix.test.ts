@@ -70,6 +70,8 @@ const matrix: Record<string, Row> = {
 			mutations: []
 		})
 	},
+	// Coordinators settle their county's sync conflicts, admins all; workers see their own on the device.
+	'GET /api/v1/sync/conflicts': { status: [401, 403, 200, 200] },
 	// Every role reads the directory; anonymous callers get nothing.
 	'GET /api/v1/directory/snapshot': { status: [401, 200, 200, 200] },
 	'GET /api/v1/sync/pull': { status: [401, 200, 200, 200], query: '?scope=reference' },
@@ -100,6 +102,17 @@ const matrix: Record<string, Row> = {
 	'GET /api/v1/admin/devices': { status: [401, 403, 403, 200] },
 	'POST /api/v1/admin/devices/[clientId]/revoke': { status: [401, 403, 403, 200] },
 	'GET /api/v1/admin/audit': { status: [401, 403, 403, 200] },
+	// Statistics: coordinators (own county by default, their OT area too) and admins.
+	'GET /api/v1/stats': { status: [401, 403, 200, 200], query: '?from=2023-02-01&to=2023-08-31' },
+	'GET /api/v1/stats.csv': {
+		status: [401, 403, 200, 200],
+		query: '?from=2023-02-01&to=2023-08-31&area=sisa-suomi&suppress=1'
+	},
+	'GET /api/v1/admin/retention': { status: [401, 403, 403, 200] },
+	'PUT /api/v1/admin/retention': {
+		status: [401, 403, 403, 200],
+		body: () => ({ contacts: 60, consultations: 72 })
+	},
 	// Coordinators manage their own county's entries (directory-admin.test.ts: other counties).
 	'POST /api/v1/admin/directory/[kind]': {
 		status: [401, 403, 201, 201],
@@ -129,6 +142,8 @@ const matrix: Record<string, Row> = {
 	'GET /api/v1/hsds/service_at_locations': { status: [200, 200, 200, 200] },
 	'GET /api/v1/hsds/taxonomies': { status: [200, 200, 200, 200] },
 	'GET /api/v1/hsds/taxonomy_terms': { status: [200, 200, 200, 200] },
+	// The family pages' finder: public services only, the same for everyone (no session used).
+	'GET /api/v1/public/services': { status: [200, 200, 200, 200] },
 	// Not configured on this server (oidc.test.ts starts one that is).
 	'GET /api/v1/auth/oidc': { status: [404, 404, 404, 404] },
 	// better-auth's own answer to a callback with no sign-in under way: off to its error page.
@@ -213,7 +228,8 @@ describe.each(testDatabaseKinds())('authorisation on %s', (kind) => {
 		),
 		passwords: await app.select('SELECT "userId", password FROM auth_account ORDER BY "userId"'),
 		devices: await app.select('SELECT client_id, revoked_at FROM devices ORDER BY client_id'),
-		directory: await app.select('SELECT id, version, deleted FROM directory_entries ORDER BY id')
+		directory: await app.select('SELECT id, version, deleted FROM directory_entries ORDER BY id'),
+		retention: await app.select('SELECT kind, months FROM retention_settings ORDER BY kind')
 	});
 
 	it.each(Object.entries(matrix))('%s', async (route, row) => {

@@ -92,6 +92,16 @@ const label: Field = {
 	required: false
 };
 const disabled: Field = { valid: false, samples: ['true', 1, null, [true]], required: false };
+const months: Field = {
+	valid: 36,
+	samples: [0, -1, 601, 12.5, '24', null, [24]],
+	invalid: fc.oneof(
+		fc.integer({ max: 0 }),
+		fc.integer({ min: 601 }),
+		fc.double({ noInteger: true })
+	),
+	required: false
+};
 
 const unknownKey = (known: string[]) =>
 	fc
@@ -231,6 +241,7 @@ describe.each(testDatabaseKinds())('bad input on %s', (kind) => {
 			UNION ALL SELECT 'password', "userId", password FROM auth_account
 			UNION ALL SELECT 'device', client_id, user_id FROM devices
 			UNION ALL SELECT 'throttle', key, CAST(failures AS TEXT) FROM login_throttle
+			UNION ALL SELECT 'retention', kind, CAST(months AS TEXT) FROM retention_settings
 			ORDER BY 1, 2`);
 
 	const routes: [string, () => ApiClient, string, string, Record<string, Field>][] = [
@@ -249,6 +260,13 @@ describe.each(testDatabaseKinds())('bad input on %s', (kind) => {
 			{ name: name(false), role: role(false), countyId: countyId(false), disabled }
 		],
 		['POST /api/v1/devices', () => worker, 'POST', '/api/v1/devices', { clientId, label }],
+		[
+			'PUT /api/v1/admin/retention',
+			() => admin,
+			'PUT',
+			'/api/v1/admin/retention',
+			{ contacts: months, consultations: months }
+		],
 		[
 			'POST /api/v1/me/password',
 			() => worker,
@@ -309,6 +327,44 @@ describe.each(testDatabaseKinds())('bad input on %s', (kind) => {
 			runs
 		);
 	});
+
+	it.each(['/api/v1/stats', '/api/v1/stats.csv'])(
+		'GET %s answers any query with figures or a 4xx, never a 5xx',
+		async (route) => {
+			const day = fc.oneof(
+				fc.constantFrom('2023-02-01', '2023-02-29', '2023-13-01', '1-1-1', '2023-2-1', ''),
+				fc.date({ noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)),
+				injection
+			);
+			const param = fc.oneof(
+				fc.tuple(fc.constantFrom('from', 'to'), day),
+				fc.tuple(
+					fc.constant('area'),
+					fc.oneof(fc.constantFrom('pirkanmaa', 'sisa-suomi', 'lappi', 'atlantis'), injection)
+				),
+				fc.tuple(fc.constantFrom('suppress', 'lang', 'other'), fc.oneof(injection, fc.string()))
+			);
+			await fc.assert(
+				fc.asyncProperty(fc.array(param, { maxLength: 5 }), async (params) => {
+					const query = new URLSearchParams(params).toString();
+					const answer = await admin.get(`${route}?${query}`);
+					if (answer.status !== 200) expectClientError(answer, query);
+					else if (route.endsWith('.csv')) expect(answer.text, query).toContain(';');
+					else expect(answer.body.contacts.byMonth, query).toBeInstanceOf(Array);
+				}),
+				{
+					...runs,
+					examples: [
+						'from=2023-02-01&to=2023-08-31&area=sisa-suomi&suppress=1&lang=sv',
+						'from=2023-03-01&to=2023-02-01',
+						'from=1900-01-01&to=2099-12-31',
+						'from=2023-02-01&to=2023-02-01&from=2023-01-01',
+						'from=2023-02-01&to=2023-03-01&area=atlantis'
+					].map((query) => [[...new URLSearchParams(query)] as [string, string][]])
+				}
+			);
+		}
+	);
 
 	it('ignores a device id header that is not one, whatever it holds', async () => {
 		const printable = fc.oneof(

@@ -21,7 +21,10 @@ export type AuditAction =
 	| 'directory.create'
 	| 'directory.update'
 	| 'directory.retire'
-	| 'directory.import';
+	| 'directory.import'
+	| 'record.expire'
+	| 'retention.update'
+	| 'stats.export';
 
 export interface AuditEntry {
 	actorId: string | null;

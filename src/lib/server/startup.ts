@@ -5,6 +5,7 @@ import { connectDatabase } from './db/connect';
 import { migrateToLatest } from './db/migrate';
 import { loadDemoDataOnce } from './demo/load';
 import { ConfigError, loadServerConfig } from './env';
+import { startScheduledJobs } from './jobs/schedule';
 import { database, setRuntime } from './runtime';
 
 /**
@@ -29,7 +30,10 @@ export async function startServer(env: Record<string, string | undefined>): Prom
 				(loaded ? ', demo data loaded' : '') +
 				(authSettings.oidc ? ', OpenID Connect sign-in on' : '')
 		);
+		// Statistics facts and the daily retention run (one process at a time, by a lease).
+		const stopJobs = startScheduledJobs(handle.db);
 		process.once('sveltekit:shutdown', () => {
+			stopJobs();
 			void database().db.destroy();
 		});
 	} catch (error) {

@@ -66,5 +66,7 @@ export class RecDb extends Dexie {
 		});
 		this.version(2).stores({ syncIssues: 'mid, recordId' });
 		this.version(3).stores({ consultation_events: 'id, consultationId, updatedAt' });
+		// Statistics read one county's days at a time (src/lib/client/stats/local-stats.ts).
+		this.version(4).stores({ contacts: 'id, updatedAt, [countyId+occurredAt]' });
 	}
 }

@@ -116,6 +116,73 @@ export interface SyncQuarantineTable {
 	created_at: string;
 }
 
+/** Countable fields of each record, kept level with `records` by seq (src/lib/server/stats). */
+export interface StatsFactsTable {
+	id: string;
+	kind: string;
+	seq: number;
+	deleted: Generated<number>;
+	county_id: string | null;
+	day: string | null;
+	at: string | null;
+	contact_kind: string | null;
+	source_type: string | null;
+	channel: string | null;
+	themes: string | null;
+	actions: string | null;
+	status: string | null;
+	stage: string | null;
+	parent_id: string | null;
+	closed_at: string | null;
+}
+
+/** Live contacts counted by month and by every counted value (src/lib/server/stats). */
+export interface StatsMonthGroupsTable {
+	key: string;
+	county_id: string;
+	month: string;
+	contact_kind: string | null;
+	source_type: string | null;
+	channel: string | null;
+	themes: string | null;
+	actions: string | null;
+	count: number;
+}
+
+/** Monthly totals of records deleted by the retention job. */
+export interface StatsMonthlyTable {
+	key: string;
+	kind: string;
+	month: string;
+	county_id: string;
+	contact_kind: string | null;
+	source_type: string | null;
+	channel: string | null;
+	themes: string | null;
+	actions: string | null;
+	status: string | null;
+	stage: string | null;
+	days_to_plan: number | null;
+	count: number;
+}
+
+export interface RetentionSettingsTable {
+	kind: string;
+	months: number;
+	updated_at: string;
+	updated_by: string | null;
+}
+
+/** A scheduled job's lease (one process runs it at a time) and its last run. */
+export interface JobRunsTable {
+	name: string;
+	lease_holder: string | null;
+	lease_until: string | null;
+	last_started_at: string | null;
+	last_finished_at: string | null;
+	last_result: string | null;
+}
+
 export interface Database {
 	records: RecordsTable;
 	sync_clients: SyncClientsTable;
@@ -129,4 +196,9 @@ export interface Database {
 	counters: CountersTable;
 	directory_entries: DirectoryEntriesTable;
 	app_meta: AppMetaTable;
+	stats_facts: StatsFactsTable;
+	stats_month_groups: StatsMonthGroupsTable;
+	stats_monthly: StatsMonthlyTable;
+	retention_settings: RetentionSettingsTable;
+	job_runs: JobRunsTable;
 }

@@ -4,6 +4,7 @@ import type { Database } from '../db/schema';
 import { putEntries } from '../directory/repository';
 import { DEMO_PASSWORD, demoAccounts } from './accounts';
 import { demoDirectorySize, generateDirectory, type DirectorySize } from './directory';
+import { keepPilotContacts, storePilotRecords } from './pilot-records';
 
 const DEMO_MARKER = 'demo_loaded';
 
@@ -23,7 +24,15 @@ export async function loadDemoDataOnce(db: Kysely<Database>, auth: Auth): Promis
 			.execute();
 		return true;
 	});
-	if (loaded) await createDemoAccounts(auth);
+	if (loaded) {
+		await createDemoAccounts(auth);
+		// The pilot-shaped records belong to the demo coordinator, who exists only now.
+		await storePilotRecords(
+			db,
+			demoAccounts.find((account) => account.role === 'coordinator')!.email
+		);
+		await keepPilotContacts(db);
+	}
 	return loaded;
 }
 

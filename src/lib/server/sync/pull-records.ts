@@ -52,3 +52,25 @@ export async function recordChangesSince(
 		lastSeq: rows.length ? Number(rows[rows.length - 1]!.seq) : seq
 	};
 }
+
+/**
+ * The last mutation id the server has taken from this person's device, as a push answers it
+ * (0 before its first push). Sent with each records page so a device puts on top of the
+ * pulled rows only the changes the server has not yet taken: one already applied is in the
+ * server's data — maybe overwritten since by someone else — even when the device never
+ * received the push's answer. Read after the page: anything taken later has a higher seq, so
+ * the device gets its effect in a later pull.
+ */
+export async function lastMutationId(
+	db: Kysely<Database>,
+	actor: Actor,
+	clientId: string
+): Promise<number> {
+	const row = await db
+		.selectFrom('sync_clients')
+		.select('last_mid')
+		.where('client_id', '=', clientId)
+		.where('user_id', '=', actor.userId)
+		.executeTakeFirst();
+	return row ? Number(row.last_mid) : 0;
+}

@@ -3,5 +3,5 @@ import type { LayoutLoad } from './$types';
 
 // Administration texts load with these screens, not with every page of the app.
 export const load: LayoutLoad = async () => {
-	await Promise.all([useMessages('admin'), useMessages('directory')]);
+	await Promise.all([useMessages('admin'), useMessages('directory'), useMessages('stats')]);
 };

@@ -4,6 +4,7 @@ import * as devicesAuditThrottle from './0002-devices-audit-throttle';
 import * as deviceSession from './0003-device-session';
 import * as directoryEntries from './0004-directory-entries';
 import * as recordsSync from './0005-records-sync';
+import * as statsRetention from './0006-stats-retention';
 
 /** Every migration, in order. Imported statically so the bundled server carries them. */
 const migrations: Record<string, Migration> = {
@@ -11,7 +12,8 @@ const migrations: Record<string, Migration> = {
 	'0002-devices-audit-throttle': devicesAuditThrottle,
 	'0003-device-session': deviceSession,
 	'0004-directory-entries': directoryEntries,
-	'0005-records-sync': recordsSync
+	'0005-records-sync': recordsSync,
+	'0006-stats-retention': statsRetention
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -5,7 +5,7 @@ import { requireActor } from '$lib/server/auth/guard';
 import { changesSince } from '$lib/server/directory/repository';
 import { REFERENCE_SCOPE } from '$lib/server/directory/snapshot';
 import { parseOrFail } from '$lib/server/http';
-import { recordChangesSince } from '$lib/server/sync/pull-records';
+import { lastMutationId, recordChangesSince } from '$lib/server/sync/pull-records';
 import { database } from '$lib/server/runtime';
 import type { RequestHandler } from './$types';
 
@@ -35,9 +35,15 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 		query.scope === 'reference'
 			? await changesSince(db, since, query.limit)
 			: await recordChangesSince(db, actor, since, query.limit);
+	// With the device's id (the app's x-lahelle-client header), what the server has taken from it.
+	const taken =
+		query.scope === 'records' && locals.clientId
+			? { lastMutationId: await lastMutationId(db, actor, locals.clientId) }
+			: {};
 	return json({
 		changes,
 		cursor: encodeCursor(tag, lastSeq),
-		hasMore: changes.length === query.limit
+		hasMore: changes.length === query.limit,
+		...taken
 	});
 };

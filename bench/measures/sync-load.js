@@ -1,0 +1,189 @@
+import autocannon from 'autocannon';
+import {
+	insertMutation,
+	postgresReachable,
+	push,
+	signInDevice,
+	startSyncServer,
+	updateMutation
+} from '../support/sync.js';
+
+const CLIENTS = 50;
+const SECONDS = 30;
+const PER_PUSH = 10;
+
+/**
+ * 50 devices, each signed in with its own session and registered, take turns over 50
+ * keep-alive connections (autocannon) for 30 s: a push of its next 10 outbox changes (new
+ * contacts and edits of its own earlier ones), then a pull of a page of up to 100 changes from
+ * its cursor — as the app's sync loop does. A device keeps its outbox until the server
+ * acknowledges it, so a lost answer is resent. Afterwards each device sends what is left, and
+ * the server must hold every change exactly once. Reported per database: requests per second,
+ * p99 latency, and errors (failed requests, non-2xx answers and changes not applied).
+ */
+export async function syncLoad() {
+	const kinds = (await postgresReachable()) ? ['sqlite', 'postgres'] : ['sqlite'];
+	const rows = [];
+	for (const kind of kinds) {
+		const server = await startSyncServer(kind);
+		try {
+			const result = await load(server.url);
+			rows.push(
+				{
+					metric: `sync load, ${CLIENTS} devices pushing and pulling ${SECONDS} s, ${kind} (requests/s)`,
+					value: Math.round(result.requestsPerSecond),
+					target: null
+				},
+				{
+					metric: `sync load, ${kind}: p99 latency (ms)`,
+					value: result.p99,
+					target: null
+				},
+				{ metric: `sync load, ${kind}: errors`, value: result.errors, target: 0 }
+			);
+		} finally {
+			await server.stop();
+		}
+	}
+	return rows;
+}
+
+async function load(url) {
+	const devices = [];
+	// Sign-ins hash a password: ten at a time, as fifty people arriving at work would.
+	for (let at = 0; at < CLIENTS; at += 10) {
+		const batch = await Promise.all(
+			Array.from({ length: Math.min(10, CLIENTS - at) }, () => signInDevice(url))
+		);
+		devices.push(...batch.map(newDevice));
+	}
+	const idle = [...devices];
+	let refused = 0;
+
+	const instance = autocannon({
+		url,
+		connections: CLIENTS,
+		duration: SECONDS,
+		requests: [
+			{
+				setupRequest(request, context) {
+					// Each connection serves one device at a time; a device is never in two requests.
+					const device = idle.shift() ?? devices[Math.floor(Math.random() * devices.length)];
+					context.device = device;
+					device.turn++;
+					if (device.turn % 2 === 1) {
+						topUp(device);
+						context.pushing = true;
+						return {
+							...request,
+							method: 'POST',
+							path: '/api/v1/sync/push',
+							headers: { ...device.headers, 'content-type': 'application/json' },
+							body: JSON.stringify({
+								clientId: device.clientId,
+								schemaVersion: 5,
+								mutations: device.outbox.slice(0, PER_PUSH)
+							})
+						};
+					}
+					context.pushing = false;
+					const since = device.cursor ? `&since=${encodeURIComponent(device.cursor)}` : '';
+					return {
+						...request,
+						method: 'GET',
+						path: `/api/v1/sync/pull?scope=records&limit=100${since}`,
+						headers: device.headers
+					};
+				},
+				onResponse(status, body, context) {
+					const device = context.device;
+					idle.push(device);
+					if (status !== 200) return;
+					const answer = JSON.parse(body);
+					if (context.pushing) refused += acknowledge(device, answer);
+					else device.cursor = answer.cursor;
+				}
+			}
+		]
+	});
+	const result = await instance;
+
+	// Whatever is still queued goes now; then every change must be on the server exactly once.
+	for (const device of devices) {
+		while (device.outbox.length > 0) {
+			acknowledge(device, await push(url, device, device.outbox.slice(0, 500)));
+		}
+	}
+	await checkEveryChangeOnce(url, devices);
+	return {
+		requestsPerSecond: result.requests.average,
+		p99: result.latency.p99,
+		errors: result.errors + result.timeouts + result.non2xx + refused
+	};
+}
+
+function newDevice({ clientId, headers }) {
+	return {
+		clientId,
+		headers,
+		turn: 0,
+		nextMid: 1,
+		outbox: [],
+		cursor: null,
+		/** Records this device created, with the version its last acknowledged change made. */
+		own: new Map(),
+		inserted: 0
+	};
+}
+
+/** Queues changes until there are 10 to send: mostly new contacts, some edits of earlier ones. */
+function topUp(device) {
+	while (device.outbox.length < PER_PUSH) {
+		const mid = device.nextMid++;
+		const editable = [...device.own].filter(([, version]) => version > 0);
+		if (mid % 4 === 0 && editable.length > 0) {
+			const [id, version] = editable[mid % editable.length];
+			device.outbox.push(updateMutation(mid, id, version));
+		} else {
+			const mutation = insertMutation(mid);
+			device.own.set(mutation.id, 0);
+			device.inserted++;
+			device.outbox.push(mutation);
+		}
+	}
+}
+
+/** Drops what the server took; answers how many changes it did not apply. */
+function acknowledge(device, answer) {
+	let refused = 0;
+	for (const result of answer.results) {
+		const change = device.outbox.find((row) => row.mid === result.mid);
+		if (result.status === 'applied' && change) device.own.set(change.id, result.version);
+		if (result.status === 'conflict' || result.status === 'rejected') refused++;
+	}
+	device.outbox = device.outbox.filter((row) => row.mid > answer.lastMutationId);
+	return refused;
+}
+
+async function checkEveryChangeOnce(url, devices) {
+	const [first] = devices;
+	let received = 0;
+	let cursor = null;
+	const seen = new Set();
+	for (;;) {
+		const since = cursor ? `&since=${encodeURIComponent(cursor)}` : '';
+		const page = await (
+			await fetch(`${url}/api/v1/sync/pull?scope=records&limit=1000${since}`, {
+				headers: first.headers
+			})
+		).json();
+		for (const change of page.changes) seen.add(change.id);
+		received += page.changes.length;
+		cursor = page.cursor;
+		if (!page.hasMore) break;
+	}
+	const inserted = devices.reduce((sum, device) => sum + device.inserted, 0);
+	if (received !== seen.size || seen.size !== inserted) {
+		throw new Error(`after the load: ${inserted} contacts made, ${seen.size} on the server`);
+	}
+}

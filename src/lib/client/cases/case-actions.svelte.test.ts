@@ -1,0 +1,81 @@
+import { v7 as uuidv7 } from 'uuid';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Suggestion } from '$lib/domain/matching';
+import { translator } from '$lib/i18n';
+import { generateDataKey } from '../crypto/wrap';
+import { RecDb } from '../db/rec-db';
+import { CaseActions } from './case-actions.svelte';
+
+describe('the case page actions', () => {
+	let db: RecDb;
+	afterEach(async () => {
+		await db.delete();
+	});
+
+	async function setUp(key?: () => CryptoKey) {
+		db = new RecDb(`test-${uuidv7()}`);
+		const dataKey = await generateDataKey();
+		const item = { id: uuidv7(), version: 2, countyId: 'pirkanmaa', assigneeIds: [] };
+		await db.consultations.put({ ...item, updatedAt: '2026-05-01T00:00:00.000Z' });
+		const writes: number[] = [];
+		const actions = new CaseActions({
+			db,
+			key: key ?? (() => dataKey),
+			actorId: () => 'user-1',
+			t: () => translator('fi'),
+			locale: () => 'fi',
+			written: () => writes.push(1)
+		});
+		return { actions, item, writes };
+	}
+
+	const lawyer: Suggestion = {
+		kind: 'expert',
+		id: 'expert-1',
+		name: 'Laura Lakimies',
+		score: 30,
+		reasons: [],
+		meeting: { groupId: 'group-1', groupName: 'Eroryhmä', date: '2026-05-19' }
+	};
+
+	it('assigns a suggested expert in one action and proposes their group’s meeting as the date', async () => {
+		const { actions, item, writes } = await setUp();
+		await actions.assign(item, lawyer);
+		expect((await db.consultations.get(item.id))?.assigneeIds).toEqual(['expert-1']);
+		expect(actions.status).toBe('Laura Lakimies nimetty tapaukselle.');
+		expect(actions.proposal).toEqual(lawyer.meeting);
+
+		await actions.useProposal(item);
+		expect((await db.consultations.get(item.id))?.handlingDate).toBe('2026-05-19');
+		expect(actions.status).toBe('Käsittelypäiväksi asetettu 19.5.2026.');
+		expect(actions.proposal).toBeNull();
+		expect(writes).toHaveLength(2);
+	});
+
+	it('chooses a group by setting the case’s group', async () => {
+		const { actions, item } = await setUp();
+		await actions.assign(item, { ...lawyer, kind: 'group', id: 'group-1', name: 'Eroryhmä' });
+		expect((await db.consultations.get(item.id))?.groupId).toBe('group-1');
+		expect(actions.status).toBe('Ryhmä Eroryhmä valittu tapaukselle.');
+	});
+
+	it('says so when a change could not be saved, and proposes nothing', async () => {
+		const { actions, item, writes } = await setUp(() => {
+			throw new Error('locked');
+		});
+		await actions.assign(item, lawyer);
+		expect(actions.problem).toBe('Tallennus ei onnistunut. Yritä uudelleen.');
+		expect(actions.status).toBe('');
+		expect(actions.proposal).toBeNull();
+		expect(writes).toHaveLength(0);
+		// A form's change rejects, so that the form keeps what was typed.
+		await expect(actions.note(item, 'teksti', false)).rejects.toThrow('locked');
+	});
+
+	it('moves the stage with a message naming the new stage', async () => {
+		const { actions, item } = await setUp();
+		await actions.move(item, 'buffer');
+		expect((await db.consultations.get(item.id))?.stage).toBe('buffer');
+		expect(actions.status).toBe('Tapaus siirretty vaiheeseen Puskuri.');
+	});
+});

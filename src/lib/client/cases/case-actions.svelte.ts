@@ -1,0 +1,141 @@
+import type { Locale } from '$lib/domain/locale';
+import type { ProposedMeeting, Suggestion } from '$lib/domain/matching';
+import { consultationStages, type ConsultationStage } from '$lib/domain/stages';
+import type { Translate } from '$lib/i18n';
+import type { RecDb } from '../db/rec-db';
+import {
+	addNote,
+	assignExpert,
+	changeStage,
+	setCaseClosed,
+	unassignExpert,
+	updateCase,
+	type CaseFields,
+	type CaseRef
+} from './case-changes';
+import { formatDay } from './format';
+
+type Case = CaseRef & { assigneeIds: readonly string[] };
+
+interface Needs {
+	db: RecDb;
+	/** The device key (throws when the app is locked). */
+	key: () => CryptoKey;
+	/** The signed-in person's user id. */
+	actorId: () => string | undefined;
+	t: () => Translate;
+	locale: () => Locale;
+	/** Tells the sync engine that something waits to be sent. */
+	written: () => void;
+}
+
+/**
+ * What a coordinator does on the case page, with what the page says about it: the last
+ * outcome (`status`), a problem, and the handling date proposed after choosing a group.
+ */
+export class CaseActions {
+	status = $state('');
+	problem = $state('');
+	/** The meeting proposed as the handling date after a group (or its member) was chosen. */
+	proposal = $state<ProposedMeeting | null>(null);
+
+	constructor(private readonly needs: Needs) {}
+
+	/**
+	 * Runs one change, tells what happened, and lets the sync engine know. Rejects when the
+	 * change could not be saved (the problem is shown), so that a form keeps what was typed.
+	 */
+	async run(change: (db: RecDb, key: CryptoKey) => Promise<unknown>, done: string) {
+		const t = this.needs.t();
+		this.problem = '';
+		this.status = '';
+		try {
+			await change(this.needs.db, this.needs.key());
+		} catch (error) {
+			this.problem =
+				error instanceof Error && error.name.includes('QuotaExceeded')
+					? t('desk.case.storageFull')
+					: t('desk.case.saveFailed');
+			throw error;
+		}
+		this.status = done;
+		this.needs.written();
+	}
+
+	/** A button's change: the problem, if any, is already on the screen. */
+	act(change: (db: RecDb, key: CryptoKey) => Promise<unknown>, done: string): Promise<void> {
+		return this.run(change, done).catch(() => undefined);
+	}
+
+	move(item: Case, stage: ConsultationStage) {
+		const actorId = this.needs.actorId();
+		if (!actorId) return Promise.resolve();
+		const label = consultationStages.label(stage, this.needs.locale());
+		return this.act(
+			(db, key) => changeStage(db, key, item, stage, actorId),
+			this.needs.t()('desk.case.moved', { stage: label })
+		);
+	}
+
+	save(item: Case, fields: CaseFields) {
+		return this.run(
+			(db, key) => updateCase(db, key, item, fields),
+			this.needs.t()('desk.case.saved')
+		);
+	}
+
+	note(item: Case, text: string, forRequester: boolean) {
+		const actorId = this.needs.actorId();
+		if (!actorId) return Promise.resolve();
+		return this.run(
+			(db, key) => addNote(db, key, item, actorId, text, forRequester),
+			this.needs.t()('desk.case.noteAdded')
+		);
+	}
+
+	/** One action from a suggestion: the expert joins the assignees, or the group is chosen. */
+	async assign(item: Case, suggestion: Suggestion) {
+		const t = this.needs.t();
+		await this.act(
+			(db, key) =>
+				suggestion.kind === 'expert'
+					? assignExpert(db, key, item, suggestion.id)
+					: updateCase(db, key, item, { groupId: suggestion.id }),
+			t(suggestion.kind === 'expert' ? 'desk.match.assigned' : 'desk.match.groupChosen', {
+				name: suggestion.name
+			})
+		);
+		if (!this.problem) this.proposal = suggestion.meeting;
+	}
+
+	async useProposal(item: Case) {
+		if (!this.proposal) return;
+		const { date } = this.proposal;
+		await this.act(
+			(db, key) => updateCase(db, key, item, { handlingDate: date }),
+			this.needs.t()('desk.match.dateSet', { date: formatDay(date, this.needs.locale()) })
+		);
+		if (!this.problem) this.proposal = null;
+	}
+
+	unassign(item: Case, expertId: string) {
+		return this.act(
+			(db, key) => unassignExpert(db, key, item, expertId),
+			this.needs.t()('desk.case.saved')
+		);
+	}
+
+	setGroup(item: Case, groupId: string | null) {
+		return this.act(
+			(db, key) => updateCase(db, key, item, { groupId }),
+			this.needs.t()('desk.case.saved')
+		);
+	}
+
+	setClosed(item: Case, closed: boolean) {
+		return this.act(
+			(db, key) => setCaseClosed(db, key, item, closed),
+			this.needs.t()('desk.case.saved')
+		);
+	}
+}

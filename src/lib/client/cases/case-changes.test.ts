@@ -1,0 +1,120 @@
+import 'fake-indexeddb/auto';
+import { v7 as uuidv7 } from 'uuid';
+import { afterEach, describe, expect, it } from 'vitest';
+import { decryptFields } from '../crypto/fields';
+import { generateDataKey } from '../crypto/wrap';
+import { RecDb } from '../db/rec-db';
+import {
+	addNote,
+	assignExpert,
+	changeStage,
+	NotOnDevice,
+	resolveConflict,
+	setCaseClosed,
+	unassignExpert
+} from './case-changes';
+
+describe("a coordinator's changes to a case", () => {
+	let db: RecDb;
+	afterEach(async () => {
+		await db.delete();
+	});
+
+	async function setUp() {
+		db = new RecDb(`test-${uuidv7()}`);
+		const key = await generateDataKey();
+		const item = { id: uuidv7(), version: 4, countyId: 'pirkanmaa', assigneeIds: ['a'] };
+		// As pulled from the server: the case is on the device at version 4.
+		await db.consultations.put({ ...item, updatedAt: '2026-05-01T00:00:00.000Z', stage: null });
+		return { key, item };
+	}
+
+	it('moves the stage and appends a timeline entry with who and when, both in the outbox', async () => {
+		const { key, item } = await setUp();
+		await changeStage(db, key, item, 'buffer', 'user-1');
+		expect((await db.consultations.get(item.id))?.stage).toBe('buffer');
+		const [event] = await db.consultation_events.where('consultationId').equals(item.id).toArray();
+		expect(event).toMatchObject({
+			type: 'stage',
+			stage: 'buffer',
+			createdBy: 'user-1',
+			countyId: 'pirkanmaa',
+			forRequester: true
+		});
+		expect(Date.parse(String(event!.at))).not.toBeNaN();
+		const outbox = await db.outbox.orderBy('mid').toArray();
+		expect(outbox.map((row) => [row.table, row.op, row.baseVersion])).toEqual([
+			['consultations', 'update', 4],
+			['consultation_events', 'insert', null]
+		]);
+		expect(outbox[0]!.fields).toEqual({ stage: 'buffer' });
+	});
+
+	it('keeps a note encrypted on the device, with its "visible to the requester" choice', async () => {
+		const { key, item } = await setUp();
+		await addNote(db, key, item, 'user-1', 'Isä soitti, uusi tapaaminen sovittu', true);
+		const [note] = await db.consultation_events.toArray();
+		expect(JSON.stringify(note)).not.toContain('Isä soitti');
+		expect(note).toMatchObject({ type: 'note', forRequester: true, stage: null });
+		const plain = await decryptFields(key, note!, ['text']);
+		expect(plain.text).toBe('Isä soitti, uusi tapaaminen sovittu');
+	});
+
+	it('adds an assignee once and takes one away', async () => {
+		const { key, item } = await setUp();
+		await assignExpert(db, key, item, 'b');
+		await assignExpert(db, key, { ...item, assigneeIds: ['a', 'b'] }, 'b');
+		expect((await db.consultations.get(item.id))?.assigneeIds).toEqual(['a', 'b']);
+		await unassignExpert(db, key, { ...item, assigneeIds: ['a', 'b'] }, 'a');
+		expect((await db.consultations.get(item.id))?.assigneeIds).toEqual(['b']);
+	});
+
+	it('closes a case with the moment it closed, and opens it again', async () => {
+		const { key, item } = await setUp();
+		await setCaseClosed(db, key, item, true);
+		const closed = await db.consultations.get(item.id);
+		expect(closed?.status).toBe('closed');
+		expect(Date.parse(String(closed?.closedAt))).not.toBeNaN();
+		await setCaseClosed(db, key, item, false);
+		expect(await db.consultations.get(item.id)).toMatchObject({
+			status: 'submitted',
+			closedAt: null
+		});
+	});
+
+	it('settles a conflict with `resolves`, on the newer of the two versions', async () => {
+		const { key, item } = await setUp();
+		const conflict = {
+			table: 'consultations' as const,
+			recordId: item.id,
+			recordVersion: 6,
+			field: 'plan',
+			serverValue: 'Palvelimen suunnitelma',
+			clientValue: 'Laitteen suunnitelma'
+		};
+		// This device had sent the losing plan: its own notice goes with the settlement.
+		await db.syncIssues.put({
+			mid: 9,
+			table: 'consultations',
+			recordId: item.id,
+			status: 'conflict',
+			fields: ['plan', 'outcome'],
+			at: '2026-05-01T00:00:00.000Z'
+		});
+		await resolveConflict(db, key, conflict, 'theirs');
+		expect((await db.syncIssues.get(9))?.fields).toEqual(['outcome']);
+		await resolveConflict(db, key, conflict, 'both');
+		const [theirs, both] = await db.outbox.orderBy('mid').toArray();
+		expect(theirs).toMatchObject({ fields: {}, resolves: ['plan'], baseVersion: 6 });
+		expect(both!.resolves).toEqual(['plan']);
+		// The plan is free text: encrypted in the outbox like any other change.
+		expect(JSON.stringify(both)).not.toContain('suunnitelma');
+		const plain = await decryptFields(key, both!.fields, ['plan']);
+		expect(plain.plan).toContain('Palvelimen suunnitelma');
+		expect(plain.plan).toContain('Laitteen suunnitelma');
+
+		await expect(
+			resolveConflict(db, key, { ...conflict, recordId: uuidv7() }, 'yours')
+		).rejects.toBeInstanceOf(NotOnDevice);
+	});
+});

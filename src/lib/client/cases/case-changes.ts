@@ -1,0 +1,172 @@
+import { v7 as uuidv7 } from 'uuid';
+import { resolution, type ConflictChoice } from '$lib/domain/conflict-choice';
+import type { RecordTable } from '$lib/domain/sensitive-fields';
+import type { ConsultationStage } from '$lib/domain/stages';
+import { applyLocalChange } from '../db/mutate';
+import type { RecDb, RecordRow } from '../db/rec-db';
+
+/**
+ * A coordinator's changes to a consultation case. Every one goes through applyLocalChange,
+ * so it works offline and leaves with the next sync (DESIGN.md).
+ */
+
+/** What these changes need of the case as stored on the device. */
+export interface CaseRef {
+	id: string;
+	version: number;
+	countyId: string;
+}
+
+/** Coordinator fields of a case (record-kinds.ts), as the forms change them. */
+export interface CaseFields {
+	assigneeIds?: string[];
+	groupId?: string | null;
+	handlingDate?: string | null;
+	followUpDate?: string | null;
+	plan?: string;
+	outcome?: string;
+	status?: 'submitted' | 'closed';
+	closedAt?: string | null;
+}
+
+function writeCase(db: RecDb, key: CryptoKey, item: CaseRef, fields: Record<string, unknown>) {
+	return applyLocalChange(db, key, {
+		table: 'consultations',
+		op: 'update',
+		id: item.id,
+		baseVersion: item.version,
+		fields
+	});
+}
+
+/** Changes fields of the case, based on the version the device has seen (stage: changeStage). */
+export function updateCase(db: RecDb, key: CryptoKey, item: CaseRef, fields: CaseFields) {
+	return writeCase(db, key, item, { ...fields });
+}
+
+/** Closes the case now, or opens it again. */
+export function setCaseClosed(db: RecDb, key: CryptoKey, item: CaseRef, closed: boolean) {
+	return updateCase(
+		db,
+		key,
+		item,
+		closed
+			? { status: 'closed', closedAt: new Date().toISOString() }
+			: { status: 'submitted', closedAt: null }
+	);
+}
+
+/** Adds an expert to the case's assignees (one action from a suggestion). */
+export function assignExpert(
+	db: RecDb,
+	key: CryptoKey,
+	item: CaseRef & { assigneeIds: readonly string[] },
+	expertId: string
+) {
+	return updateCase(db, key, item, { assigneeIds: [...new Set([...item.assigneeIds, expertId])] });
+}
+
+export function unassignExpert(
+	db: RecDb,
+	key: CryptoKey,
+	item: CaseRef & { assigneeIds: readonly string[] },
+	expertId: string
+) {
+	return updateCase(db, key, item, {
+		assigneeIds: item.assigneeIds.filter((id) => id !== expertId)
+	});
+}
+
+function appendEvent(
+	db: RecDb,
+	key: CryptoKey,
+	item: CaseRef,
+	actorId: string,
+	event: { type: 'note' | 'stage'; text: string; forRequester: boolean; stage: string | null }
+) {
+	return applyLocalChange(db, key, {
+		table: 'consultation_events',
+		op: 'insert',
+		id: uuidv7(),
+		baseVersion: null,
+		fields: {
+			consultationId: item.id,
+			...event,
+			consent: null,
+			at: new Date().toISOString(),
+			createdBy: actorId,
+			countyId: item.countyId
+		}
+	});
+}
+
+/**
+ * Moves the case to `stage` and records the move on its timeline (who and when). The case
+ * changes first: if the device fails between the two, the stage is right and only the
+ * timeline entry is missing, never the other way round.
+ */
+export async function changeStage(
+	db: RecDb,
+	key: CryptoKey,
+	item: CaseRef,
+	stage: ConsultationStage,
+	actorId: string
+) {
+	await writeCase(db, key, item, { stage });
+	// Progress is the requester's to follow too.
+	await appendEvent(db, key, item, actorId, { type: 'stage', text: '', forRequester: true, stage });
+}
+
+/** Adds an append-only note; `forRequester` shows it to the requester as well. */
+export function addNote(
+	db: RecDb,
+	key: CryptoKey,
+	item: CaseRef,
+	actorId: string,
+	text: string,
+	forRequester: boolean
+) {
+	return appendEvent(db, key, item, actorId, { type: 'note', text, forRequester, stage: null });
+}
+
+/** The record this device lacks: the review list cannot settle what it cannot write. */
+export class NotOnDevice extends Error {}
+
+/**
+ * Settles a sync conflict by the person's choice: an update carrying `resolves`, based on
+ * the version the server reported, so that it does not conflict again.
+ */
+export async function resolveConflict(
+	db: RecDb,
+	key: CryptoKey,
+	conflict: {
+		table: RecordTable;
+		recordId: string;
+		recordVersion: number;
+		field: string;
+		serverValue: unknown;
+		clientValue: unknown;
+	},
+	choice: ConflictChoice
+) {
+	const local = await db.table<RecordRow, string>(conflict.table).get(conflict.recordId);
+	if (!local) throw new NotOnDevice(conflict.recordId);
+	const { fields, resolves } = resolution(choice, conflict);
+	const mid = await applyLocalChange(db, key, {
+		table: conflict.table,
+		op: 'update',
+		id: conflict.recordId,
+		baseVersion: Math.max(local.version, conflict.recordVersion),
+		fields,
+		resolves
+	});
+	// If this device sent the value that lost, its own notice of the conflict is settled too.
+	const notices = await db.syncIssues.where('recordId').equals(conflict.recordId).toArray();
+	for (const notice of notices) {
+		if (notice.status !== 'conflict' || !notice.fields.includes(conflict.field)) continue;
+		const left = notice.fields.filter((field) => field !== conflict.field);
+		if (left.length === 0) await db.syncIssues.delete(notice.mid);
+		else await db.syncIssues.update(notice.mid, { fields: left });
+	}
+	return mid;
+}

@@ -1,0 +1,27 @@
+import { liveQuery } from 'dexie';
+
+/**
+ * LiveQuery (../live-query.svelte.ts) for large answers: the rows are kept as Dexie gives
+ * them ($state.raw), not wrapped in a deep proxy. With 2 000 cases a proxy would make every
+ * field a board filter reads a tracked signal, which is what made filtering slow.
+ */
+export class LiveRows<T> {
+	current = $state.raw<T | undefined>(undefined);
+	error = $state.raw<unknown>(undefined);
+
+	constructor(query: () => T | Promise<T>, inputs?: () => unknown) {
+		$effect(() => {
+			inputs?.();
+			const subscription = liveQuery(query).subscribe({
+				next: (value) => {
+					this.current = value;
+					this.error = undefined;
+				},
+				error: (error: unknown) => {
+					this.error = error;
+				}
+			});
+			return () => subscription.unsubscribe();
+		});
+	}
+}

@@ -1,0 +1,90 @@
+import 'fake-indexeddb/auto';
+import { v7 as uuidv7 } from 'uuid';
+import { afterEach, describe, expect, it } from 'vitest';
+import { computeStats } from '$lib/domain/stats/compute';
+import { consultationFact, contactFact, planReachedAt } from '$lib/domain/stats/facts';
+import { RecDb } from '../db/rec-db';
+import { localStats } from './local-stats';
+
+const contact = (occurredAt: string, countyId: string, extra: Record<string, unknown> = {}) => ({
+	id: uuidv7(),
+	version: 1,
+	updatedAt: '2026-01-01T00:00:00.000Z',
+	kind: 'case',
+	channel: 'phone',
+	sourceType: 'school',
+	themes: ['immigration'],
+	actions: ['advice'],
+	note: { v: 1, iv: 'AAAA', ct: 'BBBB' },
+	occurredAt,
+	countyId,
+	...extra
+});
+
+describe("statistics from the device's own records", () => {
+	let db: RecDb;
+	afterEach(async () => {
+		await db.delete();
+	});
+
+	it('reads the counties and days asked for, in Finnish time, as the pure functions count them', async () => {
+		db = new RecDb(`test-${uuidv7()}`);
+		const contacts = [
+			contact('2026-02-28T22:30:00.000Z', 'pirkanmaa'), // 00:30 on 1 March in Finland
+			contact('2026-02-28T22:59:59.000Z', 'pirkanmaa', { kind: 'dropped' }),
+			contact('2026-02-28T21:59:00.000Z', 'pirkanmaa'), // 23:59 on 28 February
+			contact('2026-03-31T20:59:00.000Z', 'pirkanmaa', { themes: [] }), // 31 March, 23:59
+			contact('2026-03-31T21:00:00.000Z', 'pirkanmaa'), // 1 April
+			contact('2026-03-15T10:00:00.000Z', 'kanta-hame'),
+			contact('2026-03-15T10:00:00.000Z', 'lappi')
+		];
+		const consultationId = uuidv7();
+		const consultations = [
+			{
+				id: consultationId,
+				version: 1,
+				updatedAt: '2026-01-01T00:00:00.000Z',
+				status: 'submitted',
+				stage: 'plan',
+				submittedAt: '2026-03-02T08:00:00.000Z',
+				createdAt: '2026-03-01T08:00:00.000Z',
+				countyId: 'pirkanmaa'
+			}
+		];
+		const events = [
+			{
+				id: uuidv7(),
+				version: 1,
+				updatedAt: '2026-01-01T00:00:00.000Z',
+				consultationId,
+				type: 'stage',
+				stage: 'plan',
+				at: '2026-03-09T08:00:00.000Z',
+				countyId: 'pirkanmaa'
+			}
+		];
+		await db.contacts.bulkPut(contacts);
+		await db.consultations.bulkPut(consultations);
+		await db.consultation_events.bulkPut(events);
+
+		const query = { from: '2026-03-01', to: '2026-03-31', countyIds: ['pirkanmaa', 'kanta-hame'] };
+		const { report, contactsOnDevice } = await localStats(db, query);
+		expect(contactsOnDevice).toBe(7);
+		expect(report.contacts.total).toBe(3);
+		expect(report.contacts.notCounted.find((row) => row.code === 'dropped')?.count).toBe(1);
+		expect(report.contacts.withoutTheme).toBe(1);
+		expect(report.consultations).toMatchObject({ total: 1, reachedPlan: 1, medianDaysToPlan: 7 });
+		const planAt = planReachedAt(events);
+		expect(report).toEqual(
+			computeStats(
+				{
+					contacts: contacts.flatMap((row) => contactFact(row) ?? []),
+					consultations: consultations.flatMap(
+						(row) => consultationFact(row, planAt.get(row.id)) ?? []
+					)
+				},
+				query
+			)
+		);
+	});
+});

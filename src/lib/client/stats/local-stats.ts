@@ -1,0 +1,64 @@
+import { computeStats, type StatsQuery, type StatsReport } from '$lib/domain/stats/compute';
+import {
+	consultationFact,
+	contactFact,
+	planReachedAt,
+	type ConsultationFact,
+	type ContactFact
+} from '$lib/domain/stats/facts';
+import type { RecDb } from '../db/rec-db';
+
+const DAY_MS = 86_400_000;
+const utcDay = (day: string, days: number) =>
+	new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+
+export interface LocalStats {
+	report: StatsReport;
+	/** How many contacts this device holds in all, to say what the figures rest on. */
+	contactsOnDevice: number;
+}
+
+/**
+ * The statistics from this device's own records (a coordinator's device holds its OT area's
+ * records), with the same pure functions as the server, so the figures are the same when the
+ * device is up to date. Only fields kept in clear are read: nothing is decrypted.
+ */
+export async function localStats(db: RecDb, query: StatsQuery): Promise<LocalStats> {
+	// An ISO time (UTC) is at most a day off the Finnish day: read each county's contacts of
+	// the range and a day either side by the index, then test the exact Finnish day.
+	const after = utcDay(query.from, -1);
+	const before = utcDay(query.to, 2);
+	const [byCounty, contactsOnDevice, consultations, events] = await db.transaction(
+		'r',
+		[db.contacts, db.consultations, db.consultation_events],
+		() =>
+			Promise.all([
+				Promise.all(
+					query.countyIds.map((countyId) =>
+						db.contacts
+							.where('[countyId+occurredAt]')
+							.between([countyId, after], [countyId, before])
+							.toArray()
+					)
+				),
+				db.contacts.count(),
+				db.consultations.toArray(),
+				db.consultation_events.toArray()
+			])
+	);
+	const contactFacts: ContactFact[] = [];
+	for (const row of byCounty.flat()) {
+		const fact = contactFact(row);
+		if (fact) contactFacts.push(fact);
+	}
+	const planAt = planReachedAt(events);
+	const caseFacts: ConsultationFact[] = [];
+	for (const row of consultations) {
+		const fact = consultationFact(row, planAt.get(row.id));
+		if (fact) caseFacts.push(fact);
+	}
+	return {
+		report: computeStats({ contacts: contactFacts, consultations: caseFacts }, query),
+		contactsOnDevice
+	};
+}

@@ -1,0 +1,144 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+	anyFilter,
+	assigneeCounts,
+	buildBoard,
+	isOverdue,
+	matchesFilter,
+	stageMoves,
+	UNASSIGNED,
+	type BoardCase
+} from './case-board';
+import { consultationStages } from './stages';
+
+const TODAY = '2026-05-12';
+let counter = 0;
+const aCase = (overrides: Partial<BoardCase> = {}): BoardCase => ({
+	id: `case-${String(++counter).padStart(4, '0')}`,
+	status: 'submitted',
+	stage: 'trigger',
+	urgency: 'normal',
+	themes: ['demanding-separation'],
+	countyId: 'pirkanmaa',
+	assigneeIds: [],
+	groupId: null,
+	followUpDate: null,
+	submittedAt: '2026-05-01T09:00:00.000Z',
+	createdAt: '2026-05-01T08:00:00.000Z',
+	...overrides
+});
+
+const ids = (cases: BoardCase[]) => cases.map((item) => item.id);
+
+describe('the case board', () => {
+	it('has the seven stages in process order, and puts a case not yet moved at the first', () => {
+		const fresh = aCase({ stage: null });
+		const planned = aCase({ stage: 'plan' });
+		const board = buildBoard([fresh, planned], anyFilter, TODAY);
+		expect(board.map((column) => column.stage)).toEqual(consultationStages.codes);
+		expect(ids(board[0]!.cases)).toEqual([fresh.id]);
+		expect(ids(board.find((column) => column.stage === 'plan')!.cases)).toEqual([planned.id]);
+	});
+
+	it('leaves drafts and withdrawn requests off, and closed cases unless asked for', () => {
+		const cases = [
+			aCase({ status: 'draft' }),
+			aCase({ status: 'withdrawn' }),
+			aCase({ status: 'closed', stage: 'feedback' }),
+			aCase()
+		];
+		const count = (closed: boolean) =>
+			buildBoard(cases, { ...anyFilter, closed }, TODAY).flatMap((column) => column.cases).length;
+		expect(count(false)).toBe(1);
+		expect(count(true)).toBe(2);
+	});
+
+	it('filters by county, urgency, theme and assignee', () => {
+		const tampere = aCase({ urgency: 'acute', assigneeIds: ['expert-a'] });
+		const hame = aCase({ countyId: 'kanta-hame', themes: ['immigration', 'rare-diseases'] });
+		const cases = [tampere, hame];
+		const pick = (filter: Partial<typeof anyFilter>) =>
+			cases.filter((item) => matchesFilter(item, { ...anyFilter, ...filter }, TODAY));
+		expect(pick({ countyId: 'kanta-hame' })).toEqual([hame]);
+		expect(pick({ urgency: 'acute' })).toEqual([tampere]);
+		expect(pick({ theme: 'rare-diseases' })).toEqual([hame]);
+		expect(pick({ assignee: 'expert-a' })).toEqual([tampere]);
+		expect(pick({ assignee: UNASSIGNED })).toEqual([hame]);
+		expect(pick({ countyId: 'pirkanmaa', theme: 'immigration' })).toEqual([]);
+	});
+
+	it('counts a follow-up as overdue only after its day has passed', () => {
+		expect(isOverdue(aCase({ followUpDate: '2026-05-11' }), TODAY)).toBe(true);
+		expect(isOverdue(aCase({ followUpDate: TODAY }), TODAY)).toBe(false);
+		expect(isOverdue(aCase({ followUpDate: null }), TODAY)).toBe(false);
+		const late = aCase({ followUpDate: '2026-04-30' });
+		const onTime = aCase({ followUpDate: '2026-06-01' });
+		expect(
+			[late, onTime].filter((item) => matchesFilter(item, { ...anyFilter, overdue: true }, TODAY))
+		).toEqual([late]);
+	});
+
+	it('sorts each stage: most urgent first, then overdue follow-ups, then the longest waiting', () => {
+		const old = aCase({ submittedAt: '2026-04-01T09:00:00.000Z' });
+		const recent = aCase({ submittedAt: '2026-05-10T09:00:00.000Z' });
+		const overdue = aCase({
+			submittedAt: '2026-05-11T09:00:00.000Z',
+			followUpDate: '2026-05-01'
+		});
+		const acute = aCase({ urgency: 'acute', submittedAt: '2026-05-11T10:00:00.000Z' });
+		const [first] = buildBoard([recent, overdue, old, acute], anyFilter, TODAY);
+		expect(ids(first!.cases)).toEqual(ids([acute, overdue, old, recent]));
+	});
+
+	it('moves one stage at a time, and not past either end', () => {
+		expect(stageMoves({ stage: null })).toEqual({ previous: null, next: 'buffer' });
+		expect(stageMoves({ stage: 'hypothesis' })).toEqual({
+			previous: 'structuring',
+			next: 'coordination'
+		});
+		expect(stageMoves({ stage: 'feedback' })).toEqual({ previous: 'plan', next: null });
+	});
+
+	it('counts the open cases of each assignee', () => {
+		const counts = assigneeCounts([
+			aCase({ assigneeIds: ['a', 'b'] }),
+			aCase({ assigneeIds: ['a'] }),
+			aCase({ assigneeIds: ['a'], status: 'closed' })
+		]);
+		expect(Object.fromEntries(counts)).toEqual({ a: 2, b: 1 });
+	});
+
+	it('shows every case that passes the filter exactly once, in the column of its stage', () => {
+		const arbitraryCase = fc.record({
+			status: fc.constantFrom('draft', 'submitted', 'closed', 'withdrawn'),
+			stage: fc.constantFrom(null, ...consultationStages.codes),
+			urgency: fc.constantFrom('normal', 'urgent', 'acute'),
+			countyId: fc.constantFrom('pirkanmaa', 'kanta-hame'),
+			followUpDate: fc.constantFrom(null, '2026-05-01', '2026-06-01')
+		});
+		fc.assert(
+			fc.property(
+				fc.array(arbitraryCase, { maxLength: 40 }),
+				fc.record({
+					countyId: fc.constantFrom(null, 'pirkanmaa'),
+					urgency: fc.constantFrom(null, 'acute'),
+					theme: fc.constant(null),
+					assignee: fc.constant(null),
+					overdue: fc.boolean(),
+					closed: fc.boolean()
+				}),
+				(parts, filter) => {
+					const cases = parts.map((part) => aCase(part));
+					const board = buildBoard(cases, filter, TODAY);
+					const shown = board.flatMap((column) =>
+						column.cases.map((item) => ({ item, stage: column.stage }))
+					);
+					const expected = cases.filter((item) => matchesFilter(item, filter, TODAY));
+					expect(shown.map(({ item }) => item.id).sort()).toEqual(ids(expected).sort());
+					for (const { item, stage } of shown) expect(item.stage ?? 'trigger').toBe(stage);
+				}
+			)
+		);
+	});
+});

@@ -1,0 +1,338 @@
+import { findCounty } from './areas';
+import { isOnBoard } from './case-board';
+import type { ExpertiseArea } from './expertise';
+import { nextMeeting, type MeetingRule } from './meetings';
+import { themeExpertise } from './theme-expertise';
+import type { SituationTheme } from './themes';
+
+/**
+ * Expert matching (issue 6): for a consultation case, experts and expert groups of the local
+ * directory ranked by how well they fit, each with the reasons. A score is a plain sum of
+ * the points below, so every reason shows what it added and a better fit never scores lower.
+ */
+
+/** What the matching reads of a case. */
+export interface MatchCase {
+	countyId: string;
+	themes: readonly string[];
+	preferredExpertise: readonly string[];
+	preferredExpertIds: readonly string[];
+	preferredGroupIds: readonly string[];
+	assigneeIds: readonly string[];
+	groupId: string | null;
+}
+
+export interface MatchExpert {
+	id: string;
+	name: string;
+	countyId: string;
+	expertise: readonly string[];
+	languages: readonly string[];
+}
+
+export interface MatchGroup {
+	id: string;
+	name: string;
+	countyId: string;
+	topics: readonly string[];
+	memberIds: readonly string[];
+	mobilePairIds: readonly string[];
+	meeting: MeetingRule;
+}
+
+/** Open cases per expert (assigned) and per group (handling them). */
+export interface Workload {
+	experts: ReadonlyMap<string, number>;
+	groups: ReadonlyMap<string, number>;
+}
+
+export const matchPoints = {
+	/** A case theme the candidate's expertise is about (theme-expertise.ts core). */
+	themeCore: 10,
+	/** A case theme the candidate's expertise helps with (related). */
+	themeRelated: 5,
+	/** Each further area of expertise that fits the same theme (at most `maxDepth`). */
+	depth: 1,
+	maxDepth: 3,
+	/** A case theme only a group's members' expertise covers, not the group's own topics. */
+	themeViaMembers: 3,
+	/** Each expertise area the requester asked for. */
+	requestedExpertise: 6,
+	/** The requester named this expert or group. */
+	requested: 15,
+	sameCounty: 8,
+	sameArea: 3,
+	/** Each language the case needs that the candidate speaks … */
+	language: 3,
+	/** … and each one they do not. */
+	languageMissing: -4,
+	/** An expert who sits in an expert group (meets on known days). */
+	groupMember: 3,
+	perOpenCase: -3,
+	maxLoadPenalty: -15
+} as const;
+
+export type MatchReason =
+	| { code: 'theme'; theme: SituationTheme; expertise: ExpertiseArea[]; core: boolean }
+	| { code: 'requested-expertise'; expertise: ExpertiseArea[] }
+	| { code: 'requested' }
+	| { code: 'same-county' }
+	| { code: 'same-area' }
+	| { code: 'languages'; languages: string[] }
+	| { code: 'languages-missing'; languages: string[] }
+	| { code: 'theme-members'; theme: SituationTheme; expertise: ExpertiseArea[] }
+	| { code: 'group-member'; groupName: string }
+	| { code: 'load'; open: number };
+
+/** A group meeting at which the case could be handled. */
+export interface ProposedMeeting {
+	groupId: string;
+	groupName: string;
+	date: string;
+}
+
+export interface Suggestion {
+	kind: 'expert' | 'group';
+	id: string;
+	name: string;
+	score: number;
+	reasons: MatchReason[];
+	/** For a group its next meeting; for an expert the next meeting of a group they sit in. */
+	meeting: ProposedMeeting | null;
+}
+
+export interface MatchOptions {
+	/** Languages the case needs (codes such as 'fi', 'sv', 'ar'). */
+	languages: readonly string[];
+	/** Today, YYYY-MM-DD, for the next meetings. */
+	today: string;
+	limits?: { experts: number; groups: number };
+}
+
+/** Open assignments across the local cases: what each expert and group already carries. */
+export function workload(
+	cases: readonly { status: string; assigneeIds: readonly string[]; groupId: string | null }[]
+): Workload {
+	const experts = new Map<string, number>();
+	const groups = new Map<string, number>();
+	for (const item of cases) {
+		if (!isOnBoard(item) || item.status === 'closed') continue;
+		for (const id of item.assigneeIds) experts.set(id, (experts.get(id) ?? 0) + 1);
+		if (item.groupId) groups.set(item.groupId, (groups.get(item.groupId) ?? 0) + 1);
+	}
+	return { experts, groups };
+}
+
+interface Scored {
+	score: number;
+	reasons: MatchReason[];
+	/** Points for fitting the case's needs, without county, language or load. */
+	relevance: number;
+}
+
+const isTheme = (code: string): code is SituationTheme => Object.hasOwn(themeExpertise, code);
+
+/**
+ * Points and reasons for what a set of expertise covers of the case; `viaMembers` is a
+ * group's members' expertise, which counts less than the group's own topics.
+ */
+function coverage(
+	item: MatchCase,
+	expertise: ReadonlySet<string>,
+	viaMembers: ReadonlySet<string> = new Set()
+): Scored {
+	const reasons: MatchReason[] = [];
+	let score = 0;
+	for (const theme of new Set(item.themes)) {
+		if (!isTheme(theme)) continue;
+		const { core, related } = themeExpertise[theme];
+		const coreHits = core.filter((area) => expertise.has(area));
+		const hits = [...coreHits, ...related.filter((area) => expertise.has(area))];
+		if (hits.length > 0) {
+			score +=
+				(coreHits.length > 0 ? matchPoints.themeCore : matchPoints.themeRelated) +
+				Math.min(matchPoints.maxDepth, hits.length - 1) * matchPoints.depth;
+			reasons.push({ code: 'theme', theme, expertise: hits, core: coreHits.length > 0 });
+			continue;
+		}
+		const memberHits = [...core, ...related].filter((area) => viaMembers.has(area));
+		if (memberHits.length > 0) {
+			score += matchPoints.themeViaMembers;
+			reasons.push({ code: 'theme-members', theme, expertise: memberHits });
+		}
+	}
+	const requested = [...new Set(item.preferredExpertise)].filter(
+		(area) => expertise.has(area) || viaMembers.has(area)
+	) as ExpertiseArea[];
+	if (requested.length > 0) {
+		score += matchPoints.requestedExpertise * requested.length;
+		reasons.push({ code: 'requested-expertise', expertise: requested });
+	}
+	return { score, reasons, relevance: score };
+}
+
+function place(item: MatchCase, countyId: string): Scored {
+	if (countyId === item.countyId) {
+		return { score: matchPoints.sameCounty, reasons: [{ code: 'same-county' }], relevance: 0 };
+	}
+	const own = findCounty(item.countyId);
+	const theirs = findCounty(countyId);
+	if (own && theirs && own.areaId === theirs.areaId) {
+		return { score: matchPoints.sameArea, reasons: [{ code: 'same-area' }], relevance: 0 };
+	}
+	return { score: 0, reasons: [], relevance: 0 };
+}
+
+function speaks(needed: readonly string[], spoken: ReadonlySet<string>): Scored {
+	const wanted = [...new Set(needed)];
+	const yes = wanted.filter((code) => spoken.has(code));
+	const no = wanted.filter((code) => !spoken.has(code));
+	const reasons: MatchReason[] = [];
+	if (yes.length > 0) reasons.push({ code: 'languages', languages: yes });
+	if (no.length > 0) reasons.push({ code: 'languages-missing', languages: no });
+	return {
+		score: yes.length * matchPoints.language + no.length * matchPoints.languageMissing,
+		reasons,
+		relevance: 0
+	};
+}
+
+function load(open: number): Scored {
+	return {
+		score: Math.max(matchPoints.maxLoadPenalty, open * matchPoints.perOpenCase),
+		reasons: [{ code: 'load', open }],
+		relevance: 0
+	};
+}
+
+function sum(...parts: Scored[]): Scored {
+	return {
+		score: parts.reduce((total, part) => total + part.score, 0),
+		reasons: parts.flatMap((part) => part.reasons),
+		relevance: parts.reduce((total, part) => total + part.relevance, 0)
+	};
+}
+
+const requestedBonus = (requested: boolean): Scored =>
+	requested
+		? { score: matchPoints.requested, reasons: [{ code: 'requested' }], relevance: 1 }
+		: { score: 0, reasons: [], relevance: 0 };
+
+const sitsIn = (group: MatchGroup, expertId: string) =>
+	group.memberIds.includes(expertId) || group.mobilePairIds.includes(expertId);
+
+const meetingOf = (group: MatchGroup, today: string): ProposedMeeting => ({
+	groupId: group.id,
+	groupName: group.name,
+	date: nextMeeting(group.meeting, today)
+});
+
+/** How well one expert fits the case (also for experts not worth suggesting). */
+export function scoreExpert(
+	item: MatchCase,
+	expert: MatchExpert,
+	groups: readonly MatchGroup[],
+	work: Workload,
+	options: Pick<MatchOptions, 'languages' | 'today'>
+): Scored & { meeting: ProposedMeeting | null } {
+	// The expert's own group in the case's county first, then the one meeting soonest.
+	const theirGroups = groups
+		.filter((group) => sitsIn(group, expert.id))
+		.map((group) => ({ group, meeting: meetingOf(group, options.today) }))
+		.sort(
+			(a, b) =>
+				Number(b.group.countyId === item.countyId) - Number(a.group.countyId === item.countyId) ||
+				a.meeting.date.localeCompare(b.meeting.date)
+		);
+	const membership: Scored =
+		theirGroups.length > 0
+			? {
+					score: matchPoints.groupMember,
+					reasons: [{ code: 'group-member', groupName: theirGroups[0]!.group.name }],
+					relevance: 0
+				}
+			: { score: 0, reasons: [], relevance: 0 };
+	const scored = sum(
+		requestedBonus(item.preferredExpertIds.includes(expert.id)),
+		coverage(item, new Set(expert.expertise)),
+		place(item, expert.countyId),
+		speaks(options.languages, new Set(expert.languages)),
+		membership,
+		load(work.experts.get(expert.id) ?? 0)
+	);
+	return { ...scored, meeting: theirGroups[0]?.meeting ?? null };
+}
+
+/** How well one group fits: its own topics first, then its members' expertise and languages. */
+export function scoreGroup(
+	item: MatchCase,
+	group: MatchGroup,
+	expertsById: ReadonlyMap<string, MatchExpert>,
+	work: Workload,
+	options: Pick<MatchOptions, 'languages' | 'today'>
+): Scored & { meeting: ProposedMeeting } {
+	const members = [...group.memberIds, ...group.mobilePairIds]
+		.map((id) => expertsById.get(id))
+		.filter((member) => member !== undefined);
+	const parts = [
+		requestedBonus(item.preferredGroupIds.includes(group.id)),
+		coverage(item, new Set(group.topics), new Set(members.flatMap((member) => member.expertise))),
+		place(item, group.countyId)
+	];
+	// A group whose members are not in the local directory has no known languages: no verdict.
+	if (members.length > 0) {
+		parts.push(speaks(options.languages, new Set(members.flatMap((member) => member.languages))));
+	}
+	parts.push(load(work.groups.get(group.id) ?? 0));
+	return { ...sum(...parts), meeting: meetingOf(group, options.today) };
+}
+
+const byFit = (a: Suggestion, b: Suggestion) =>
+	b.score - a.score || a.name.localeCompare(b.name, 'fi') || a.id.localeCompare(b.id);
+
+/**
+ * The best-fitting experts and groups for a case, best first. Only candidates whose
+ * expertise meets a need of the case (or whom the requester named) are suggested; those
+ * already on the case are left out.
+ */
+export function suggestMatches(
+	item: MatchCase,
+	directory: { experts: readonly MatchExpert[]; groups: readonly MatchGroup[] },
+	work: Workload,
+	options: MatchOptions
+): { experts: Suggestion[]; groups: Suggestion[] } {
+	const limits = options.limits ?? { experts: 8, groups: 3 };
+	const expertsById = new Map(directory.experts.map((expert) => [expert.id, expert]));
+	const experts: Suggestion[] = [];
+	for (const expert of directory.experts) {
+		if (item.assigneeIds.includes(expert.id)) continue;
+		const scored = scoreExpert(item, expert, directory.groups, work, options);
+		if (scored.relevance <= 0) continue;
+		experts.push({
+			kind: 'expert',
+			id: expert.id,
+			name: expert.name,
+			score: scored.score,
+			reasons: scored.reasons,
+			meeting: scored.meeting
+		});
+	}
+	const groups: Suggestion[] = [];
+	for (const group of directory.groups) {
+		if (item.groupId === group.id) continue;
+		const scored = scoreGroup(item, group, expertsById, work, options);
+		if (scored.relevance <= 0) continue;
+		groups.push({
+			kind: 'group',
+			id: group.id,
+			name: group.name,
+			score: scored.score,
+			reasons: scored.reasons,
+			meeting: scored.meeting
+		});
+	}
+	return {
+		experts: experts.sort(byFit).slice(0, limits.experts),
+		groups: groups.sort(byFit).slice(0, limits.groups)
+	};
+}

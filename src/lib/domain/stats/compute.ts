@@ -1,0 +1,212 @@
+import { contactChannels } from '../contact-channels';
+import { contactActions } from '../record-codes';
+import { sourceTypes } from '../source-types';
+import { consultationStages } from '../stages';
+import { situationThemes } from '../themes';
+import type {
+	ConsultationFact,
+	ContactFact,
+	MonthlyConsultationFact,
+	MonthlyContactFact
+} from './facts';
+import { lastDayOfMonth, monthsBetween } from './finnish-time';
+
+/** A date range (Finnish calendar days, both included) over some counties. */
+export interface StatsQuery {
+	from: string;
+	to: string;
+	countyIds: readonly string[];
+}
+
+export interface CodeCount {
+	code: string;
+	count: number;
+}
+
+export interface StatsReport {
+	from: string;
+	to: string;
+	countyIds: string[];
+	contacts: {
+		/** Contacts about a case or a question: every kind except wrong numbers and dropped calls. */
+		total: number;
+		byMonth: { month: string; count: number }[];
+		bySource: CodeCount[];
+		/** A contact may have several themes, so these add up to more than `total`. */
+		byTheme: CodeCount[];
+		themeMentions: number;
+		withoutTheme: number;
+		byChannel: CodeCount[];
+		/** Several actions per contact, too. */
+		byAction: CodeCount[];
+		withoutAction: number;
+		/** Calls that carried no contact at all, counted apart from `total`. */
+		notCounted: CodeCount[];
+	};
+	consultations: {
+		/** Requests received (sent) in the range; drafts are not requests yet. */
+		total: number;
+		/** By the stage they are at now; 'none' = not yet taken into the process. */
+		byStage: CodeCount[];
+		/** Cases received in the range that have reached the plan stage. */
+		reachedPlan: number;
+		/** Median days from received to plan, to one decimal; null when none reached it. */
+		medianDaysToPlan: number | null;
+	};
+	/**
+	 * Months whose deleted records survive only as a monthly total (retention) and which the
+	 * range covers only in part: those totals are left out, since they cannot be split by day.
+	 */
+	partialMonths: string[];
+}
+
+/** Calls that are not contacts about anything: counted on a line of their own. */
+export const notCountedKinds = ['wrong-number', 'dropped'] as const;
+const isNotCounted = (kind: string | null | undefined) =>
+	kind === 'wrong-number' || kind === 'dropped';
+
+export const NO_STAGE = 'none';
+
+/** Counts by code, every known code first in its list order (zeros too), then unknown ones. */
+class Tally {
+	private readonly counts = new Map<string, number>();
+
+	constructor(known: readonly string[]) {
+		for (const code of known) this.counts.set(code, 0);
+	}
+
+	add(code: string, count: number) {
+		this.counts.set(code, (this.counts.get(code) ?? 0) + count);
+	}
+
+	list(): CodeCount[] {
+		return [...this.counts].map(([code, count]) => ({ code, count }));
+	}
+}
+
+/** The median of values each repeated `weight` times; null for none. */
+export function weightedMedian(values: { value: number; weight: number }[]): number | null {
+	const sorted = values.filter((item) => item.weight > 0).sort((a, b) => a.value - b.value);
+	const total = sorted.reduce((sum, item) => sum + item.weight, 0);
+	if (total === 0) return null;
+	const at = (position: number) => {
+		let seen = 0;
+		for (const item of sorted) {
+			seen += item.weight;
+			if (seen > position) return item.value;
+		}
+		return sorted[sorted.length - 1]!.value;
+	};
+	const middle = (at(Math.floor((total - 1) / 2)) + at(Math.floor(total / 2))) / 2;
+	return Math.round(middle * 10) / 10;
+}
+
+export interface StatsInput {
+	contacts: Iterable<ContactFact>;
+	consultations: Iterable<ConsultationFact>;
+	/** Monthly totals of deleted records, kept by the retention job (server only). */
+	monthlyContacts?: Iterable<MonthlyContactFact>;
+	monthlyConsultations?: Iterable<MonthlyConsultationFact>;
+}
+
+/**
+ * Every figure of the statistics page for a range and some counties. Pure: the server feeds
+ * it grouped facts from SQL, the device the records in its own database.
+ */
+export function computeStats(input: StatsInput, query: StatsQuery): StatsReport {
+	const counties = new Set(query.countyIds);
+	const months = monthsBetween(query.from, query.to);
+	const monthIndex = new Map(months.map((month, index) => [month, index]));
+	const byMonth = months.map(() => 0);
+	const bySource = new Tally(sourceTypes.codes);
+	const byTheme = new Tally(situationThemes.codes);
+	const byChannel = new Tally(contactChannels.codes);
+	const byAction = new Tally(contactActions.codes);
+	const notCounted = new Tally(notCountedKinds);
+	const byStage = new Tally([...consultationStages.codes, NO_STAGE]);
+	const toPlan: { value: number; weight: number }[] = [];
+	const partialMonths = new Set<string>();
+	let contacts = 0;
+	let themeMentions = 0;
+	let withoutTheme = 0;
+	let withoutAction = 0;
+	let consultations = 0;
+	let reachedPlan = 0;
+
+	/** Whether a kept month counts: wholly inside the range; a partly covered one is noted. */
+	const monthCounts = (month: string) => {
+		const first = `${month}-01`;
+		const last = lastDayOfMonth(month);
+		if (first >= query.from && last <= query.to) return true;
+		if (last >= query.from && first <= query.to) partialMonths.add(month);
+		return false;
+	};
+
+	const addContact = (fact: Omit<ContactFact, 'day'>, month: string) => {
+		const count = fact.count ?? 1;
+		if (isNotCounted(fact.kind)) {
+			notCounted.add(fact.kind!, count);
+			return;
+		}
+		contacts += count;
+		byMonth[monthIndex.get(month)!]! += count;
+		bySource.add(fact.sourceType, count);
+		byChannel.add(fact.channel, count);
+		for (const theme of fact.themes) byTheme.add(theme, count);
+		themeMentions += fact.themes.length * count;
+		if (fact.themes.length === 0) withoutTheme += count;
+		for (const action of fact.actions) byAction.add(action, count);
+		if (fact.actions.length === 0) withoutAction += count;
+	};
+
+	const addConsultation = (fact: Omit<ConsultationFact, 'day'>) => {
+		if (fact.status === 'draft') return;
+		const count = fact.count ?? 1;
+		consultations += count;
+		byStage.add(fact.stage ?? NO_STAGE, count);
+		if (fact.daysToPlan !== null) {
+			reachedPlan += count;
+			toPlan.push({ value: fact.daysToPlan, weight: count });
+		}
+	};
+
+	for (const fact of input.contacts) {
+		if (fact.day < query.from || fact.day > query.to || !counties.has(fact.countyId)) continue;
+		addContact(fact, fact.day.slice(0, 7));
+	}
+	for (const fact of input.monthlyContacts ?? []) {
+		if (counties.has(fact.countyId) && monthCounts(fact.month)) addContact(fact, fact.month);
+	}
+	for (const fact of input.consultations) {
+		if (fact.day < query.from || fact.day > query.to || !counties.has(fact.countyId)) continue;
+		addConsultation(fact);
+	}
+	for (const fact of input.monthlyConsultations ?? []) {
+		if (counties.has(fact.countyId) && monthCounts(fact.month)) addConsultation(fact);
+	}
+
+	return {
+		from: query.from,
+		to: query.to,
+		countyIds: [...query.countyIds],
+		contacts: {
+			total: contacts,
+			byMonth: months.map((month, index) => ({ month, count: byMonth[index]! })),
+			bySource: bySource.list(),
+			byTheme: byTheme.list(),
+			themeMentions,
+			withoutTheme,
+			byChannel: byChannel.list(),
+			byAction: byAction.list(),
+			withoutAction,
+			notCounted: notCounted.list()
+		},
+		consultations: {
+			total: consultations,
+			byStage: byStage.list(),
+			reachedPlan,
+			medianDaysToPlan: weightedMedian(toPlan)
+		},
+		partialMonths: [...partialMonths].sort()
+	};
+}

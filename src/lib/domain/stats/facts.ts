@@ -1,0 +1,109 @@
+import { consultationStages } from '../stages';
+import { helsinkiDay } from './finnish-time';
+
+/**
+ * The countable facts of the records, as statistics read them: the same shapes on the server
+ * (from its facts table, grouped) and on the device (from the local records). `count` lets a
+ * fact stand for several identical contacts (a SQL group, a kept monthly aggregate).
+ */
+export interface ContactFact {
+	/** The Finnish calendar day of `occurredAt` (YYYY-MM-DD). */
+	day: string;
+	countyId: string;
+	/** 'case' when absent (records from before the field existed). */
+	kind?: string | null;
+	sourceType: string;
+	channel: string;
+	themes: readonly string[];
+	actions: readonly string[];
+	count?: number;
+}
+
+export interface ConsultationFact {
+	/** The Finnish calendar day the request was received (sent; created, if never sent). */
+	day: string;
+	countyId: string;
+	status: string;
+	stage: string | null;
+	/** Days from receiving the request to reaching the plan stage; null if not reached. */
+	daysToPlan: number | null;
+	count?: number;
+}
+
+/** Facts of deleted records kept by the retention job, by month instead of by day. */
+export type MonthlyContactFact = Omit<ContactFact, 'day'> & { month: string };
+export type MonthlyConsultationFact = Omit<ConsultationFact, 'day'> & { month: string };
+
+const list = (value: unknown): string[] =>
+	Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+/** A contact record's fact, or null when it lacks what every contact has. */
+export function contactFact(record: Record<string, unknown>): ContactFact | null {
+	const occurredAt = text(record.occurredAt);
+	const countyId = text(record.countyId);
+	if (!occurredAt || !countyId || Number.isNaN(Date.parse(occurredAt))) return null;
+	return {
+		day: helsinkiDay(occurredAt),
+		countyId,
+		kind: text(record.kind),
+		sourceType: text(record.sourceType) ?? 'other',
+		channel: text(record.channel) ?? 'phone',
+		themes: list(record.themes),
+		actions: list(record.actions)
+	};
+}
+
+/** When a consultation was received: when it was sent, else when it was made. */
+export function receivedAt(record: Record<string, unknown>): string | null {
+	return text(record.submittedAt) ?? text(record.createdAt);
+}
+
+const planIndex = consultationStages.codes.indexOf('plan');
+
+/** Whether a stage is the plan stage or one after it (a case that skipped ahead still got there). */
+export const reachesPlan = (stage: string | null | undefined) =>
+	!!stage && consultationStages.codes.indexOf(stage as never) >= planIndex;
+
+/**
+ * When each consultation first reached the plan stage, from its timeline: the earliest stage
+ * entry at 'plan' or later. Entries of other types, and other stages, are passed over.
+ */
+export function planReachedAt(events: Iterable<Record<string, unknown>>): Map<string, string> {
+	const reached = new Map<string, string>();
+	for (const event of events) {
+		if (event.type !== 'stage' || !reachesPlan(text(event.stage))) continue;
+		const consultationId = text(event.consultationId);
+		const at = text(event.at);
+		if (!consultationId || !at) continue;
+		const earlier = reached.get(consultationId);
+		if (!earlier || Date.parse(at) < Date.parse(earlier)) reached.set(consultationId, at);
+	}
+	return reached;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Days between two instants, to one decimal; never below zero. */
+export function daysBetween(from: string, to: string): number {
+	const days = (Date.parse(to) - Date.parse(from)) / DAY_MS;
+	return Math.max(0, Math.round(days * 10) / 10);
+}
+
+/** A consultation record's fact (with when it reached the plan stage), or null if unusable. */
+export function consultationFact(
+	record: Record<string, unknown>,
+	planAt: string | null | undefined
+): ConsultationFact | null {
+	const received = receivedAt(record);
+	const countyId = text(record.countyId);
+	const status = text(record.status);
+	if (!received || !countyId || !status || Number.isNaN(Date.parse(received))) return null;
+	return {
+		day: helsinkiDay(received),
+		countyId,
+		status,
+		stage: text(record.stage),
+		daysToPlan: planAt ? daysBetween(received, planAt) : null
+	};
+}

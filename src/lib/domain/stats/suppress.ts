@@ -1,0 +1,82 @@
+import type { CodeCount, StatsReport } from './compute';
+
+/** Counts below this are shown as "<5" when suppression is on. */
+export const SUPPRESS_BELOW = 5;
+export const SUPPRESSED = '<5';
+
+/** A published count: the number, or "<5" in place of 1–4 when suppressed. */
+export type Figure = number | typeof SUPPRESSED;
+
+type WithFigures<T> = { [K in keyof T]: T[K] extends number ? Figure : T[K] };
+type FigureList = (Omit<CodeCount, 'count'> & { count: Figure })[];
+
+/** A report as published: with suppression, small counts are "<5" instead of numbers. */
+export interface StatsFigures {
+	from: string;
+	to: string;
+	countyIds: string[];
+	suppressed: boolean;
+	contacts: WithFigures<
+		Omit<
+			StatsReport['contacts'],
+			'byMonth' | 'bySource' | 'byTheme' | 'byChannel' | 'byAction' | 'notCounted'
+		>
+	> & {
+		byMonth: { month: string; count: Figure }[];
+		bySource: FigureList;
+		byTheme: FigureList;
+		byChannel: FigureList;
+		byAction: FigureList;
+		notCounted: FigureList;
+	};
+	consultations: {
+		total: Figure;
+		byStage: FigureList;
+		reachedPlan: Figure;
+		medianDaysToPlan: number | null;
+	};
+	partialMonths: string[];
+}
+
+/**
+ * Small-count suppression for published figures: a count of 1–4 could point at one family in
+ * a small county, so it becomes "<5". Zero stays 0 (it tells nothing about anyone), and the
+ * median days to plan is left out when fewer than 5 cases make it. Totals are suppressed by
+ * the same rule; differences between published totals are not protected (no secondary
+ * suppression) — the README says so.
+ */
+export function toFigures(report: StatsReport, suppress: boolean): StatsFigures {
+	const figure = (count: number): Figure =>
+		suppress && count > 0 && count < SUPPRESS_BELOW ? SUPPRESSED : count;
+	const list = (items: CodeCount[]): FigureList =>
+		items.map((item) => ({ code: item.code, count: figure(item.count) }));
+	const { contacts, consultations } = report;
+	return {
+		from: report.from,
+		to: report.to,
+		countyIds: report.countyIds,
+		suppressed: suppress,
+		contacts: {
+			total: figure(contacts.total),
+			byMonth: contacts.byMonth.map((item) => ({ month: item.month, count: figure(item.count) })),
+			bySource: list(contacts.bySource),
+			byTheme: list(contacts.byTheme),
+			themeMentions: figure(contacts.themeMentions),
+			withoutTheme: figure(contacts.withoutTheme),
+			byChannel: list(contacts.byChannel),
+			byAction: list(contacts.byAction),
+			withoutAction: figure(contacts.withoutAction),
+			notCounted: list(contacts.notCounted)
+		},
+		consultations: {
+			total: figure(consultations.total),
+			byStage: list(consultations.byStage),
+			reachedPlan: figure(consultations.reachedPlan),
+			medianDaysToPlan:
+				suppress && consultations.reachedPlan < SUPPRESS_BELOW
+					? null
+					: consultations.medianDaysToPlan
+		},
+		partialMonths: report.partialMonths
+	};
+}

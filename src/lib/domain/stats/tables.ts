@@ -1,0 +1,222 @@
+import { contactChannels } from '../contact-channels';
+import { toCsv } from '../csv';
+import type { Locale, Localized } from '../locale';
+import { contactActions, contactKinds } from '../record-codes';
+import { sourceTypes } from '../source-types';
+import { consultationStages } from '../stages';
+import { situationThemes } from '../themes';
+import { NO_STAGE } from './compute';
+import type { Figure, StatsFigures } from './suppress';
+
+/**
+ * Names of the statistics' tables and of their rows that are not codes of a code list, in the
+ * three languages: the CSV export (made on the server or on the device) and the page share them.
+ */
+const labels = {
+	contacts: { fi: 'Yhteydenotot', sv: 'Kontakter', en: 'Contacts' },
+	byMonth: { fi: 'Yhteydenotot kuukausittain', sv: 'Kontakter per månad', en: 'Contacts by month' },
+	bySource: {
+		fi: 'Yhteydenotot yhteydenottajan organisaation mukaan',
+		sv: 'Kontakter efter kontaktarens organisation',
+		en: 'Contacts by source organisation type'
+	},
+	byTheme: {
+		fi: 'Yhteydenotot teeman mukaan',
+		sv: 'Kontakter efter tema',
+		en: 'Contacts by theme'
+	},
+	byChannel: {
+		fi: 'Yhteydenotot kanavan mukaan',
+		sv: 'Kontakter efter kanal',
+		en: 'Contacts by channel'
+	},
+	byAction: {
+		fi: 'Yhteydenotot toimenpiteen mukaan',
+		sv: 'Kontakter efter åtgärd',
+		en: 'Contacts by action taken'
+	},
+	consultations: { fi: 'Konsultaatiot', sv: 'Konsultationer', en: 'Consultations' },
+	byStage: {
+		fi: 'Konsultaatiot vaiheen mukaan',
+		sv: 'Konsultationer efter skede',
+		en: 'Consultations by stage'
+	},
+	total: { fi: 'Yhteensä', sv: 'Totalt', en: 'Total' },
+	themeMentions: {
+		fi: 'Teemamainintoja yhteensä',
+		sv: 'Temanämnanden totalt',
+		en: 'Theme mentions in all'
+	},
+	withoutTheme: { fi: 'Ei teemaa', sv: 'Inget tema', en: 'No theme' },
+	withoutAction: {
+		fi: 'Ei kirjattua toimenpidettä',
+		sv: 'Ingen åtgärd antecknad',
+		en: 'No action recorded'
+	},
+	noStage: { fi: 'Ei vielä vaiheessa', sv: 'Inte ännu i något skede', en: 'Not yet in a stage' },
+	received: {
+		fi: 'Vastaanotettu (lähetetyt pyynnöt)',
+		sv: 'Mottagna (skickade förfrågningar)',
+		en: 'Received (sent requests)'
+	},
+	reachedPlan: {
+		fi: 'Edennyt suunnitelmavaiheeseen',
+		sv: 'Nått planskedet',
+		en: 'Reached the plan stage'
+	},
+	medianDays: {
+		fi: 'Mediaani, päivää vastaanotosta suunnitelmaan',
+		sv: 'Median, dagar från mottagande till plan',
+		en: 'Median days from received to plan'
+	},
+	notCounted: {
+		fi: 'Ei lasketa yhteydenotoiksi',
+		sv: 'Räknas inte som kontakter',
+		en: 'Not counted as contacts'
+	},
+	csvTable: { fi: 'Taulukko', sv: 'Tabell', en: 'Table' },
+	csvRow: { fi: 'Rivi', sv: 'Rad', en: 'Row' },
+	csvCode: { fi: 'Koodi', sv: 'Kod', en: 'Code' },
+	csvCount: { fi: 'Määrä', sv: 'Antal', en: 'Count' },
+	csvRange: { fi: 'Aikaväli', sv: 'Tidsperiod', en: 'Date range' },
+	csvArea: { fi: 'Alue', sv: 'Område', en: 'Area' },
+	csvSuppressed: {
+		fi: 'Alle 5 havainnon määrät näytetään muodossa <5',
+		sv: 'Antal under 5 visas som <5',
+		en: 'Counts below 5 are shown as <5'
+	}
+} satisfies Record<string, Localized>;
+
+export type StatsLabel = keyof typeof labels;
+export const statsLabel = (key: StatsLabel, locale: Locale) => labels[key][locale];
+
+export interface StatsRow {
+	code: string;
+	label: string;
+	/** A count, "<5", or a measure (the median days, which may be missing). */
+	value: Figure | null;
+	/** Rows that sum up or stand apart from the table's categories (shown without a bar). */
+	summary?: boolean;
+}
+
+export interface StatsTable {
+	id: 'contacts' | 'byMonth' | 'bySource' | 'byTheme' | 'byChannel' | 'byAction' | 'byStage';
+	title: string;
+	rows: StatsRow[];
+}
+
+const monthLabel = (month: string, locale: Locale) => {
+	const [year, number] = month.split('-');
+	return locale === 'en' ? `${month}` : `${Number(number)}/${year}`;
+};
+
+/** The figures as the tables of the page and of the CSV, in reading order. */
+export function statsTables(figures: StatsFigures, locale: Locale): StatsTable[] {
+	const { contacts, consultations } = figures;
+	const coded = (
+		items: { code: string; count: Figure }[],
+		label: (code: string) => string
+	): StatsRow[] =>
+		items.map((item) => ({ code: item.code, label: label(item.code), value: item.count }));
+	const l = (key: StatsLabel) => statsLabel(key, locale);
+	return [
+		{
+			id: 'contacts',
+			title: l('contacts'),
+			rows: [
+				{ code: 'total', label: l('total'), value: contacts.total, summary: true },
+				...coded(
+					contacts.notCounted,
+					(code) => `${l('notCounted')}: ${contactKinds.label(code as never, locale)}`
+				).map((row) => ({ ...row, summary: true }))
+			]
+		},
+		{
+			id: 'byMonth',
+			title: l('byMonth'),
+			rows: contacts.byMonth.map((item) => ({
+				code: item.month,
+				label: monthLabel(item.month, locale),
+				value: item.count
+			}))
+		},
+		{
+			id: 'bySource',
+			title: l('bySource'),
+			rows: coded(contacts.bySource, (code) => sourceTypes.label(code as never, locale))
+		},
+		{
+			id: 'byTheme',
+			title: l('byTheme'),
+			rows: [
+				...coded(contacts.byTheme, (code) => situationThemes.label(code as never, locale)),
+				{ code: 'none', label: l('withoutTheme'), value: contacts.withoutTheme, summary: true },
+				{
+					code: 'mentions',
+					label: l('themeMentions'),
+					value: contacts.themeMentions,
+					summary: true
+				}
+			]
+		},
+		{
+			id: 'byChannel',
+			title: l('byChannel'),
+			rows: coded(contacts.byChannel, (code) => contactChannels.label(code as never, locale))
+		},
+		{
+			id: 'byAction',
+			title: l('byAction'),
+			rows: [
+				...coded(contacts.byAction, (code) => contactActions.label(code as never, locale)),
+				{ code: 'none', label: l('withoutAction'), value: contacts.withoutAction, summary: true }
+			]
+		},
+		{
+			id: 'byStage',
+			title: l('byStage'),
+			rows: [
+				...coded(consultations.byStage, (code) =>
+					code === NO_STAGE ? l('noStage') : consultationStages.label(code as never, locale)
+				),
+				{ code: 'total', label: l('received'), value: consultations.total, summary: true },
+				{
+					code: 'reached-plan',
+					label: l('reachedPlan'),
+					value: consultations.reachedPlan,
+					summary: true
+				},
+				{
+					code: 'median-days-to-plan',
+					label: l('medianDays'),
+					value: consultations.medianDaysToPlan,
+					summary: true
+				}
+			]
+		}
+	];
+}
+
+/**
+ * The figures as CSV for Finnish Excel (UTF-8 with BOM, `;`): a line naming the range and
+ * area, a note when counts are suppressed, then one line per table row.
+ */
+export function statsCsv(figures: StatsFigures, areaLabel: string, locale: Locale): string {
+	const l = (key: StatsLabel) => statsLabel(key, locale);
+	const rows: (string | number | null)[][] = [
+		[l('csvRange'), `${figures.from} – ${figures.to}`, '', ''],
+		[l('csvArea'), areaLabel, '', '']
+	];
+	if (figures.suppressed) rows.push([l('csvSuppressed'), '', '', '']);
+	for (const table of statsTables(figures, locale)) {
+		for (const row of table.rows) {
+			// Excel in Finnish reads "2,5" as a number; "2.5" would become a date or text.
+			const value =
+				typeof row.value === 'number' && !Number.isInteger(row.value)
+					? String(row.value).replace('.', ',')
+					: row.value;
+			rows.push([table.title, row.label, row.code, value]);
+		}
+	}
+	return toCsv([l('csvTable'), l('csvRow'), l('csvCode'), l('csvCount')], rows);
+}

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import {
+	findSource,
+	helpLines,
+	renderPage,
+	settings,
+	sourcePages,
+	toolsOf,
+	topicSlugs,
+	type SourcePage
+} from './content.server';
+import { completeLanguages, familyLanguages } from './languages';
+import { markdownLinks } from './markdown.server';
+import { HELP_LINES_ID, HELP_SLUG, SAFETY_SLUG } from './site';
+
+/** Pages every shipped language must have (the rest may fall back with a note). */
+const everyLanguage = ['index', 'vakivalta', 'kaappausuhka', 'apua'];
+/** The safety routes: they must never point the reader to negotiating first. */
+const safetyRoutes = ['vakivalta', 'kaappausuhka'];
+const negotiationPages = ['sovittelu', 'lapsen-asioista-sopiminen', 'vanhemmuussuunnitelma'];
+
+const finnish = (slug: string) => findSource('fi', slug);
+const allSlugs = () => ['index', ...topicSlugs];
+
+/** Every link a page offers: its Markdown's and, on the front page, its cards'. */
+const linksOf = (page: SourcePage) => [
+	...markdownLinks(page.body),
+	...(page.meta.cards ?? []).map((card) => card.link)
+];
+
+describe('family page content', () => {
+	it('has every page in Finnish, Swedish and English', () => {
+		expect(topicSlugs.length).toBeGreaterThanOrEqual(13);
+		const missing = completeLanguages.flatMap((lang) =>
+			allSlugs()
+				.filter((slug) => !findSource(lang, slug))
+				.map((slug) => `content/family/${lang}/${slug}.md`)
+		);
+		expect(missing).toEqual([]);
+	});
+
+	it('has the front, violence, abduction and help pages in every shipped language', () => {
+		const missing = familyLanguages.flatMap((lang) =>
+			everyLanguage
+				.filter((slug) => !findSource(lang, slug))
+				.map((slug) => `content/family/${lang}/${slug}.md`)
+		);
+		expect(missing).toEqual([]);
+	});
+
+	it('translates only pages that exist in Finnish, and keeps their tools', () => {
+		for (const page of sourcePages()) {
+			const original = finnish(page.slug);
+			expect(original, page.file).toBeDefined();
+			expect(toolsOf(page.body), page.file).toEqual(toolsOf(original!.body));
+			expect(page.meta.crisis, page.file).toBe(original!.meta.crisis);
+			expect(
+				page.meta.cards?.map((card) => card.link),
+				page.file
+			).toEqual(original!.meta.cards?.map((card) => card.link));
+		}
+	});
+
+	it('has no broken internal link in any page of any language', () => {
+		const broken: string[] = [];
+		for (const page of sourcePages()) {
+			for (const href of linksOf(page)) {
+				if (!href.startsWith('/')) {
+					if (!/^(https:\/\/|tel:|mailto:)/.test(href)) broken.push(`${page.file}: ${href}`);
+					continue;
+				}
+				const [path = '', hash] = href.split('#');
+				const slug = path.slice(1) || 'index';
+				const target = finnish(slug);
+				if (!target || /^\/(sv|en|ar|ru|so|uk)(\/|$)/.test(path)) {
+					broken.push(`${page.file}: ${href}`);
+					continue;
+				}
+				// The only in-page target is the help lines' block.
+				const hasHelpLines = target.meta.crisis || toolsOf(target.body).includes('help-lines');
+				if (hash !== undefined && !(hash === HELP_LINES_ID && hasHelpLines)) {
+					broken.push(`${page.file}: ${href}`);
+				}
+			}
+		}
+		expect(broken).toEqual([]);
+	});
+
+	it('links the pages that code links to', () => {
+		expect(finnish(HELP_SLUG) && toolsOf(finnish(HELP_SLUG)!.body)).toContain('finder');
+		expect(finnish(SAFETY_SLUG) && toolsOf(finnish(SAFETY_SLUG)!.body)).toContain('clear-data');
+		expect(toolsOf(finnish('vanhemmuussuunnitelma')!.body)).toEqual(['plan']);
+	});
+
+	it('offers the five situations, the safety routes straight to help', () => {
+		for (const lang of familyLanguages) {
+			const cards = findSource(lang, 'index')!.meta.cards!;
+			expect(cards.map((card) => card.link)).toEqual([
+				'/lapsen-asioista-sopiminen',
+				'/sovittelu',
+				'/vakivalta',
+				'/kaappausuhka',
+				`/${HELP_SLUG}#${HELP_LINES_ID}`
+			]);
+			expect(cards.filter((card) => card.urgent).map((card) => card.link)).toEqual([
+				'/vakivalta',
+				'/kaappausuhka',
+				`/${HELP_SLUG}#${HELP_LINES_ID}`
+			]);
+		}
+	});
+
+	it('never sends a reader on a safety route to negotiating or mediation', () => {
+		for (const page of sourcePages().filter((page) => safetyRoutes.includes(page.slug))) {
+			const targets = markdownLinks(page.body).map((href) => href.split('#')[0]!.slice(1));
+			expect(
+				targets.filter((slug) => negotiationPages.includes(slug)),
+				page.file
+			).toEqual([]);
+			expect(page.meta.crisis, page.file).toBe(true);
+			expect(page.body, page.file).toContain('112');
+		}
+	});
+
+	it('ends every page about violence or crisis with the help lines and 112', () => {
+		expect(helpLines[0]).toMatchObject({ number: '112', emergency: true });
+		const numbers = helpLines.map((line) => line.number);
+		for (const known of ['080 005 005', '116 111', '09 2525 0111', '116 006']) {
+			expect(numbers).toContain(known);
+		}
+		for (const line of helpLines) {
+			for (const lang of familyLanguages) {
+				expect(line.name[lang]?.trim(), `${line.id} ${lang}`).toBeTruthy();
+				expect(line.description[lang]?.trim(), `${line.id} ${lang}`).toBeTruthy();
+			}
+		}
+	});
+
+	it('shows a page not yet translated in a fallback language, saying so', () => {
+		const page = renderPage('ar', 'sovittelu')!;
+		expect(page).toMatchObject({ fallback: true, contentLang: 'en', contentDir: 'ltr' });
+		const own = renderPage('ar', 'vakivalta')!;
+		expect(own).toMatchObject({ fallback: false, contentLang: 'ar', contentDir: 'rtl' });
+		expect(own.alternates).toEqual(familyLanguages);
+		// Links inside keep the reader in Arabic, even on the English text.
+		const html = page.blocks.map((block) => (block.kind === 'html' ? block.html : '')).join('');
+		expect(html).toContain('href="/ar/vakivalta"');
+	});
+
+	it('sends the quick exit to a neutral https site', () => {
+		expect(new URL(settings.quickExitUrl).protocol).toBe('https:');
+	});
+});

@@ -1,0 +1,74 @@
+/**
+ * Texts around the content of every family page, and the service finder's, in Finnish.
+ * Every shipped language has all of them (the type makes a missing one a compile error).
+ */
+export const chromeFi = {
+	skipToContent: 'Siirry sisältöön',
+	quickExit: 'Poistu nopeasti',
+	quickExitKeys: 'Pikapoistuminen: paina Esc tai Shift-näppäintä kolme kertaa peräkkäin.',
+	languages: 'Kieli',
+	home: 'Etusivu',
+	allTopics: 'Kaikki aiheet',
+	whereToGetHelp: 'Mistä saa apua',
+	helpBoxText:
+		'Hätätilanteessa soita 112. Löydät oman kuntasi palvelut ja auttavat puhelimet avun sivulta.',
+	helpBoxLink: 'Katso, mistä saat apua',
+	helpLines: 'Auttavat puhelimet',
+	emergency: 'Jos joku on vaarassa nyt, soita hätänumeroon 112.',
+	callNumber: 'Soita {number}',
+	website: 'Verkkosivu: {site}',
+	notTranslated: 'Tätä sivua ei ole vielä käännetty suomeksi.',
+	shownInEn: 'Se näytetään englanniksi.',
+	shownInFi: 'Se näytetään suomeksi.',
+	updated: 'Päivitetty {date}',
+	translated: 'Käännetty {date}',
+	reviewed: 'käännös tarkistettu {date}',
+	notReviewed: 'käännöstä ei ole vielä tarkistettu',
+	footerPrivacy: 'Tämä sivusto ei käytä evästeitä eikä seurantaa, eikä se kysy sinulta mitään.',
+	footerSafety: 'Turvallinen käyttö ja tietojen poistaminen',
+	staffLink: 'Ammattilaisille',
+	finderTitle: 'Etsi palveluja kunnastasi',
+	finderLabel: 'Kunta',
+	finderHint: 'Kirjoita kuntasi nimi, esimerkiksi Tampere.',
+	finderButton: 'Näytä palvelut',
+	finderLoading: 'Haetaan palveluja…',
+	finderOffline: 'Ei verkkoyhteyttä: näytetään tälle laitteelle tallennettu luettelo ({date}).',
+	finderUnavailable:
+		'Palveluluetteloa ei saatu juuri nyt. Auttavat puhelimet alla palvelevat koko Suomessa.',
+	finderNoPlace: 'Kuntaa ”{query}” ei löytynyt luettelosta.',
+	finderDidYouMean: 'Tarkoititko jotakin näistä?',
+	finderNotCovered:
+		'Palveluluettelossa ei ole vielä tämän alueen palveluja. Kysy oman hyvinvointialueesi perhekeskuksesta tai soita auttavaan puhelimeen.',
+	finderLocal: 'Palvelut: {place}',
+	finderNational: 'Koko Suomessa',
+	finderNone:
+		'Kunnalle {place} ei ole vielä merkitty palveluja. Kysy hyvinvointialueesi perhekeskuksesta tai soita auttavaan puhelimeen.',
+	finderCount: '{count} palvelua',
+	openingHours: 'Aukioloajat: {hours}',
+	languagesServed: 'Palvelukielet: {languages}',
+	verified: 'Tiedot tarkistettu {date}',
+	free: 'Maksuton',
+	fee: 'Maksullinen',
+	selfReferral: 'Ilman lähetettä',
+	referral: 'Lähetteellä',
+	'channel.phone': 'Puhelin',
+	'channel.web': 'Verkkosivu',
+	'channel.chat': 'Chat',
+	'channel.address': 'Käyntiosoite',
+	'channel.e-service': 'Asiointipalvelu',
+	'channel.email': 'Sähköposti',
+	'category.child-welfare-supervisor': 'Lastenvalvoja',
+	'category.family-mediation': 'Perheasioiden sovittelu',
+	'category.separation-first-aid': 'Eron ensiapu',
+	'category.peer-group': 'Vertaisryhmä',
+	'category.family-counselling': 'Perheneuvonta',
+	'category.helpline': 'Auttava puhelin ja chat',
+	'category.violence-support': 'Apu väkivaltaan',
+	'category.child-protection': 'Lastensuojelu',
+	'category.mental-health': 'Mielenterveyspalvelut',
+	'category.legal': 'Oikeudellinen apu',
+	'category.specialist-unit': 'Erityisyksikkö'
+};
+
+export type ChromeKey = keyof typeof chromeFi;
+export type ChromeMessages = Record<ChromeKey, string>;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { ExitKeys } from './quick-exit';
+
+describe('quick-exit keys', () => {
+	it('leaves on Escape', () => {
+		expect(new ExitKeys().press('Escape', 0)).toBe(true);
+	});
+
+	it('leaves on Shift pressed three times in a row, quickly', () => {
+		const keys = new ExitKeys(800);
+		expect(keys.press('Shift', 0)).toBe(false);
+		expect(keys.press('Shift', 300)).toBe(false);
+		expect(keys.press('Shift', 600)).toBe(true);
+	});
+
+	it('does not leave when typing capitals, holding Shift, pausing or composing', () => {
+		const typing = new ExitKeys(800);
+		for (const [key, at] of [
+			['Shift', 0],
+			['A', 50],
+			['Shift', 100],
+			['B', 150],
+			['Shift', 200]
+		] as const) {
+			expect(typing.press(key, at)).toBe(false);
+		}
+		const holding = new ExitKeys(800);
+		expect([
+			holding.press('Shift', 0),
+			holding.press('Shift', 30, true),
+			holding.press('Shift', 60, true)
+		]).toEqual([false, false, false]);
+		const slow = new ExitKeys(800);
+		expect([slow.press('Shift', 0), slow.press('Shift', 900), slow.press('Shift', 1800)]).toEqual([
+			false,
+			false,
+			false
+		]);
+		expect(new ExitKeys().press('Escape', 0, false, true)).toBe(false);
+	});
+});

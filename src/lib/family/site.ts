@@ -1,0 +1,11 @@
+/** Fixed addresses of the family pages that code (not only content) links to. */
+export const HELP_SLUG = 'apua';
+export const SAFETY_SLUG = 'turvallisuus';
+/** The finder's result page for browsers without JavaScript (src/routes/(public)/…/palvelut). */
+export const FINDER_RESULTS_SLUG = 'palvelut';
+/** The help lines' block, which "I need to talk to someone now" leads to. */
+export const HELP_LINES_ID = 'help-lines';
+
+export const PUBLIC_SERVICES_URL = '/api/v1/public/services';
+/** The Cache Storage cache where the browser keeps the public services for offline use. */
+export const FAMILY_DATA_CACHE = 'lahelle-family-data';

@@ -1,0 +1,89 @@
+import type { Kysely } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import type { RetentionResult } from '$lib/domain/retention';
+import type { Database } from '../db/schema';
+import { runRetention } from '../retention/run';
+import { RETENTION_JOB } from '../retention/settings';
+import { catchUpStatsFacts } from '../stats/facts-table';
+import { releaseLease, takeLease } from './lease';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** Every process checks this often; the lease makes sure only one runs a due job. */
+const TICK_MS = HOUR;
+/** The first check waits: a starting process serves first, and a short-lived one never runs jobs. */
+const FIRST_TICK_MS = 10 * 60_000;
+const WARM_UP_MS = 5_000;
+
+/**
+ * The daily retention run, if it is due and no other process is running it. Answers what it
+ * deleted, or null when it was not this process's turn.
+ */
+export async function runRetentionIfDue(
+	db: Kysely<Database>,
+	now: Date,
+	holder: string = uuidv7()
+): Promise<RetentionResult | null> {
+	if (!(await takeLease(db, RETENTION_JOB, holder, now, { leaseMs: HOUR, everyMs: DAY }))) {
+		return null;
+	}
+	// Finished "now plus the time it took" on the caller's clock.
+	const started = performance.now();
+	const finished = () => new Date(now.getTime() + (performance.now() - started));
+	try {
+		const result = await runRetention(db, now);
+		await releaseLease(db, RETENTION_JOB, holder, finished(), result);
+		return result;
+	} catch (error) {
+		await releaseLease(db, RETENTION_JOB, holder, finished(), null);
+		throw error;
+	}
+}
+
+/**
+ * Starts this process's scheduled work: each tick brings the statistics facts level with the
+ * records and runs the retention job when it is due. Answers a function that stops it.
+ */
+export function startScheduledJobs(db: Kysely<Database>): () => void {
+	const holder = uuidv7();
+	let running = false;
+	const tick = async () => {
+		if (running) return;
+		running = true;
+		try {
+			await catchUpStatsFacts(db);
+			const result = await runRetentionIfDue(db, new Date(), holder);
+			if (result) {
+				const { contacts, consultations, consultation_events } = result.deleted;
+				console.log(
+					`Lähelle: retention deleted ${contacts} contacts, ${consultations} consultations, ` +
+						`${consultation_events} consultation events`
+				);
+			}
+		} catch (error) {
+			console.error(`Lähelle: a scheduled job failed: ${String(error)}`);
+		} finally {
+			running = false;
+		}
+	};
+	// Records stored while no process ran (an upgrade, a bulk import) get their facts soon after
+	// start, so the first statistics request need not wait for them.
+	const warm = setTimeout(() => {
+		catchUpStatsFacts(db).catch((error: unknown) => {
+			console.error(`Lähelle: statistics facts could not catch up: ${String(error)}`);
+		});
+	}, WARM_UP_MS);
+	warm.unref();
+	let interval: ReturnType<typeof setInterval> | undefined;
+	const first = setTimeout(() => {
+		void tick();
+		interval = setInterval(() => void tick(), TICK_MS);
+		interval.unref();
+	}, FIRST_TICK_MS);
+	first.unref();
+	return () => {
+		clearTimeout(warm);
+		clearTimeout(first);
+		clearInterval(interval);
+	};
+}

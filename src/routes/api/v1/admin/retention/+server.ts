@@ -1,0 +1,46 @@
+import { json } from '@sveltejs/kit';
+import { z } from 'zod';
+import {
+	RETENTION_MAX_MONTHS,
+	RETENTION_MIN_MONTHS,
+	retentionDefaults
+} from '$lib/domain/retention';
+import { requireRole } from '$lib/server/auth/guard';
+import { parseBody } from '$lib/server/http';
+import {
+	lastRetentionRun,
+	retentionSettings,
+	saveRetentionSettings
+} from '$lib/server/retention/settings';
+import { database } from '$lib/server/runtime';
+import type { RequestHandler } from './$types';
+
+const Months = z.int().min(RETENTION_MIN_MONTHS).max(RETENTION_MAX_MONTHS);
+const Settings = z
+	.strictObject({ contacts: Months.optional(), consultations: Months.optional() })
+	.refine((body) => body.contacts !== undefined || body.consultations !== undefined, {
+		message: 'Give months for contacts, consultations or both.'
+	});
+
+async function answer() {
+	const { db } = database();
+	return json({
+		settings: await retentionSettings(db),
+		defaults: retentionDefaults,
+		lastRun: await lastRetentionRun(db)
+	});
+}
+
+/** How long each record type is kept (months), the defaults, and the last run of the job. */
+export const GET: RequestHandler = async ({ locals }) => {
+	requireRole(locals, ['admin']);
+	return answer();
+};
+
+/** Sets the months kept for contacts (after they happened) and consultations (after closing). */
+export const PUT: RequestHandler = async (event) => {
+	const actor = requireRole(event.locals, ['admin']);
+	const body = await parseBody(event, Settings);
+	await saveRetentionSettings(database().db, actor, body);
+	return answer();
+};

@@ -1,0 +1,200 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { demo, signIn } from '../support/api-client';
+import { launchChromium } from '../support/browser.js';
+import { submittedRequest, syncDevice } from '../support/consultations.js';
+import { startServer, type RunningServer } from '../support/server.js';
+import { severeViolations, signInWithPin } from './support';
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+const separation = crypto.randomUUID();
+const nepsy = crypto.randomUUID();
+/** The expert the first request asks for. */
+let wanted = '';
+
+beforeAll(async () => {
+	[server, browser] = await Promise.all([startServer(), launchChromium()]);
+	// Two requests from a field worker's phone, as the requester's app sends them; the first
+	// names an expert who sits in one of the county's expert groups.
+	const worker = await signIn(server, demo.worker);
+	const directory = (await worker.get('/api/v1/directory/snapshot')).text
+		.split('\n')
+		.filter(Boolean)
+		.map((line) => JSON.parse(line));
+	const group = directory.find(
+		(line) => line.table === 'groups' && line.data.countyId === 'pirkanmaa'
+	).data;
+	wanted = group.memberIds[0];
+	const phone = await syncDevice(worker);
+	const sent = await phone.push([
+		{
+			table: 'consultations',
+			op: 'insert',
+			id: separation,
+			fields: submittedRequest({
+				urgency: 'urgent',
+				municipalityId: 'tampere',
+				preferredExpertIds: [wanted]
+			})
+		},
+		{
+			table: 'consultations',
+			op: 'insert',
+			id: nepsy,
+			fields: submittedRequest({
+				themes: ['neurodevelopmental'],
+				municipalityId: 'nokia',
+				childAgeGroup: '3-6'
+			})
+		}
+	]);
+	expect(sent.results.map((result: { status: string }) => result.status)).toEqual([
+		'applied',
+		'applied'
+	]);
+	// The worker's tablet, behind, changed the same text as the phone: a conflict to settle.
+	const tablet = await syncDevice(await signIn(server, demo.worker));
+	await phone.push([update(nepsy, { background: 'Isä muutti toiselle paikkakunnalle' })]);
+	const late = await tablet.push([update(nepsy, { background: 'Koulu on huolissaan' })]);
+	expect(late.results[0].status).toBe('conflict');
+});
+
+const update = (id: string, fields: Record<string, unknown>) => ({
+	table: 'consultations',
+	op: 'update' as const,
+	id,
+	fields,
+	baseVersion: 1
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+afterEach(async () => {
+	await context?.close();
+});
+
+const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { name });
+
+describe("the coordinator's consultation cases", () => {
+	it('moves a case, adds a note, assigns a suggested expert on the proposed date and settles a conflict', async () => {
+		context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const page = await context.newPage();
+		await signInWithPin(page, server.url, demo.coordinator);
+		await page
+			.getByRole('navigation', { name: 'Päävalikko' })
+			.getByRole('link', { name: 'Lisää' })
+			.click();
+		await page.getByRole('link', { name: 'Konsultaatiot' }).click();
+
+		// The board: the two requests arrive with the sync, at the first stage (the demo data
+		// has cases of its own, so this test follows its own two by their links).
+		const board = page.locator('.case-board');
+		const cardOf = (id: string) =>
+			page.getByRole('article').filter({ has: page.locator(`a[href="/app/cases/${id}"]`) });
+		const column = (stage: string) => board.locator(`section[data-stage="${stage}"]`);
+		await column('trigger')
+			.locator(`a[href="/app/cases/${separation}"]`)
+			.waitFor({ timeout: 20_000 });
+		await column('trigger').locator(`a[href="/app/cases/${nepsy}"]`).waitFor();
+		expect(await severeViolations(page)).toEqual([]);
+
+		await page.getByLabel('Teema').selectOption('neurodevelopmental');
+		await cardOf(separation).waitFor({ state: 'detached' });
+		expect(await cardOf(nepsy).isVisible()).toBe(true);
+		const shown = await board.getAttribute('data-shown');
+		await page.getByText(`${shown} tapausta näkyvissä`).waitFor();
+		await page.getByRole('button', { name: 'Poista rajaukset' }).click();
+		await cardOf(separation).waitFor();
+
+		const title = 'Tampere · 7–12 v';
+		await cardOf(separation).getByRole('button', { name: 'Siirrä: Puskuri' }).click();
+		await page.getByText('Tapaus siirretty vaiheeseen Puskuri.').waitFor();
+		await column('buffer').locator(`a[href="/app/cases/${separation}"]`).waitFor();
+		const counted = await column('buffer').getByRole('heading', { level: 2 }).textContent();
+		expect(counted).toMatch(/^Puskuri \(\d+\)$/);
+		// The moved card keeps the keyboard focus in its new column.
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href')))
+			.toBe(`/app/cases/${separation}`);
+
+		// The case: its timeline says who moved it and when.
+		await cardOf(separation).getByRole('link', { name: title }).click();
+		await heading(page, title).waitFor();
+		const timeline = page.getByRole('region', { name: 'Aikajana' });
+		await timeline.getByText('Puskuri').waitFor();
+		await timeline.getByText(/Kaisa Koordinaattori \(sinä\), \d/).waitFor();
+
+		const notes = page.getByRole('region', { name: 'Muistiinpanot' });
+		await notes.getByLabel('Uusi muistiinpano').fill('Isä tavoitettu, tapaaminen sovittu');
+		await notes.getByLabel('Näytä pyytäjälle').check();
+		await notes.getByRole('button', { name: 'Lisää muistiinpano' }).click();
+		await notes.getByText('Isä tavoitettu, tapaaminen sovittu').waitFor();
+		await notes.getByText('näkyy pyytäjälle').waitFor();
+
+		// Matching: the directory comes with the page. The expert the requester asked for is
+		// suggested, with the reasons, and sits in a group that meets on known days.
+		const suggestion = page.locator('ol[aria-labelledby="match-experts"] > li').filter({
+			has: page.locator(`a[href="/app/directory/expert/${wanted}"]`)
+		});
+		await suggestion.waitFor({ timeout: 20_000 });
+		const reasons = await suggestion.locator('.reasons li').allTextContents();
+		expect(reasons).toContain('Pyytäjä toivoi tätä');
+		expect(reasons.some((reason) => reason.startsWith('Jäsenenä ryhmässä'))).toBe(true);
+		await suggestion.getByText('kokoontuu seuraavan kerran').waitFor();
+		const name = (await suggestion.locator('a').first().textContent())!.trim();
+		await suggestion.getByRole('button', { name: 'Nimeä tapaukselle' }).click();
+		await page.getByText(`${name} nimetty tapaukselle.`).waitFor();
+		const proposal = page.getByText(/Ehdotettu käsittelypäivä: [\d.]+, kun .* kokoontuu\./);
+		await proposal.waitFor();
+		await page.getByRole('button', { name: 'Käytä käsittelypäivänä' }).click();
+		await page.getByText(/Käsittelypäiväksi asetettu/).waitFor();
+		const handlingDate = () => page.getByLabel('Käsittelypäivä').inputValue();
+		await expect.poll(handlingDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		const date = await handlingDate();
+		const assignees = page.getByRole('region', { name: 'Vastuuhenkilöt' });
+		await assignees.getByRole('link', { name }).waitFor();
+		expect(await severeViolations(page)).toEqual([]);
+
+		// Everything left with the sync: the server has the stage, the note and the assignee.
+		await page.getByRole('button', { name: 'Synkronoi nyt' }).click();
+		await page.getByText('0 lähettämättä').waitFor();
+		const pulled = await (
+			await page.request.get(`${server.url}/api/v1/sync/pull?scope=records`)
+		).json();
+		const byId = (id: string) =>
+			pulled.changes.find((change: { id: string }) => change.id === id)?.data;
+		expect(byId(separation)).toMatchObject({ stage: 'buffer', handlingDate: date });
+		expect(byId(separation).assigneeIds).toHaveLength(1);
+		const events = pulled.changes
+			.map((change: { data: Record<string, unknown> }) => change.data)
+			.filter((data: Record<string, unknown>) => data?.consultationId === separation);
+		expect(events).toEqual(
+			expect.arrayContaining([
+				expect.objectContaining({ type: 'stage', stage: 'buffer' }),
+				expect.objectContaining({
+					type: 'note',
+					text: 'Isä tavoitettu, tapaaminen sovittu',
+					forRequester: true
+				})
+			])
+		);
+
+		// The review list: the conflict on the other case, settled by keeping both texts.
+		await page.getByRole('link', { name: 'Takaisin konsultaatioihin' }).click();
+		await page.getByRole('link', { name: 'Synkronoinnin ristiriidat' }).click();
+		const conflict = page.getByRole('article', { name: 'Konsultaatio: Taustatiedot' });
+		await conflict.getByText('Isä muutti toiselle paikkakunnalle').waitFor({ timeout: 20_000 });
+		await conflict.getByText('Koulu on huolissaan').waitFor();
+		await conflict.getByText('Lähettänyt Ville Kenttä', { exact: false }).waitFor();
+		await conflict.getByRole('button', { name: 'Säilytä molemmat' }).click();
+		await page.getByText('Ratkaistu. Päätös lähtee palvelimelle').waitFor();
+		await page.getByText('Ei avoimia ristiriitoja.').waitFor();
+		await page.getByRole('button', { name: 'Synkronoi nyt' }).click();
+		const openOnServer = async () =>
+			(await (await page.request.get(`${server.url}/api/v1/sync/conflicts`)).json()).conflicts;
+		await expect.poll(openOnServer, { timeout: 10_000 }).toEqual([]);
+	});
+});

@@ -1,0 +1,86 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PLAN_STORAGE_KEY } from '$lib/family/plan';
+import { launchChromium } from '../support/browser.js';
+import { startServer, type RunningServer } from '../support/server.js';
+import { familyContext, offlineReady, quickExitUrl } from './family-support';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	[server, browser] = await Promise.all([startServer(), launchChromium()]);
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+
+describe('quick exit', () => {
+	it.each([
+		[
+			'the button',
+			(page: import('playwright-core').Page) =>
+				page.getByRole('link', { name: 'Poistu nopeasti' }).click()
+		],
+		['Escape', (page: import('playwright-core').Page) => page.keyboard.press('Escape')],
+		[
+			'Shift three times',
+			async (page: import('playwright-core').Page) => {
+				for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+			}
+		]
+	])('leaves with %s, and Back does not return to the page left', async (_how, leave) => {
+		const { context, outside } = await familyContext(browser);
+		const page = await context.newPage();
+		await page.goto(`${server.url}/`);
+		await page.getByRole('link', { name: 'Väkivaltaa, tai pelkään' }).click();
+		await page.waitForURL(/\/vakivalta$/);
+		await leave(page);
+		await page.waitForURL(quickExitUrl);
+		expect(await page.textContent('p')).toBe('Neutral page');
+		await page.goBack();
+		// The violence page was replaced in the history: Back skips it.
+		expect(new URL(page.url()).pathname).toBe('/');
+		expect(outside).toEqual([]);
+		await context.close();
+	});
+
+	it('does not leave while someone types capitals into a field', async () => {
+		const { context } = await familyContext(browser);
+		const page = await context.newPage();
+		await page.goto(`${server.url}/apua`);
+		await page.locator('#finder-place').pressSequentially('TAMPERE');
+		await page.keyboard.press('Shift+A');
+		expect(new URL(page.url()).pathname).toBe('/apua');
+		await context.close();
+	});
+});
+
+describe('online safety page', () => {
+	it('removes the kept pages, the services list, the plan and the service worker', async () => {
+		const { context } = await familyContext(browser);
+		const page = await context.newPage();
+		await page.goto(`${server.url}/vanhemmuussuunnitelma`);
+		await page.getByLabel('Raha-asiat', { exact: true }).fill('Jaetaan kulut puoliksi.');
+		await page.locator('[data-plan-status]').filter({ hasText: 'Tallennettu' }).waitFor();
+		await offlineReady(page);
+		expect(await page.evaluate(() => caches.keys())).not.toEqual([]);
+
+		await page.goto(`${server.url}/turvallisuus`);
+		await page.getByRole('button', { name: 'Poista sivuston tiedot' }).click();
+		await page.locator('[data-clear-status]').filter({ hasText: 'Valmis.' }).waitFor();
+		const left = await page.evaluate(
+			async (key) => ({
+				caches: await caches.keys(),
+				workers: (await navigator.serviceWorker.getRegistrations()).length,
+				plan: localStorage.getItem(key)
+			}),
+			PLAN_STORAGE_KEY
+		);
+		expect(left).toEqual({ caches: [], workers: 0, plan: null });
+		expect(await context.cookies()).toEqual([]);
+		await context.close();
+	}, 60_000);
+});

@@ -1,0 +1,57 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { allPagePaths, settings } from '$lib/family/content.server';
+import { familyLanguages, familyPath } from '$lib/family/languages';
+
+/** Every prerendered family page: each language's front page and every topic in it. */
+export const familyPagePaths = (): string[] => [
+	...familyLanguages.map((lang) => familyPath(lang)),
+	...allPagePaths().map(({ lang, slug }) => familyPath(lang, slug))
+];
+
+export const quickExitUrl = settings.quickExitUrl;
+
+/**
+ * A phone-sized context whose requests to the quick-exit site are answered locally (tests
+ * never reach the internet), with any other outside request recorded as a failure.
+ */
+export async function familyContext(
+	browser: Browser,
+	options: { javaScriptEnabled?: boolean; serviceWorkers?: 'allow' | 'block' } = {}
+): Promise<{ context: BrowserContext; outside: string[] }> {
+	const context = await browser.newContext({ viewport: { width: 390, height: 800 }, ...options });
+	const outside: string[] = [];
+	const exitOrigin = new URL(quickExitUrl).origin;
+	await context.route(
+		(url) => url.protocol.startsWith('http') && url.hostname !== '127.0.0.1',
+		async (route) => {
+			const url = route.request().url();
+			if (url.startsWith(exitOrigin)) {
+				await route.fulfill({
+					contentType: 'text/html',
+					body: '<!doctype html><title>Sää</title><p>Neutral page</p>'
+				});
+				return;
+			}
+			outside.push(url);
+			await route.abort();
+		}
+	);
+	return { context, outside };
+}
+
+/** Waits until the service worker is active and the offline copies are stored. */
+export async function offlineReady(page: Page) {
+	await expect
+		.poll(
+			() =>
+				page.evaluate(async () => {
+					const registration = await navigator.serviceWorker.getRegistration();
+					// Active is enough: the next page load is served by it (no clients.claim()).
+					if (registration?.active?.state !== 'activated') return false;
+					return (await caches.match('/api/v1/public/services')) !== undefined;
+				}),
+			{ timeout: 30_000, interval: 250 }
+		)
+		.toBe(true);
+}

@@ -1,0 +1,125 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PLAN_STORAGE_KEY } from '$lib/family/plan';
+import { launchChromium } from '../support/browser.js';
+import { startServer, type RunningServer } from '../support/server.js';
+import { familyContext, offlineReady } from './family-support';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	[server, browser] = await Promise.all([startServer(), launchChromium()]);
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+
+describe('service finder', () => {
+	it('answers on the page, and offline from the copy kept on the device', async () => {
+		const { context, outside } = await familyContext(browser);
+		const page = await context.newPage();
+		await page.goto(`${server.url}/en/apua`);
+		await page.getByLabel('Municipality', { exact: true }).fill('tampere');
+		await page.getByRole('button', { name: 'Show services' }).click();
+		await page.getByRole('heading', { name: 'Services: Tampere' }).waitFor();
+		// Answered by the page's script: no page load, the same markup as the server's.
+		expect(new URL(page.url()).pathname).toBe('/en/apua');
+		const first = page.locator('.finder-results .service').first();
+		expect(await first.locator('a[href^="tel:"]').count()).toBeGreaterThan(0);
+		expect(await first.textContent()).toMatch(/Languages: /);
+		expect(await page.locator('[data-finder-status]').textContent()).toMatch(
+			/Services: Tampere: \d+ services/
+		);
+
+		await offlineReady(page);
+		await context.setOffline(true);
+		await page.reload();
+		await page.getByLabel('Municipality', { exact: true }).fill('Nokia');
+		await page.getByRole('button', { name: 'Show services' }).click();
+		await page.getByRole('heading', { name: 'Services: Nokia' }).waitFor();
+		expect(await page.locator('[data-finder-results] .note').textContent()).toMatch(
+			/^No connection/
+		);
+		expect(await page.locator('.finder-results .service').count()).toBeGreaterThan(0);
+		// Other pages were kept too.
+		await page.goto(`${server.url}/en/kaappausuhka`);
+		expect(await page.textContent('h1')).toBe('If you fear the child will be taken abroad');
+		await context.setOffline(false);
+		expect(outside).toEqual([]);
+		await context.close();
+	}, 60_000);
+});
+
+describe('parenting plan', () => {
+	it('keeps the plan only on this device, prints it, exports it and clears it', async () => {
+		const { context } = await familyContext(browser);
+		const page = await context.newPage();
+		const sent: string[] = [];
+		page.on('request', (request) => sent.push(`${request.url()} ${request.postData() ?? ''}`));
+		await page.goto(`${server.url}/en/vanhemmuussuunnitelma`);
+		expect(await page.textContent('.plan .note')).toContain('kept only on this device');
+
+		await page
+			.getByLabel('Money', { exact: true })
+			.fill('Half each, the child’s bank card at mum’s.');
+		await page
+			.getByLabel('Holidays and celebrations', { exact: true })
+			.fill('Christmas Eve in turns.');
+		await page.locator('[data-plan-status]').filter({ hasText: 'Saved on this device' }).waitFor();
+		await page.reload();
+		expect(await page.getByLabel('Money', { exact: true }).inputValue()).toBe(
+			'Half each, the child’s bank card at mum’s.'
+		);
+		expect(await page.textContent('[data-plan-status]')).toContain('opened');
+
+		// Printing shows the answers as text and hides the site around them.
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('.family-header').isVisible()).toBe(false);
+		expect(await page.locator('#plan-money').isVisible()).toBe(false);
+		expect(await page.locator('[data-print-for="money"]').textContent()).toBe(
+			'Half each, the child’s bank card at mum’s.'
+		);
+		await page.emulateMedia({ media: 'screen' });
+
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Download as a text file' }).click()
+		]);
+		expect(download.suggestedFilename()).toBe('parenting-plan.txt');
+		const text = await readFile((await download.path())!, 'utf8');
+		expect(text).toMatch(/^Parenting plan\nSaved /);
+		expect(text).toContain('Money\n-----\nHalf each, the child’s bank card at mum’s.\n');
+		expect(text).toContain('Holidays and celebrations\n');
+
+		page.once('dialog', (dialog) => void dialog.accept());
+		await page.getByRole('button', { name: 'Clear the plan' }).click();
+		await page.locator('[data-plan-status]').filter({ hasText: 'removed' }).waitFor();
+		expect(await page.getByLabel('Money', { exact: true }).inputValue()).toBe('');
+		expect(await page.evaluate((key) => localStorage.getItem(key), PLAN_STORAGE_KEY)).toBeNull();
+
+		// Nothing of the plan ever left the browser.
+		expect(sent.filter((line) => /Half each|Christmas Eve/.test(decodeURIComponent(line)))).toEqual(
+			[]
+		);
+		expect(await context.cookies()).toEqual([]);
+		await context.close();
+	});
+
+	it('can be filled in and printed without JavaScript, and says what needs it', async () => {
+		const { context } = await familyContext(browser, { javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${server.url}/vanhemmuussuunnitelma`);
+		expect(await page.locator('textarea').count()).toBe(10);
+		await page.getByLabel('Lapsen tarpeet ja toiveet', { exact: true }).fill('Rauhaa.');
+		// What needs JavaScript is said in a <noscript>, which a browser without it shows.
+		expect(await page.locator('.plan noscript').textContent()).toContain(
+			'Tallennus ja tekstitiedostoksi lataaminen toimivat vain, kun JavaScript on käytössä.'
+		);
+		expect(await page.getByRole('button', { name: 'Tulosta' }).isVisible()).toBe(false);
+		await context.close();
+	});
+});

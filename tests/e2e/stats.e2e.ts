@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { demo } from '../support/api-client';
+import { launchChromium } from '../support/browser.js';
+import { startServer, type RunningServer } from '../support/server.js';
+import { severeViolations, signInWithPin, unlockWithPin } from './support';
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+	[server, browser] = await Promise.all([startServer(), launchChromium()]);
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+afterEach(async () => {
+	await context?.close();
+});
+
+/** The number in a table's row, as the page shows it (the bars beside are decoration). */
+const cell = (page: Page, table: string, row: string) =>
+	page
+		.getByRole('region', { name: table, exact: true })
+		.getByRole('row', { name: new RegExp(`^${row}`) })
+		.getByRole('cell')
+		.first();
+
+/** How many contacts the device's own database holds. */
+const contactsOnDevice = (page: Page) =>
+	page.evaluate(
+		() =>
+			new Promise<number>((resolve, reject) => {
+				const open = indexedDB.open('rec');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const count = open.result.transaction('contacts').objectStore('contacts').count();
+					count.onsuccess = () => resolve(count.result);
+				};
+			})
+	);
+
+describe('statistics for the coordinator', () => {
+	it('shows the pilot period from the server, exports CSV, and computes the same offline', async () => {
+		context = await browser.newContext({
+			viewport: { width: 1280, height: 900 },
+			acceptDownloads: true
+		});
+		const page = await context.newPage();
+		await signInWithPin(page, server.url, demo.coordinator);
+		await page
+			.getByRole('navigation', { name: 'Päävalikko' })
+			.getByRole('link', { name: 'Lisää' })
+			.click();
+		await page.getByRole('link', { name: 'Tilastot' }).click();
+		await page.getByRole('heading', { name: 'Tilastot', level: 1 }).waitFor();
+
+		await page.getByLabel('Alkaen').fill('2023-02-01');
+		await page.getByLabel('Päättyen').fill('2023-08-31');
+		await page.getByLabel('Alue').selectOption('sisa-suomi');
+		const total = cell(page, 'Yhteydenotot', 'Yhteensä');
+		await expect.poll(() => total.textContent(), { timeout: 20_000 }).toBe('88');
+		await page.getByText(/^Luvut palvelimelta, laskettu/).waitFor();
+		await page
+			.getByText(/teemojen yhteismäärä \(\d+\) on suurempi kuin yhteydenottojen määrä \(88\)/)
+			.waitFor();
+		expect(await severeViolations(page)).toEqual([]);
+
+		// The CSV comes from the server, for Finnish Excel.
+		const download = page.waitForEvent('download');
+		await page.getByRole('link', { name: 'Lataa CSV (Excel)' }).click();
+		const file = readFileSync((await (await download).path())!);
+		expect([...file.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		expect(file.toString('utf8')).toContain('Yhteydenotot;Yhteensä;total;88\r\n');
+
+		// Small counts hidden on request, on the page as in the export.
+		await page.getByLabel(/Näytä alle 5 havainnon määrät/).check();
+		await page.getByText('Alle 5 havainnon määrät näytetään muodossa <5.').waitFor();
+		expect(await cell(page, 'Konsultaatiot vaiheen mukaan', 'Heräte').textContent()).toBe('<5');
+		await page.getByLabel(/Näytä alle 5 havainnon määrät/).uncheck();
+
+		// The device holds the OT area's records once they have synced: the same figures.
+		await expect.poll(() => contactsOnDevice(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(88);
+		await page.getByLabel('Tämän laitteen tiedot').check();
+		await page.getByText(/^Laskettu tämän laitteen tiedoista/).waitFor();
+		expect(await total.textContent()).toBe('88');
+
+		// Offline, the server is asked and does not answer: the device's figures, said so.
+		await page.getByLabel('Palvelin (kun yhteys toimii)').check();
+		await expect.poll(() => page.getByText(/^Luvut palvelimelta/).count()).toBe(1);
+		await context.setOffline(true);
+		await page.getByLabel('Päättyen').fill('2023-09-30');
+		await page
+			.getByText('Palvelin ei vastannut, joten luvut laskettiin tämän laitteen tiedoista.')
+			.waitFor();
+		await expect.poll(() => total.textContent()).toBe('88');
+		await page.getByRole('button', { name: 'Lataa CSV (Excel)' }).waitFor();
+		expect(await severeViolations(page)).toEqual([]);
+	});
+
+	it('tells a field worker that statistics are for coordinators', async () => {
+		context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+		const page = await context.newPage();
+		await signInWithPin(page, server.url, demo.worker);
+		await page.goto(`${server.url}/app/stats`);
+		await unlockWithPin(page);
+		await page.getByText('Tilastot ovat koordinaattoreiden ja ylläpitäjien käytössä.').waitFor();
+		expect(await page.getByLabel('Alkaen').count()).toBe(0);
+	});
+});

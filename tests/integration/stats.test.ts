@@ -1,0 +1,277 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { computeStats } from '$lib/domain/stats/compute';
+import { consultationFact, contactFact, planReachedAt } from '$lib/domain/stats/facts';
+import { sourceTypes } from '$lib/domain/source-types';
+import { situationThemes } from '$lib/domain/themes';
+import { demo, signIn, type ApiClient } from '../support/api-client';
+import { startApp, type TestApp } from '../support/app';
+import { testDatabaseKinds } from '../support/databases';
+import {
+	consultationFields,
+	contactFields,
+	pullRecords,
+	stageEvent,
+	TestDevice,
+	type PulledChange
+} from '../support/record-factories';
+
+const pilot = 'from=2023-02-01&to=2023-08-31&area=sisa-suomi';
+const count = (list: { code: string; count: number }[], code: string) =>
+	list.find((item) => item.code === code)?.count;
+const sum = (list: { count: number }[]) => list.reduce((total, item) => total + item.count, 0);
+
+/** The figures as a device computes them from what it pulled (src/lib/client/stats). */
+function deviceFigures(changes: PulledChange[], query: Parameters<typeof computeStats>[1]) {
+	const live = new Map<string, PulledChange>();
+	for (const change of changes) {
+		if (change.deleted) live.delete(change.id);
+		else live.set(change.id, change);
+	}
+	const rows = (table: string) =>
+		[...live.values()]
+			.filter((row) => row.table === table)
+			.map((row) => ({ ...row.data, id: row.id }));
+	const planAt = planReachedAt(rows('consultation_events'));
+	return computeStats(
+		{
+			contacts: rows('contacts').flatMap((row) => contactFact(row) ?? []),
+			consultations: rows('consultations').flatMap(
+				(row) => consultationFact(row, planAt.get(row.id)) ?? []
+			)
+		},
+		query
+	);
+}
+
+describe.each(testDatabaseKinds())('statistics on %s', (kind) => {
+	let app: TestApp;
+	let coordinator: ApiClient;
+	let admin: ApiClient;
+	let worker: ApiClient;
+
+	beforeAll(async () => {
+		app = await startApp(kind);
+		coordinator = await signIn(app, demo.coordinator);
+		admin = await signIn(app, demo.admin);
+		worker = await signIn(app, demo.worker);
+	});
+	afterAll(async () => {
+		await app?.stop();
+	});
+
+	it('counts the demo pilot set: 88 contacts, seven sources, six themes, nine cases', async () => {
+		const answer = await coordinator.get(`/api/v1/stats?${pilot}`);
+		expect(answer.status).toBe(200);
+		const { contacts, consultations } = answer.body;
+		expect(answer.body).toMatchObject({ area: 'sisa-suomi', suppressed: false });
+		expect(contacts.total).toBe(88);
+		expect(contacts.byMonth.map((row: { month: string }) => row.month)).toEqual([
+			'2023-02',
+			'2023-03',
+			'2023-04',
+			'2023-05',
+			'2023-06',
+			'2023-07',
+			'2023-08'
+		]);
+		expect(sum(contacts.byMonth)).toBe(88);
+		expect(sum(contacts.bySource)).toBe(88);
+		for (const code of sourceTypes.codes.slice(0, 7))
+			expect(count(contacts.bySource, code)).toBeGreaterThan(0);
+		for (const code of sourceTypes.codes.slice(7)) expect(count(contacts.bySource, code)).toBe(0);
+		for (const code of situationThemes.codes)
+			expect(count(contacts.byTheme, code)).toBeGreaterThan(0);
+		expect(contacts.themeMentions).toBeGreaterThan(contacts.total);
+		expect(consultations.total).toBe(9);
+		expect(consultations.reachedPlan).toBe(4);
+		expect(consultations.medianDaysToPlan).toBeGreaterThan(0);
+
+		// One county is a part of it.
+		const pirkanmaa = await coordinator.get(
+			'/api/v1/stats?from=2023-02-01&to=2023-08-31&area=pirkanmaa'
+		);
+		expect(pirkanmaa.body.contacts.total).toBeGreaterThan(20);
+		expect(pirkanmaa.body.contacts.total).toBeLessThan(88);
+	});
+
+	it('gives the same figures as a device computes from what it pulled', async () => {
+		const { changes } = await pullRecords(coordinator);
+		for (const area of [
+			{ area: 'sisa-suomi', countyIds: ['pirkanmaa', 'kanta-hame', 'etela-pohjanmaa'] },
+			{ area: 'kanta-hame', countyIds: ['kanta-hame'] }
+		]) {
+			for (const [from, to] of [
+				['2023-02-01', '2023-08-31'],
+				['2023-03-15', '2023-05-10'],
+				['2022-12-01', '2027-01-31']
+			] as const) {
+				const server = await coordinator.get(
+					`/api/v1/stats?from=${from}&to=${to}&area=${area.area}`
+				);
+				const { area: _area, suppressed: _suppressed, ...report } = server.body;
+				expect(report).toEqual(deviceFigures(changes, { from, to, countyIds: area.countyIds }));
+			}
+		}
+	});
+
+	it('follows pushed changes: Finnish months, updates, deletes, calls without a case', async () => {
+		const device = await TestDevice.register(coordinator);
+		const range = 'from=2026-03-01&to=2026-04-30&area=pirkanmaa';
+		const before = (await coordinator.get(`/api/v1/stats?${range}`)).body.contacts;
+		const [late, early, gone] = await device.push([
+			// 23:30 on 31 March in Finland: a March contact (it is April in UTC only after midnight).
+			{ table: 'contacts', fields: contactFields({ occurredAt: '2026-03-31T20:30:00.000Z' }) },
+			// 00:30 on 1 April in Finland, still 31 March in UTC.
+			{ table: 'contacts', fields: contactFields({ occurredAt: '2026-03-31T21:30:00.000Z' }) },
+			{ table: 'contacts', fields: contactFields({ occurredAt: '2026-04-10T09:00:00.000Z' }) },
+			{
+				table: 'contacts',
+				fields: contactFields({ kind: 'wrong-number', occurredAt: '2026-04-11T09:00:00.000Z' })
+			}
+		]);
+		await device.push([
+			{
+				op: 'update',
+				table: 'contacts',
+				id: late!,
+				baseVersion: 1,
+				fields: { sourceType: 'police', themes: ['immigration', 'rare-diseases'] }
+			},
+			{ op: 'delete', table: 'contacts', id: gone!, baseVersion: 1 }
+		]);
+		expect(early).toBeDefined();
+		const after = (await coordinator.get(`/api/v1/stats?${range}`)).body.contacts;
+		expect(after.total).toBe(before.total + 2);
+		expect(after.byMonth).toEqual([
+			{ month: '2026-03', count: before.byMonth[0].count + 1 },
+			{ month: '2026-04', count: before.byMonth[1].count + 1 }
+		]);
+		expect(count(after.bySource, 'police')).toBe(count(before.bySource, 'police')! + 1);
+		expect(count(after.byTheme, 'rare-diseases')).toBe(count(before.byTheme, 'rare-diseases')! + 1);
+		expect(count(after.notCounted, 'wrong-number')).toBe(
+			count(before.notCounted, 'wrong-number')! + 1
+		);
+		// The month groups stay level with the facts they count, through updates and deletes.
+		const dims = 'county_id, contact_kind, source_type, channel, themes, actions';
+		const groups = await app.select(
+			`SELECT ${dims}, month, count AS n FROM stats_month_groups WHERE count <> 0 ORDER BY key`
+		);
+		const facts = await app.select(
+			`SELECT ${dims}, substr(day, 1, 7) AS month, COUNT(*) AS n FROM stats_facts
+			 WHERE kind = 'contacts' AND deleted = 0 GROUP BY ${dims}, substr(day, 1, 7)`
+		);
+		const key = (row: Record<string, unknown>) => JSON.stringify({ ...row, n: Number(row.n) });
+		expect(groups.map(key).sort()).toEqual(facts.map(key).sort());
+		expect(groups.length).toBeGreaterThan(50);
+	});
+
+	it('counts the days from received to plan from the stage changes', async () => {
+		const device = await TestDevice.register(coordinator);
+		const range = 'from=2026-06-01&to=2026-06-30&area=pirkanmaa';
+		const [first, second] = await device.push([
+			{
+				table: 'consultations',
+				fields: consultationFields({ stage: 'plan', submittedAt: '2026-06-01T09:00:00.000Z' })
+			},
+			{
+				table: 'consultations',
+				fields: consultationFields({ stage: 'feedback', submittedAt: '2026-06-02T09:00:00.000Z' })
+			},
+			{
+				table: 'consultations',
+				fields: consultationFields({ status: 'draft', submittedAt: '2026-06-03T09:00:00.000Z' })
+			}
+		]);
+		await device.push([
+			{
+				table: 'consultation_events',
+				fields: stageEvent(first!, 'buffer', '2026-06-03T09:00:00.000Z')
+			},
+			{
+				table: 'consultation_events',
+				fields: stageEvent(first!, 'plan', '2026-06-11T09:00:00.000Z')
+			},
+			// The second skipped the plan stage: reaching feedback counts as reaching it.
+			{
+				table: 'consultation_events',
+				fields: stageEvent(second!, 'feedback', '2026-06-22T09:00:00.000Z')
+			}
+		]);
+		const { consultations } = (await coordinator.get(`/api/v1/stats?${range}`)).body;
+		expect(consultations.total).toBe(2);
+		expect(consultations.reachedPlan).toBe(2);
+		expect(consultations.medianDaysToPlan).toBe(15);
+		expect(count(consultations.byStage, 'plan')).toBe(1);
+		expect(count(consultations.byStage, 'feedback')).toBe(1);
+	});
+
+	it('exports CSV for Finnish Excel, with small counts suppressed on request', async () => {
+		const answer = await coordinator.get(`/api/v1/stats.csv?${pilot}&suppress=1`);
+		expect(answer.status).toBe(200);
+		expect(answer.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+		expect(answer.headers.get('content-disposition')).toContain('.csv');
+		expect([...answer.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		const lines = answer.text.split('\r\n');
+		expect(lines[0]).toBe('Taulukko;Rivi;Koodi;Määrä');
+		expect(lines).toContain('Yhteydenotot;Yhteensä;total;88');
+		expect(lines).toContain('Alle 5 havainnon määrät näytetään muodossa <5;;;');
+		// Sources outside the pilot are 0; some of the pilot's are 1–4 in a month or a stage.
+		expect(answer.text).toContain(';<5');
+		expect(lines.some((line) => /;[1-4]$/.test(line) && !line.includes('median'))).toBe(false);
+
+		const swedish = await coordinator.get(`/api/v1/stats.csv?${pilot}&lang=sv`);
+		expect(swedish.text.split('\r\n')[0]).toBe('Tabell;Rad;Kod;Antal');
+		expect(swedish.text).toContain('Kontakter;Totalt;total;88');
+		expect(swedish.text).not.toContain('<5');
+		const exports = await app.select<{ n: number }>(
+			"SELECT COUNT(*) AS n FROM audit_log WHERE action = 'stats.export'"
+		);
+		expect(Number(exports[0]!.n)).toBe(2);
+	});
+
+	it('answers suppressed JSON with "<5" in place of small counts', async () => {
+		const answer = await coordinator.get(`/api/v1/stats?${pilot}&suppress=1`);
+		expect(answer.body.suppressed).toBe(true);
+		expect(answer.body.contacts.total).toBe(88);
+		const counts = JSON.stringify(answer.body).match(/"count":("<5"|\d+)/g) ?? [];
+		expect(counts).toContain('"count":"<5"');
+		for (const item of counts) expect(item).not.toMatch(/"count":[1-4]$/);
+	});
+
+	it('lets coordinators read their OT area only, admins everywhere, workers nowhere', async () => {
+		const elsewhere = await coordinator.get(
+			'/api/v1/stats?from=2023-01-01&to=2023-12-31&area=lappi'
+		);
+		expect(elsewhere.status).toBe(403);
+		expect(elsewhere.body.code).toBe('forbidden');
+		const area = await coordinator.get(
+			'/api/v1/stats?from=2023-01-01&to=2023-12-31&area=pohjoinen'
+		);
+		expect(area.status).toBe(403);
+		const byAdmin = await admin.get('/api/v1/stats?from=2023-01-01&to=2023-12-31&area=lappi');
+		expect(byAdmin.status).toBe(200);
+		expect(byAdmin.body.contacts.total).toBe(0);
+		expect((await worker.get(`/api/v1/stats?${pilot}`)).status).toBe(403);
+		expect((await worker.get(`/api/v1/stats.csv?${pilot}`)).status).toBe(403);
+	});
+
+	it('answers bad parameters with 400 and a code', async () => {
+		for (const query of [
+			'',
+			'from=2023-02-01',
+			'from=2023-02-30&to=2023-03-01',
+			'from=2023-03-01&to=2023-02-01',
+			'from=2023-02-01&to=2023-03-01&area=atlantis',
+			'from=2023-02-01&to=2023-03-01&suppress=maybe',
+			'from=2023-02-01&to=2023-03-01&extra=1',
+			'from=1990-01-01&to=2023-03-01'
+		]) {
+			const answer = await coordinator.get(`/api/v1/stats?${query}`);
+			expect(answer.status, query).toBe(400);
+			expect(answer.body, query).toMatchObject({
+				message: expect.any(String),
+				code: expect.any(String)
+			});
+		}
+	});
+});

@@ -1,0 +1,297 @@
+/**
+ * Property-based fault injection for the sync protocol (issue 5, Proof; DESIGN.md, Sync).
+ *
+ * Three devices — a worker's phone and laptop and a coordinator's desk — change contacts
+ * (inserts, updates of overlapping fields, deletes, and malformed or forbidden changes) while
+ * the network drops, duplicates, delays and reorders their pushes and pulls, the server dies
+ * in the middle of a batch or restarts, and devices crash and come back with only what they
+ * stored. After the network heals and every device syncs, the invariants of World.verify()
+ * must hold: nothing applied twice, nothing lost, no update lost without a conflict row,
+ * batches atomic, every replica equal to the server, cursors never going back.
+ *
+ * Most runs call the real push and pull code in process over a real SQLite or PostgreSQL
+ * database; the last property goes over HTTP to the built server, with real sessions.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contactChannels } from '$lib/domain/contact-channels';
+import type { Actor } from '$lib/domain/roles';
+import { connectDatabase, type DatabaseHandle } from '$lib/server/db/connect';
+import { migrateToLatest } from '$lib/server/db/migrate';
+import type { DatabaseConfig } from '$lib/server/env';
+import { demo, signIn, type ApiClient } from '../support/api-client';
+import { startApp, type TestApp } from '../support/app';
+import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../support/databases';
+import {
+	HttpServer,
+	InProcessServer,
+	themeCodes,
+	World,
+	type PushFate,
+	type Step,
+	type SyncServer,
+	type WorldPeople
+} from '../support/sync-sim';
+
+/** Runs per database: 1 000 in process (where every fault can be injected), a few over HTTP. */
+const RUNS = { faulty: 500, racing: 500, http: 10 };
+
+const device = fc.nat({ max: 2 });
+
+const fieldChoice = fc.record({
+	note: fc.boolean(),
+	occurredAt: fc.boolean(),
+	followUp: fc.option(fc.boolean(), { nil: undefined }),
+	themes: fc.option(fc.subarray(themeCodes, { maxLength: 3 }), { nil: undefined }),
+	channel: fc.option(fc.constantFrom(...contactChannels.codes), { nil: undefined })
+});
+
+const edit = fc.record({
+	t: fc.constant('edit' as const),
+	device,
+	op: fc.constantFrom(
+		'insert' as const,
+		'update' as const,
+		'update' as const,
+		'update' as const,
+		'delete' as const,
+		'invalid' as const
+	),
+	pick: fc.nat(),
+	fields: fieldChoice
+});
+
+const push = (fates: PushFate[]) =>
+	fc.record({
+		t: fc.constant('push' as const),
+		device,
+		size: fc.integer({ min: 1, max: 6 }),
+		fate: fc.constantFrom(...fates),
+		crashAt: fc.nat()
+	});
+
+const pull = fc.record({
+	t: fc.constant('pull' as const),
+	device,
+	limit: fc.integer({ min: 1, max: 4 }),
+	lostPage: fc.option(fc.nat({ max: 2 }), { nil: undefined })
+});
+
+const deliver = fc.record({
+	t: fc.constant('deliver' as const),
+	pick: fc.nat(),
+	count: fc.integer({ min: 1, max: 3 }),
+	withPush: fc.option(device, { nil: undefined }),
+	withPull: fc.option(device, { nil: undefined })
+});
+
+const restart = fc.constant({ t: 'restart' as const });
+
+const everyFate: PushFate[] = [
+	'ok',
+	'ok',
+	'dropRequest',
+	'dropResponse',
+	'duplicate',
+	'delay',
+	'serverCrash',
+	'clientCrash',
+	'ahead'
+];
+
+/** Everything that can go wrong, each now and then. */
+const faultyWorld = (maxLength: number): fc.Arbitrary<Step[]> =>
+	fc.array(
+		fc.oneof(
+			{ weight: 24, arbitrary: edit },
+			{ weight: 16, arbitrary: push(everyFate) },
+			{ weight: 12, arbitrary: pull },
+			{ weight: 8, arbitrary: deliver },
+			{ weight: 1, arbitrary: restart }
+		),
+		{ minLength: 5, maxLength, size: 'max' }
+	);
+
+/** Few faults but many races: retries overtaking originals, devices editing the same records. */
+const racingWorld: fc.Arbitrary<Step[]> = fc.array(
+	fc.oneof(
+		{ weight: 6, arbitrary: edit },
+		{ weight: 4, arbitrary: push(['ok', 'duplicate', 'delay', 'delay', 'ahead']) },
+		{ weight: 3, arbitrary: pull },
+		{ weight: 4, arbitrary: deliver }
+	),
+	{ minLength: 5, maxLength: 30, size: 'max' }
+);
+
+/** Runs one world to the end and checks it; answers what happened, for the coverage check. */
+async function play(server: SyncServer, people: WorldPeople, steps: Step[]) {
+	const world = await World.create(server, people);
+	for (const step of steps) await world.step(step);
+	await world.settle();
+	await world.verify();
+	return world.summary();
+}
+
+type Summary = Awaited<ReturnType<typeof play>>;
+
+function total(summaries: Summary[]) {
+	const sum = (field: keyof Summary) => summaries.reduce((n, s) => n + s[field], 0);
+	return {
+		runs: summaries.length,
+		crashes: sum('crashes'),
+		restarts: sum('restarts'),
+		conflicts: sum('conflicts'),
+		rejected: sum('rejected'),
+		duplicates: sum('duplicates'),
+		applied: sum('applied')
+	};
+}
+
+/** A fresh, migrated database for the in-process runs. */
+async function openDatabase(kind: TestDatabase['name']) {
+	if (kind === 'sqlite') {
+		const dir = mkdtempSync(path.join(tmpdir(), 'lahelle-faults-'));
+		const config: DatabaseConfig = { kind: 'sqlite', file: path.join(dir, 'lahelle.db') };
+		return { config, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+	}
+	const database = await createTestDatabase('postgres');
+	const url = database.env.DATABASE_URL!;
+	// What this suite checks does not depend on fsync at commit, and it makes 1 000 runs quick.
+	const client = new pg.Client({ connectionString: url });
+	await client.connect();
+	await client.query(
+		`ALTER DATABASE ${new URL(url).pathname.slice(1)} SET synchronous_commit = off`
+	);
+	await client.end();
+	const config: DatabaseConfig = { kind: 'postgres', connectionString: url };
+	return { config, drop: database.drop };
+}
+
+describe.each(testDatabaseKinds())('sync under faults, in process on %s', (kind) => {
+	let server: InProcessServer;
+	let drop: () => Promise<void>;
+	let serial = 0;
+	const summaries: Summary[] = [];
+
+	/** New people for each run, so runs never see each other's records. */
+	const people = (): WorldPeople => {
+		serial++;
+		const worker: Actor = { userId: `worker-${serial}`, role: 'worker', countyId: 'pirkanmaa' };
+		const coordinator: Actor = {
+			userId: `coordinator-${serial}`,
+			role: 'coordinator',
+			countyId: 'pirkanmaa'
+		};
+		return { worker, coordinator };
+	};
+
+	beforeAll(async () => {
+		const database = await openDatabase(kind);
+		drop = database.drop;
+		server = await InProcessServer.open(database.config);
+		await migrateToLatest(server.db());
+	});
+	afterAll(async () => {
+		await server?.close();
+		await drop?.();
+	});
+
+	it('keeps every invariant through lost, duplicated, late and reordered messages and crashes', async () => {
+		await fc.assert(
+			fc.asyncProperty(faultyWorld(36), async (steps) => {
+				summaries.push(await play(server, people(), steps));
+			}),
+			{ numRuns: RUNS.faulty }
+		);
+		expect(summaries).toHaveLength(RUNS.faulty);
+	}, 300_000);
+
+	it('keeps every invariant when retries race their originals and devices race each other', async () => {
+		await fc.assert(
+			fc.asyncProperty(racingWorld, async (steps) => {
+				summaries.push(await play(server, people(), steps));
+			}),
+			{ numRuns: RUNS.racing }
+		);
+		expect(summaries).toHaveLength(RUNS.faulty + RUNS.racing);
+	}, 300_000);
+
+	it('really exercised the faults: crashes, restarts, conflicts, rejections and duplicates', () => {
+		const seen = total(summaries);
+
+		expect(seen.runs).toBeGreaterThanOrEqual(1000);
+		expect(seen.crashes).toBeGreaterThan(50);
+		expect(seen.restarts).toBeGreaterThan(50);
+		expect(seen.conflicts).toBeGreaterThan(50);
+		expect(seen.rejected).toBeGreaterThan(50);
+		expect(seen.duplicates).toBeGreaterThan(50);
+	});
+});
+
+describe.each(testDatabaseKinds())('sync under faults, over HTTP on %s', (kind) => {
+	let app: TestApp;
+	let server: HttpServer;
+	let reader: DatabaseHandle;
+	let people: WorldPeople;
+	const sessions = new Map<string, ApiClient>();
+	const summaries: Summary[] = [];
+
+	beforeAll(async () => {
+		app = await startApp(kind);
+		const actor = async (email: string): Promise<Actor> => {
+			const session = await signIn(app, email);
+			const { user } = (await session.get('/api/v1/me')).body;
+			sessions.set(user.id, session);
+			return { userId: user.id, role: user.role, countyId: user.countyId };
+		};
+		people = { worker: await actor(demo.worker), coordinator: await actor(demo.coordinator) };
+		const config: DatabaseConfig = app.env.DATABASE_URL
+			? { kind: 'postgres', connectionString: app.env.DATABASE_URL }
+			: { kind: 'sqlite', file: path.join(app.server.dataDir, 'lahelle.db') };
+		reader = await connectDatabase(config);
+		const env = {
+			...app.env,
+			DATA_DIR: app.server.dataDir,
+			PORT: new URL(app.url).port
+		};
+		server = new HttpServer(app.server, env, sessions, reader);
+	});
+	afterAll(async () => {
+		await reader?.db.destroy();
+		await server?.stop();
+		await app?.stop();
+	});
+
+	/** Each run's devices register as the app does after sign-in. */
+	async function registerDevices(world: World) {
+		for (const simulated of world.devices) {
+			const session = sessions.get(simulated.actor.userId)!;
+			const answer = await session.post('/api/v1/devices', { clientId: simulated.clientId });
+			if (answer.status !== 200) throw new Error(`device registration: ${answer.text}`);
+		}
+	}
+
+	it('keeps every invariant with real sessions, devices and restarts of the process', async () => {
+		await fc.assert(
+			fc.asyncProperty(faultyWorld(24), async (steps) => {
+				const world = await World.create(server, people);
+				await registerDevices(world);
+				for (const step of steps) await world.step(step);
+				// Every fourth run the process is also killed just before the network heals.
+				if (summaries.length % 4 === 0) await world.step({ t: 'restart' });
+				await world.settle();
+				await world.verify();
+				summaries.push(world.summary());
+			}),
+			{ numRuns: RUNS.http }
+		);
+		const seen = total(summaries);
+		expect(seen.applied).toBeGreaterThan(RUNS.http);
+		expect(seen.duplicates).toBeGreaterThan(0);
+		expect(seen.restarts).toBeGreaterThanOrEqual(Math.ceil(RUNS.http / 4));
+	}, 300_000);
+});
