@@ -1,5 +1,6 @@
 import autocannon from 'autocannon';
 import {
+	cpuSeconds,
 	insertMutation,
 	postgresReachable,
 	push,
@@ -19,7 +20,9 @@ const PER_PUSH = 10;
  * its cursor — as the app's sync loop does. A device keeps its outbox until the server
  * acknowledges it, so a lost answer is resent. Afterwards each device sends what is left, and
  * the server must hold every change exactly once. Reported per database: requests per second,
- * p99 latency, and errors (failed requests, non-2xx answers and changes not applied).
+ * p99 latency, errors (failed requests, non-2xx answers and changes not applied; a request
+ * counts as failed after 30 s without an answer), and the server process's CPU time per
+ * request, which depends little on what else the machine is doing.
  */
 export async function syncLoad() {
 	const kinds = (await postgresReachable()) ? ['sqlite', 'postgres'] : ['sqlite'];
@@ -27,7 +30,9 @@ export async function syncLoad() {
 	for (const kind of kinds) {
 		const server = await startSyncServer(kind);
 		try {
+			const cpuBefore = cpuSeconds(server.pid);
 			const result = await load(server.url);
+			const cpuAfter = cpuSeconds(server.pid);
 			rows.push(
 				{
 					metric: `sync load, ${CLIENTS} devices pushing and pulling ${SECONDS} s, ${kind} (requests/s)`,
@@ -41,6 +46,13 @@ export async function syncLoad() {
 				},
 				{ metric: `sync load, ${kind}: errors`, value: result.errors, target: 0 }
 			);
+			if (cpuBefore !== null && cpuAfter !== null) {
+				rows.push({
+					metric: `sync load, ${kind}: server CPU per request (ms)`,
+					value: Math.round(((cpuAfter - cpuBefore) * 10_000) / result.requests) / 10,
+					target: null
+				});
+			}
 		} finally {
 			await server.stop();
 		}
@@ -64,6 +76,7 @@ async function load(url) {
 		url,
 		connections: CLIENTS,
 		duration: SECONDS,
+		timeout: 30,
 		requests: [
 			{
 				setupRequest(request, context) {
@@ -115,10 +128,18 @@ async function load(url) {
 		}
 	}
 	await checkEveryChangeOnce(url, devices);
+	const errors = result.errors + result.timeouts + result.non2xx + refused;
+	if (errors > 0) {
+		console.error(
+			`sync load: ${result.errors} failed, ${result.timeouts} timed out, ` +
+				`${result.non2xx} non-2xx, ${refused} changes not applied`
+		);
+	}
 	return {
+		requests: result.requests.total,
 		requestsPerSecond: result.requests.average,
 		p99: result.latency.p99,
-		errors: result.errors + result.timeouts + result.non2xx + refused
+		errors
 	};
 }
 

@@ -2,7 +2,7 @@
 // PostgreSQL database, signed-in devices registered as the app registers them, and contacts
 // shaped as the app queues them. Everything goes through the real API: sessions, validation,
 // the device check and the audit log are all on.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -58,6 +58,7 @@ export async function startSyncServer(kind) {
 	}
 	return {
 		url: server.url,
+		pid: server.process.pid,
 		stop: async () => {
 			await server.stop();
 			rmSync(dataDir, { recursive: true, force: true });
@@ -169,6 +170,17 @@ export async function pullAll(url, device, cursor = null, limit = 1000) {
 		received += page.changes.length;
 		cursor = page.cursor;
 		if (!page.hasMore) return { received, cursor };
+	}
+}
+
+/** CPU seconds a process has used so far (Linux /proc), or null where that cannot be read. */
+export function cpuSeconds(pid) {
+	try {
+		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+		// utime and stime, fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
+		return (Number(fields[11]) + Number(fields[12])) / 100;
+	} catch {
+		return null;
 	}
 }
 

@@ -110,6 +110,7 @@ describe('staff app shell', () => {
 			.getByRole('link', { name: 'Hakemisto' })
 			.click();
 		await page.getByText('80 asiantuntijaa').waitFor({ timeout: 20_000 });
+		await serviceWorkerReady(page);
 		await context.setOffline(true);
 		await page.reload();
 		await unlockWithPin(page);

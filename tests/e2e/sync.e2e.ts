@@ -2,7 +2,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
-import { dumpIndexedDb, logContact, phoneContext, signInWithPin } from './support';
+import { dumpIndexedDb, logContact, phoneContext, signInWithPin, unlockWithPin } from './support';
 
 let server: RunningServer;
 let browser: Browser;
@@ -24,6 +24,10 @@ describe('field work sync', () => {
 		context = await phoneContext(browser);
 		const page = await context.newPage();
 		await signInWithPin(page, server.url);
+		// The Log screen's code loads while online (the service worker only controls the page
+		// from its next load on).
+		await page.goto(`${server.url}/app/log`);
+		await unlockWithPin(page);
 		await context.setOffline(true);
 		await logContact(page, 'vahingossa tallennettu');
 		await page.getByText('1 lähettämättä').waitFor();
@@ -41,6 +45,11 @@ describe('field work sync', () => {
 		const page = await context.newPage();
 		await signInWithPin(page, server.url);
 		await page.getByText('0 lähettämättä').waitFor();
+		await page
+			.getByRole('navigation', { name: 'Päävalikko' })
+			.getByRole('link', { name: 'Kirjaa' })
+			.click();
+		await page.getByRole('button', { name: 'Tallenna yhteydenotto' }).waitFor();
 
 		await context.setOffline(true);
 		await logContact(page, 'Kellarissa kirjattu 4412');

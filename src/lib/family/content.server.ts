@@ -45,7 +45,7 @@ const Card = z.strictObject({
 	title: z.string().min(1).max(80),
 	when: z.string().min(1).max(300),
 	link: Link,
-	/** A safety route: shown first in its own colour, never suggests negotiating. */
+	/** A safety route (violence, abduction, someone to talk to): marked in the warning colour. */
 	urgent: z.boolean().default(false)
 });
 export type Card = z.infer<typeof Card>;

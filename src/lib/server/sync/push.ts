@@ -130,7 +130,7 @@ class PushWriter {
 		});
 	}
 
-	async flush() {
+	async flushAudit() {
 		for (let at = 0; at < this.audits.length; at += 500) {
 			await this.trx
 				.insertInto('audit_log')
@@ -186,7 +186,7 @@ export async function applyPush(
 			lastMid = mutation.mid;
 		}
 		await writer.flushRecords();
-		await writer.flush();
+		await writer.flushAudit();
 
 		const now = new Date().toISOString();
 		await trx
