@@ -133,13 +133,18 @@ describe('device protection', () => {
 		expect((await page.request.get(`${server.url}/api/v1/me`)).status()).toBe(401);
 		expect(await dumpIndexedDb(page)).toContain('"ct":');
 
-		const dialogShown = page.waitForEvent('dialog');
-		await page.getByRole('button', { name: 'Kirjaa edellinen käyttäjä ulos' }).click();
-		const dialog = await dialogShown;
-		expect(dialog.message()).toContain('1 lähettämätöntä');
+		// The confirm() may open inside the click itself: answer it from a handler, or the click
+		// would wait for a navigation the open dialog blocks.
+		const messages: string[] = [];
+		page.once('dialog', (dialog) => {
+			messages.push(dialog.message());
+			void dialog.accept();
+		});
 		const reloaded = page.waitForEvent('load');
-		await dialog.accept();
+		await page.getByRole('button', { name: 'Kirjaa edellinen käyttäjä ulos' }).click();
 		await reloaded;
+		expect(messages).toHaveLength(1);
+		expect(messages[0]).toContain('1 lähettämätöntä');
 		await page.getByRole('heading', { name: 'Kirjaudu sisään' }).waitFor();
 		expect(await dumpIndexedDb(page)).not.toContain('"ct":');
 		await signInWithPin(page, server.url, 'coordinator@example.fi');

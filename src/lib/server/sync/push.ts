@@ -36,6 +36,9 @@ function strictSchemas(schema: z.ZodObject) {
 
 type RecordRow = Selectable<RecordsTable>;
 
+/** Rows per multi-row insert: PostgreSQL plans a VALUES list of 500 rows slower than five of 100. */
+const ROWS_PER_INSERT = 100;
+
 /**
  * What the writes of one push share, so a batch of 500 new records costs a few statements
  * rather than four per record (on PostgreSQL each is a round trip): the batch's records read
@@ -87,10 +90,10 @@ class PushWriter {
 
 	/** Writes the new records still held: call before any statement that reads or changes records. */
 	async flushRecords() {
-		for (let at = 0; at < this.inserts.length; at += 500) {
+		for (let at = 0; at < this.inserts.length; at += ROWS_PER_INSERT) {
 			await this.trx
 				.insertInto('records')
-				.values(this.inserts.slice(at, at + 500))
+				.values(this.inserts.slice(at, at + ROWS_PER_INSERT))
 				.execute();
 		}
 		this.inserts.length = 0;
@@ -131,10 +134,10 @@ class PushWriter {
 	}
 
 	async flushAudit() {
-		for (let at = 0; at < this.audits.length; at += 500) {
+		for (let at = 0; at < this.audits.length; at += ROWS_PER_INSERT) {
 			await this.trx
 				.insertInto('audit_log')
-				.values(this.audits.slice(at, at + 500))
+				.values(this.audits.slice(at, at + ROWS_PER_INSERT))
 				.execute();
 		}
 		this.audits.length = 0;
