@@ -41,7 +41,10 @@ describe('administration', () => {
 		await notice.waitFor();
 		const temporary = (await notice.textContent())?.match(/Emilia Uusi: (\S+) —/)?.[1];
 		expect(temporary).toBeTruthy();
-		expect(await page.getByRole('cell', { name: /emilia\.uusi@example\.fi/ }).count()).toBe(1);
+		// The table reloads after the notice: wait for the new row rather than race it.
+		await expect
+			.poll(() => page.getByRole('cell', { name: /emilia\.uusi@example\.fi/ }).count())
+			.toBe(1);
 		expect(await severeViolations(page)).toEqual([]);
 
 		// The new person signs in on another device with the temporary password.

@@ -1,4 +1,3 @@
-import { recDb, refDb } from './db/open';
 import { wipeLocalData } from './db/wipe';
 import type { Session } from './state/session.svelte';
 
@@ -8,6 +7,7 @@ import type { Session } from './state/session.svelte';
  */
 export async function signOutAndWipe(session: Session, reason?: 'wiped'): Promise<void> {
 	await session.signOut();
+	const { recDb, refDb } = await import('./db/open');
 	await wipeLocalData(recDb(), refDb());
 	location.replace(reason ? `/app/login?reason=${reason}` : '/app/login');
 }

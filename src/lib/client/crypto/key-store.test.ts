@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { v7 as uuidv7 } from 'uuid';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RecDb } from '$lib/client/db/rec-db';
+import { openRecDb } from '$lib/client/db/rec-source';
 import type { KeyMaterial } from './key-material';
 import { DEVICE_KEY_META, MemoryKeyStore, RecDbKeyStore } from './key-store';
 
@@ -20,7 +21,7 @@ describe('RecDbKeyStore', () => {
 
 	it('saves, loads and clears the material under meta "deviceKey"', async () => {
 		db = new RecDb(`test-${uuidv7()}`);
-		const store = new RecDbKeyStore(db);
+		const store = new RecDbKeyStore(openRecDb(db));
 		expect(await store.load()).toBeUndefined();
 		await store.save(material);
 		expect(await store.load()).toEqual(material);
@@ -32,13 +33,13 @@ describe('RecDbKeyStore', () => {
 	it('throws on damaged material instead of reading it as "no key"', async () => {
 		db = new RecDb(`test-${uuidv7()}`);
 		await db.meta.put({ key: DEVICE_KEY_META, value: { version: 1, failedPinAttempts: 0 } });
-		await expect(new RecDbKeyStore(db).load()).rejects.toThrow(/damaged/);
+		await expect(new RecDbKeyStore(openRecDb(db)).load()).rejects.toThrow(/damaged/);
 	});
 
 	it('refuses to save invalid material', async () => {
 		db = new RecDb(`test-${uuidv7()}`);
 		const bad = { ...material, failedPinAttempts: -1 };
-		await expect(new RecDbKeyStore(db).save(bad)).rejects.toThrow();
+		await expect(new RecDbKeyStore(openRecDb(db)).save(bad)).rejects.toThrow();
 		expect(await db.meta.get(DEVICE_KEY_META)).toBeUndefined();
 	});
 });

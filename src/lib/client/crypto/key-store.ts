@@ -1,4 +1,4 @@
-import type { RecDb } from '$lib/client/db/rec-db';
+import { recDbExists, type RecDbSource } from '$lib/client/db/rec-source';
 import { checkKeyMaterial, type KeyMaterial } from './key-material';
 
 export type { KeyMaterial } from './key-material';
@@ -23,23 +23,26 @@ function parse(value: unknown): KeyMaterial | undefined {
 
 /** Keeps the material in the `rec` database's `meta` table, beside the data it protects. */
 export class RecDbKeyStore implements KeyMaterialStore {
-	readonly #db: RecDb;
+	readonly #db: RecDbSource;
 
-	constructor(db: RecDb) {
+	constructor(db: RecDbSource) {
 		this.#db = db;
 	}
 
 	async load(): Promise<KeyMaterial | undefined> {
-		const row = await this.#db.meta.get(DEVICE_KEY_META);
+		if (!(await recDbExists(this.#db))) return undefined;
+		const row = await (await this.#db.open()).meta.get(DEVICE_KEY_META);
 		return parse(row?.value);
 	}
 
 	async save(material: KeyMaterial): Promise<void> {
-		await this.#db.meta.put({ key: DEVICE_KEY_META, value: checkKeyMaterial(material) });
+		await (
+			await this.#db.open()
+		).meta.put({ key: DEVICE_KEY_META, value: checkKeyMaterial(material) });
 	}
 
 	async clear(): Promise<void> {
-		await this.#db.meta.delete(DEVICE_KEY_META);
+		await (await this.#db.open()).meta.delete(DEVICE_KEY_META);
 	}
 }
 

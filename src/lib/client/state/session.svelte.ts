@@ -2,7 +2,7 @@ import { getContext, setContext } from 'svelte';
 import type { UserProfile } from '$lib/domain/schemas/account';
 import { ApiError, apiRequest, useClientId } from '../api/http';
 import { ensureClientId } from '../api/client-id';
-import type { RecDb } from '../db/rec-db';
+import { recDbExists, type RecDbSource } from '../db/rec-source';
 
 const PROFILE_KEY = 'profile';
 const CONTEXT = Symbol('session');
@@ -22,7 +22,7 @@ export class Session {
 	#profile = $state<UserProfile | null>(null);
 	#clientId: string | undefined;
 
-	constructor(private readonly db: RecDb) {}
+	constructor(private readonly db: RecDbSource) {}
 
 	get status() {
 		return this.#status;
@@ -37,16 +37,29 @@ export class Session {
 	}
 
 	async load() {
-		this.#clientId = await ensureClientId(this.db);
-		useClientId(this.#clientId);
-		const row = await this.db.meta.get(PROFILE_KEY);
+		// Nobody has signed in on this device: nothing to read, and no need to load Dexie yet.
+		if (!(await recDbExists(this.db))) {
+			this.#status = 'signed-out';
+			return;
+		}
+		const db = await this.#identify();
+		const row = await db.meta.get(PROFILE_KEY);
 		this.#profile = (row?.value as UserProfile | undefined) ?? null;
 		this.#status = this.#profile ? 'signed-in' : 'signed-out';
+	}
+
+	/** Opens the database and makes sure this device has its id, sent with every API call. */
+	async #identify() {
+		const db = await this.db.open();
+		this.#clientId = await ensureClientId(db);
+		useClientId(this.#clientId);
+		return db;
 	}
 
 	/** Asks the server who we are; answers false when it could not be reached. */
 	async refresh(): Promise<boolean> {
 		try {
+			if (!this.#clientId) await this.#identify();
 			const { user } = await apiRequest<{ user: UserProfile }>('/api/v1/me');
 			await this.#remember(user);
 			return true;
@@ -62,6 +75,7 @@ export class Session {
 
 	/** Signs in online; answers the profile, or throws ApiError with the server's message. */
 	async signIn(email: string, password: string): Promise<UserProfile> {
+		await this.#identify();
 		const { user } = await apiRequest<{ user: UserProfile }>('/api/v1/session', {
 			method: 'POST',
 			body: { email, password }
@@ -79,6 +93,7 @@ export class Session {
 
 	/** Lets the admin see (and revoke) this device. */
 	async registerDevice() {
+		if (!this.#clientId) await this.#identify();
 		await apiRequest('/api/v1/devices', {
 			method: 'POST',
 			body: { clientId: this.#clientId, label: navigator.userAgent.slice(0, 120) }
@@ -86,7 +101,8 @@ export class Session {
 	}
 
 	async #remember(user: UserProfile) {
-		await this.db.meta.put({ key: PROFILE_KEY, value: $state.snapshot(user) });
+		const db = await this.db.open();
+		await db.meta.put({ key: PROFILE_KEY, value: $state.snapshot(user) });
 		this.#profile = user;
 		this.#status = 'signed-in';
 	}
