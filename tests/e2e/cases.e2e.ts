@@ -4,7 +4,7 @@ import { demo, signIn } from '../support/api-client';
 import { launchChromium } from '../support/browser.js';
 import { submittedRequest, syncDevice } from '../support/consultations.js';
 import { startServer, type RunningServer } from '../support/server.js';
-import { severeViolations, signInWithPin } from './support';
+import { phoneContext, severeViolations, signInWithPin, unlockWithPin } from './support';
 
 let server: RunningServer;
 let browser: Browser;
@@ -196,5 +196,50 @@ describe("the coordinator's consultation cases", () => {
 		const openOnServer = async () =>
 			(await (await page.request.get(`${server.url}/api/v1/sync/conflicts`)).json()).conflicts;
 		await expect.poll(openOnServer, { timeout: 10_000 }).toEqual([]);
+	});
+
+	it('lets the requester rate a case that reached feedback, and shows it on the case', async () => {
+		const id = crypto.randomUUID();
+		const phone = await syncDevice(await signIn(server, demo.worker));
+		await phone.push([
+			{
+				table: 'consultations',
+				op: 'insert',
+				id,
+				fields: submittedRequest({ municipalityId: 'ylojarvi', childAgeGroup: '13-17' })
+			}
+		]);
+		const desk = await syncDevice(await signIn(server, demo.coordinator));
+		expect((await desk.push([update(id, { stage: 'feedback' })])).results[0].status).toBe(
+			'applied'
+		);
+
+		// The requester, on the phone, finds the question for feedback on the request.
+		context = await phoneContext(browser);
+		const page = await context.newPage();
+		await signInWithPin(page, server.url);
+		await page.goto(`${server.url}/app/requests/${id}`);
+		await unlockWithPin(page);
+		const rating = page.getByRole('group', { name: /Kuinka hyödyllinen konsultaatio oli/ });
+		await rating.waitFor({ timeout: 20_000 });
+		await rating.getByRole('radio', { name: '4' }).check();
+		await page.getByLabel('Kommentti').fill('Selkeä suunnitelma, kiitos');
+		await page.getByRole('button', { name: 'Lähetä palaute' }).click();
+		await page.getByText('Kiitos palautteesta.').waitFor();
+		await page.getByRole('button', { name: 'Synkronoi nyt' }).click();
+		await page.getByText('0 lähettämättä').waitFor();
+		await context.close();
+
+		// The coordinator sees it on the case.
+		context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const desktop = await context.newPage();
+		await signInWithPin(desktop, server.url, demo.coordinator);
+		await desktop.goto(`${server.url}/app/cases/${id}`);
+		await unlockWithPin(desktop);
+		const feedback = desktop.getByRole('region', { name: 'Pyytäjän palaute' });
+		await feedback.waitFor({ timeout: 20_000 });
+		await feedback.getByText('Hyödyllisyys 4 / 5').waitFor();
+		await feedback.getByText('Selkeä suunnitelma, kiitos').waitFor();
+		expect(await severeViolations(desktop)).toEqual([]);
 	});
 });

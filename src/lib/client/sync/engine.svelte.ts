@@ -1,4 +1,5 @@
 import { backoffDelay } from '$lib/domain/sync/backoff';
+import { OutboxWatchdog } from '$lib/domain/sync/watchdog';
 import { ApiError, Unreachable } from '../api/http';
 import type { DeviceLock } from '../crypto/device-lock.svelte';
 import type { RecDb } from '../db/rec-db';
@@ -10,7 +11,6 @@ export type SyncStatus = 'idle' | 'syncing' | 'offline' | 'needs-sign-in' | 'loc
 
 const EVERY_MS = 60_000;
 const AFTER_WRITE_MS = 2_000;
-const WATCHDOG_MS = 10 * 60_000;
 const LOCK_NAME = 'lahelle-sync';
 
 /**
@@ -27,7 +27,7 @@ export class SyncEngine {
 	stalled = $state(false);
 	#failures = 0;
 	#timer: ReturnType<typeof setTimeout> | undefined;
-	#lastProgress = Date.now();
+	#watchdog = new OutboxWatchdog(Date.now());
 
 	constructor(
 		private readonly db: RecDb,
@@ -57,12 +57,9 @@ export class SyncEngine {
 		try {
 			const clientId = this.session.clientId;
 			if (!clientId) return;
-			const before = await this.db.outbox.count();
 			const sent = await pushOutbox(this.db, this.lock.key, clientId);
 			await pullRecords(this.db, this.lock.key);
-			const after = await this.db.outbox.count();
-			if (sent > 0 || after === 0) this.#lastProgress = Date.now();
-			this.stalled = after > 0 && before > 0 && Date.now() - this.#lastProgress > WATCHDOG_MS;
+			await this.#watch(sent);
 			this.#failures = 0;
 			this.lastSyncedAt = Date.now();
 			this.status = 'idle';
@@ -76,10 +73,16 @@ export class SyncEngine {
 				return;
 			}
 			this.status = error instanceof Unreachable ? 'offline' : 'error';
+			// The server answered but took nothing: that counts against the outbox's ten minutes.
+			if (error instanceof ApiError) await this.#watch(0).catch(() => undefined);
 			const retryAfter =
 				error instanceof ApiError && error.retryAfterSeconds ? error.retryAfterSeconds * 1000 : 0;
 			this.#schedule(backoffDelay(this.#failures, Math.random, retryAfter));
 		}
+	}
+
+	async #watch(sent: number) {
+		this.stalled = this.#watchdog.afterRound(Date.now(), await this.db.outbox.count(), sent);
 	}
 
 	#schedule(delay: number) {

@@ -140,6 +140,8 @@ export const enDesk: Record<keyof typeof fiDesk, string> = {
 	'desk.case.outcome': 'Outcome',
 	'desk.case.savePlan': 'Save plan and outcome',
 	'desk.case.saved': 'Saved.',
+	'desk.case.feedback': 'Feedback from the requester',
+	'desk.case.feedbackRating': 'Usefulness {rating} / 5',
 	'desk.case.timeline': 'Timeline',
 	'desk.case.timelineReceived': 'Request received',
 	'desk.case.timelineBy': '{who}, {when}',

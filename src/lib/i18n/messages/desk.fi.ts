@@ -139,6 +139,8 @@ export const fiDesk = {
 	'desk.case.outcome': 'Tulos',
 	'desk.case.savePlan': 'Tallenna suunnitelma ja tulos',
 	'desk.case.saved': 'Tallennettu.',
+	'desk.case.feedback': 'Pyytäjän palaute',
+	'desk.case.feedbackRating': 'Hyödyllisyys {rating} / 5',
 	'desk.case.timeline': 'Aikajana',
 	'desk.case.timelineReceived': 'Pyyntö saapui',
 	'desk.case.timelineBy': '{who}, {when}',

@@ -139,6 +139,8 @@ export const svDesk: Record<keyof typeof fiDesk, string> = {
 	'desk.case.outcome': 'Resultat',
 	'desk.case.savePlan': 'Spara plan och resultat',
 	'desk.case.saved': 'Sparat.',
+	'desk.case.feedback': 'Beställarens respons',
+	'desk.case.feedbackRating': 'Nytta {rating} / 5',
 	'desk.case.timeline': 'Tidslinje',
 	'desk.case.timelineReceived': 'Begäran inkom',
 	'desk.case.timelineBy': '{who}, {when}',
