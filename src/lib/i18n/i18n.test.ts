@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadLocale, localeFromPath, translator, useMessages } from '.';
+import { loadLocale, translator, useMessages } from '.';
 import { enAdmin } from './messages/admin.en';
 import { fiAdmin } from './messages/admin.fi';
 import { svAdmin } from './messages/admin.sv';
@@ -72,13 +72,5 @@ describe('translations', () => {
 		await useMessages('directory', ['en']);
 		expect(translator('en')('directory.count', { count: 3 })).toBe('3 experts');
 		expect(translator('fi')('directory.count')).toBe('{count} asiantuntijaa');
-	});
-
-	it('reads the public page language from its path', () => {
-		expect(localeFromPath('/')).toBe('fi');
-		expect(localeFromPath('/sv')).toBe('sv');
-		expect(localeFromPath('/en/help')).toBe('en');
-		expect(localeFromPath('/app/directory')).toBe('fi');
-		expect(localeFromPath('/svenska')).toBe('fi');
 	});
 });

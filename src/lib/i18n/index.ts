@@ -107,9 +107,3 @@ export function translator(locale: Locale): Translate {
 		return interpolate(catalogues[locale][key] ?? catalogues.fi[key] ?? key, params);
 	};
 }
-
-/** Locale of a public page from its path: /sv/… and /en/… carry one, everything else is Finnish. */
-export function localeFromPath(pathname: string): Locale {
-	const first = pathname.split('/')[1];
-	return first === 'sv' || first === 'en' ? first : 'fi';
-}

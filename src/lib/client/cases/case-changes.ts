@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { resolution, type ConflictChoice } from '$lib/domain/conflict-choice';
 import type { RecordTable } from '$lib/domain/sensitive-fields';
 import type { ConsultationStage } from '$lib/domain/stages';
-import { applyLocalChange } from '../db/mutate';
+import { applyLocalChange, applyLocalChanges, type LocalChange } from '../db/mutate';
 import type { RecDb, RecordRow } from '../db/rec-db';
 
 /**
@@ -29,14 +29,12 @@ export interface CaseFields {
 	closedAt?: string | null;
 }
 
+function caseChange(item: CaseRef, fields: Record<string, unknown>): LocalChange {
+	return { table: 'consultations', op: 'update', id: item.id, baseVersion: item.version, fields };
+}
+
 function writeCase(db: RecDb, key: CryptoKey, item: CaseRef, fields: Record<string, unknown>) {
-	return applyLocalChange(db, key, {
-		table: 'consultations',
-		op: 'update',
-		id: item.id,
-		baseVersion: item.version,
-		fields
-	});
+	return applyLocalChange(db, key, caseChange(item, fields));
 }
 
 /** Changes fields of the case, based on the version the device has seen (stage: changeStage). */
@@ -77,14 +75,12 @@ export function unassignExpert(
 	});
 }
 
-function appendEvent(
-	db: RecDb,
-	key: CryptoKey,
+function eventChange(
 	item: CaseRef,
 	actorId: string,
 	event: { type: 'note' | 'stage'; text: string; forRequester: boolean; stage: string | null }
-) {
-	return applyLocalChange(db, key, {
+): LocalChange {
+	return {
 		table: 'consultation_events',
 		op: 'insert',
 		id: uuidv7(),
@@ -97,13 +93,12 @@ function appendEvent(
 			createdBy: actorId,
 			countyId: item.countyId
 		}
-	});
+	};
 }
 
 /**
- * Moves the case to `stage` and records the move on its timeline (who and when). The case
- * changes first: if the device fails between the two, the stage is right and only the
- * timeline entry is missing, never the other way round.
+ * Moves the case to `stage` and records the move on its timeline (who and when), in one
+ * local transaction: the device never holds the one without the other.
  */
 export async function changeStage(
 	db: RecDb,
@@ -112,9 +107,11 @@ export async function changeStage(
 	stage: ConsultationStage,
 	actorId: string
 ) {
-	await writeCase(db, key, item, { stage });
 	// Progress is the requester's to follow too.
-	await appendEvent(db, key, item, actorId, { type: 'stage', text: '', forRequester: true, stage });
+	await applyLocalChanges(db, key, [
+		caseChange(item, { stage }),
+		eventChange(item, actorId, { type: 'stage', text: '', forRequester: true, stage })
+	]);
 }
 
 /** Adds an append-only note; `forRequester` shows it to the requester as well. */
@@ -126,7 +123,11 @@ export function addNote(
 	text: string,
 	forRequester: boolean
 ) {
-	return appendEvent(db, key, item, actorId, { type: 'note', text, forRequester, stage: null });
+	return applyLocalChange(
+		db,
+		key,
+		eventChange(item, actorId, { type: 'note', text, forRequester, stage: null })
+	);
 }
 
 /** The record this device lacks: the review list cannot settle what it cannot write. */

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { v7 as uuidv7 } from 'uuid';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateDataKey } from '../crypto/wrap';
-import { applyLocalChange, undoLocalInsert } from './mutate';
+import { applyLocalChange, applyLocalChanges, undoLocalInsert } from './mutate';
 import { RecDb } from './rec-db';
 
 describe('local changes and their outbox', () => {
@@ -29,6 +29,28 @@ describe('local changes and their outbox', () => {
 		expect(row?.channel).toBe('phone');
 		expect(JSON.stringify([row, entry])).not.toContain('Salainen');
 		expect(entry).toMatchObject({ op: 'insert', table: 'contacts', id });
+	});
+
+	it('stores changes that belong together all at once, or none of them', async () => {
+		db = new RecDb(`test-${uuidv7()}`);
+		const key = await generateDataKey();
+		const [first, second] = [uuidv7(), uuidv7()];
+		const insert = (id: string) => ({
+			table: 'contacts' as const,
+			op: 'insert' as const,
+			id,
+			baseVersion: null,
+			fields: contact
+		});
+		expect(await applyLocalChanges(db, key, [insert(first), insert(second)])).toEqual([1, 2]);
+
+		// The second change cannot be stored (no key): the first must not stay behind alone.
+		const third = uuidv7();
+		const broken = { ...insert(third), id: undefined as unknown as string };
+		await expect(applyLocalChanges(db, key, [insert(third), broken])).rejects.toThrow();
+		expect(await db.contacts.get(third)).toBeUndefined();
+		expect((await db.outbox.toArray()).map((row) => row.mid)).toEqual([1, 2]);
+		expect(await applyLocalChange(db, key, insert(third))).toBe(3);
 	});
 
 	it('undoes an unsent insert without a trace, and queues a delete for a sent one', async () => {

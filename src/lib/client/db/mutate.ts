@@ -24,36 +24,60 @@ export async function applyLocalChange(
 	key: CryptoKey,
 	change: LocalChange
 ): Promise<number> {
-	const names = sensitiveFields[change.table].filter((name) => name in change.fields);
-	const fields = await encryptFields(key, change.fields, names);
-	const table = db.table<RecordRow, string>(change.table);
+	const [mid] = await applyLocalChanges(db, key, [change]);
+	return mid;
+}
+
+/**
+ * Applies several changes that belong together (a stage move and its timeline entry) in one
+ * transaction, outbox entries in the given order: all of them are stored, or none.
+ */
+export async function applyLocalChanges(
+	db: RecDb,
+	key: CryptoKey,
+	changes: LocalChange[]
+): Promise<number[]> {
+	const encrypted = await Promise.all(
+		changes.map(async (change) => {
+			const names = sensitiveFields[change.table].filter((name) => name in change.fields);
+			return { change, fields: await encryptFields(key, change.fields, names) };
+		})
+	);
+	const tables = [...new Set(changes.map((change) => change.table))].map((name) =>
+		db.table<RecordRow, string>(name)
+	);
 	const now = new Date().toISOString();
 
-	return db.transaction('rw', [table, db.outbox, db.meta], async () => {
+	return db.transaction('rw', [...tables, db.outbox, db.meta], async () => {
 		const counter = await db.meta.get(NEXT_MID);
-		const mid = typeof counter?.value === 'number' ? counter.value : 1;
-		await db.meta.put({ key: NEXT_MID, value: mid + 1 });
+		const first = typeof counter?.value === 'number' ? counter.value : 1;
+		await db.meta.put({ key: NEXT_MID, value: first + changes.length });
 
-		const existing = await table.get(change.id);
-		await table.put({
-			...existing,
-			...fields,
-			id: change.id,
-			version: existing?.version ?? 0,
-			updatedAt: now
-		});
-		const entry: OutboxRow = {
-			mid,
-			op: change.op,
-			table: change.table,
-			id: change.id,
-			baseVersion: change.baseVersion,
-			fields,
-			clientTs: now,
-			...(change.resolves?.length ? { resolves: change.resolves } : {})
-		};
-		await db.outbox.add(entry);
-		return mid;
+		const mids: number[] = [];
+		for (const [index, { change, fields }] of encrypted.entries()) {
+			const table = db.table<RecordRow, string>(change.table);
+			const existing = await table.get(change.id);
+			await table.put({
+				...existing,
+				...fields,
+				id: change.id,
+				version: existing?.version ?? 0,
+				updatedAt: now
+			});
+			const entry: OutboxRow = {
+				mid: first + index,
+				op: change.op,
+				table: change.table,
+				id: change.id,
+				baseVersion: change.baseVersion,
+				fields,
+				clientTs: now,
+				...(change.resolves?.length ? { resolves: change.resolves } : {})
+			};
+			await db.outbox.add(entry);
+			mids.push(entry.mid);
+		}
+		return mids;
 	});
 }
 
