@@ -24,8 +24,8 @@ export async function applyLocalChange(
 	key: CryptoKey,
 	change: LocalChange
 ): Promise<number> {
-	const [mid] = await applyLocalChanges(db, key, [change]);
-	return mid;
+	const mids = await applyLocalChanges(db, key, [change]);
+	return mids[0]!;
 }
 
 /**
