@@ -10,7 +10,7 @@ import { startServer } from '../../tests/support/server.js';
 
 export const PASSWORD = 'lahelle-demo-2026';
 export const BATCH = 500;
-const POSTGRES_ADMIN = 'postgres://postgres@127.0.0.1:5432/postgres';
+export const POSTGRES_ADMIN = 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** Whether a PostgreSQL server answers at 127.0.0.1:5432 (as the benchmarks expect it). */
 export async function postgresReachable() {
