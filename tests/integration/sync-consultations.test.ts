@@ -212,6 +212,49 @@ describe.each(testDatabaseKinds())('consultation requests through sync on %s', (
 		expect(note?.data).toMatchObject({ text: 'Taustatiedot koottu', consultationId: id });
 	});
 
+	it('keeps the feedback the requester’s own: a coordinator cannot write it', async () => {
+		const id = newClientId();
+		await push(
+			worker,
+			'consultations',
+			'insert',
+			id,
+			request({
+				status: 'submitted',
+				consent: 'given',
+				consentDate: '2026-11-24',
+				consentMethod: 'phone',
+				question: 'Miten edetä?'
+			})
+		);
+		expect(
+			await push(coordinator, 'consultations', 'update', id, { stage: 'feedback' })
+		).toMatchObject({ status: 'applied' });
+		const byCoordinator = await push(
+			coordinator,
+			'consultations',
+			'update',
+			id,
+			{ feedbackRating: 5, feedbackComment: 'Erinomainen' },
+			{ baseVersion: 2 }
+		);
+		expect(byCoordinator).toMatchObject({ status: 'rejected' });
+		expect(byCoordinator.error).toContain('only the requester');
+		expect(
+			await push(worker, 'consultations', 'update', id, {
+				feedbackRating: 4,
+				feedbackComment: 'Hyvä suunnitelma'
+			})
+		).toMatchObject({ status: 'applied' });
+		const pulled = await coordinator.get('/api/v1/sync/pull?scope=records&limit=1000');
+		const stored = pulled.body.changes.find((change: { id: string }) => change.id === id);
+		expect(stored?.data).toMatchObject({
+			stage: 'feedback',
+			feedbackRating: 4,
+			feedbackComment: 'Hyvä suunnitelma'
+		});
+	});
+
 	it('never changes or deletes a timeline entry', async () => {
 		const caseId = newClientId();
 		await push(worker, 'consultations', 'insert', caseId, request());

@@ -332,6 +332,7 @@ async function writeRecord(
 	if (!partial.success) throw new Rejection(`invalid: ${describe(partial.error.issues)}`);
 	const current = JSON.parse(existing.data ?? '{}') as Record<string, unknown>;
 	checkCoordinatorFields(actor, rule, existing.county_id, partial.data, current);
+	checkOwnerFields(actor, rule, existing.owner_id, partial.data, current);
 	const merged = mergeFields(
 		{
 			version: existing.version,
@@ -471,10 +472,32 @@ function checkCoordinatorFields(
 ) {
 	if (mayCoordinate(actor, countyId)) return;
 	if (rule.coordinatorOnly?.(incoming)) throw new Rejection('only a coordinator may add this');
-	const touched = (rule.coordinatorFields ?? []).filter(
+	const touched = changedFields(rule.coordinatorFields, incoming, current);
+	if (touched.length > 0) throw new Rejection(`only a coordinator may set ${touched.join(', ')}`);
+}
+
+/** Nobody but the requester may give or change the requester's feedback, not even a coordinator. */
+function checkOwnerFields(
+	actor: Actor,
+	rule: Rule,
+	ownerId: string,
+	incoming: Record<string, unknown>,
+	current: Record<string, unknown>
+) {
+	if (actor.userId === ownerId) return;
+	const touched = changedFields(rule.ownerFields, incoming, current);
+	if (touched.length > 0) throw new Rejection(`only the requester may set ${touched.join(', ')}`);
+}
+
+/** The listed fields the change sets to something other than what is stored. */
+function changedFields(
+	fields: readonly string[] | undefined,
+	incoming: Record<string, unknown>,
+	current: Record<string, unknown>
+) {
+	return (fields ?? []).filter(
 		(field) => field in incoming && !sameValue(incoming[field], current[field])
 	);
-	if (touched.length > 0) throw new Rejection(`only a coordinator may set ${touched.join(', ')}`);
 }
 
 /** Equal, counting every empty value (absent, null, '', []) as the same. */

@@ -15,6 +15,8 @@ interface RecordKindRule {
 	parent?: { table: string; field: string };
 	/** Fields only a coordinator or admin may set; a requester's device may not. */
 	coordinatorFields?: readonly string[];
+	/** Fields only the record's owner writes: the requester's feedback is theirs to give. */
+	ownerFields?: readonly string[];
 	/** New records of this kind that only a coordinator or admin may write. */
 	coordinatorOnly?: (fields: Record<string, unknown>) => boolean;
 }
@@ -37,7 +39,8 @@ export const recordKinds = {
 			'plan',
 			'outcome',
 			'closedAt'
-		]
+		],
+		ownerFields: ['feedbackRating', 'feedbackComment']
 	},
 	consultation_events: {
 		schema: ConsultationEvent.omit({ id: true }),
