@@ -64,6 +64,22 @@ describe.each(testDatabaseKinds())('consultation requests through sync on %s', (
 	let coordinator: ApiClient;
 	const devices = new Map<ApiClient, { clientId: string; mid: number }>();
 
+	/** The worker sends a complete request, consent given. */
+	const sendRequest = (id: string) =>
+		push(
+			worker,
+			'consultations',
+			'insert',
+			id,
+			request({
+				status: 'submitted',
+				consent: 'given',
+				consentDate: '2026-11-24',
+				consentMethod: 'in-person',
+				question: 'Miten edetä?'
+			})
+		);
+
 	async function push(
 		client: ApiClient,
 		table: string,
@@ -167,19 +183,7 @@ describe.each(testDatabaseKinds())('consultation requests through sync on %s', (
 
 	it('lets only a coordinator move the stage, and shows the coordinator’s notes to the requester', async () => {
 		const id = newClientId();
-		await push(
-			worker,
-			'consultations',
-			'insert',
-			id,
-			request({
-				status: 'submitted',
-				consent: 'given',
-				consentDate: '2026-11-24',
-				consentMethod: 'in-person',
-				question: 'Miten edetä?'
-			})
-		);
+		await sendRequest(id);
 		const byWorker = await push(worker, 'consultations', 'update', id, { stage: 'plan' });
 		expect(byWorker).toMatchObject({ status: 'rejected' });
 		expect(byWorker.error).toContain('only a coordinator');
@@ -214,19 +218,7 @@ describe.each(testDatabaseKinds())('consultation requests through sync on %s', (
 
 	it('keeps the feedback the requester’s own: a coordinator cannot write it', async () => {
 		const id = newClientId();
-		await push(
-			worker,
-			'consultations',
-			'insert',
-			id,
-			request({
-				status: 'submitted',
-				consent: 'given',
-				consentDate: '2026-11-24',
-				consentMethod: 'phone',
-				question: 'Miten edetä?'
-			})
-		);
+		await sendRequest(id);
 		expect(
 			await push(coordinator, 'consultations', 'update', id, { stage: 'feedback' })
 		).toMatchObject({ status: 'applied' });
