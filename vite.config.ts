@@ -13,8 +13,11 @@ export default defineConfig({
 		sveltekit(),
 		SvelteKitPWA({
 			registerType: 'prompt',
-			// The staff app registers through workbox-window; family pages in src/lib/family/client/site.ts.
+			// The staff app registers this worker through workbox-window, for /app only: family
+			// pages have their own small worker (static/family-sw.js, scope /), so a parent's
+			// phone never downloads the staff app and a worker's phone never the family pages.
 			injectRegister: false,
+			scope: '/app',
 			manifest: {
 				id: '/app',
 				name: 'Lähelle',
@@ -41,10 +44,10 @@ export default defineConfig({
 			workbox: {
 				globPatterns: [
 					'client/**/*.{js,css,ico,png,svg,webp,webmanifest,woff2}',
-					'prerendered/**/*.{html,json}'
+					'prerendered/pages/app.html',
+					'prerendered/pages/app/**/*.html'
 				],
-				// Family pages run no client router, so their prerendered page data is never read.
-				globIgnores: ['server/**', 'prerendered/**/__data.json'],
+				globIgnores: ['server/**', 'client/family-sw.js'],
 				// Staff pages with parameters are not prerendered: any /app URL opens the app shell,
 				// whose client router then draws the right page from local data.
 				navigateFallback: '/app',

@@ -7,6 +7,7 @@ import { routeWeight } from './measures/route-weight.js';
 if (!existsSync('build/index.js')) execSync('npx vite build', { stdio: 'inherit' });
 
 const measures = [coldStart, routeWeight];
+measures.push((await import('./measures/offline-weight.js')).offlineWeight);
 measures.push((await import('./measures/search.js')).search);
 measures.push((await import('./measures/directory-sync.js')).directorySync);
 measures.push((await import('./measures/stats.js')).stats);

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { allPagePaths, settings } from '$lib/family/content.server';
 import { familyLanguages, familyPath } from '$lib/family/languages';
+import { FAMILY_PAGES_CACHE, OFFLINE_PAGES_ID } from '$lib/family/site';
 
 /** Every prerendered family page: each language's front page and every topic in it. */
 export const familyPagePaths = (): string[] => [
@@ -40,17 +41,30 @@ export async function familyContext(
 	return { context, outside };
 }
 
-/** Waits until the service worker is active and the offline copies are stored. */
+/**
+ * Waits until the family service worker is active and the offline copies are stored: the
+ * services list and every page this page lists for its language.
+ */
 export async function offlineReady(page: Page) {
 	await expect
 		.poll(
 			() =>
-				page.evaluate(async () => {
-					const registration = await navigator.serviceWorker.getRegistration();
-					// Active is enough: the next page load is served by it (no clients.claim()).
-					if (registration?.active?.state !== 'activated') return false;
-					return (await caches.match('/api/v1/public/services')) !== undefined;
-				}),
+				page.evaluate(
+					async ({ listId, pagesCache }) => {
+						const registration = await navigator.serviceWorker.getRegistration();
+						// Active is enough: the next page load is served by it.
+						if (registration?.active?.state !== 'activated') return false;
+						if (!(await caches.match('/api/v1/public/services'))) return false;
+						const listed = document.getElementById(listId)?.dataset.json;
+						const pages = JSON.parse(listed ?? '[]') as string[];
+						if (pages.length === 0) return false;
+						for (const path of pages) {
+							if (!(await caches.match(path, { cacheName: pagesCache }))) return false;
+						}
+						return true;
+					},
+					{ listId: OFFLINE_PAGES_ID, pagesCache: FAMILY_PAGES_CACHE }
+				),
 			{ timeout: 30_000, interval: 250 }
 		)
 		.toBe(true);

@@ -17,6 +17,7 @@ describe('security headers', () => {
 		'/app/directory',
 		'/api/v1/health',
 		'/sw.js',
+		'/family-sw.js',
 		'/manifest.webmanifest'
 	])('%s carries them', async (path) => {
 		const response = await fetch(server.url + path);

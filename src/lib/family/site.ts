@@ -9,3 +9,9 @@ export const HELP_LINES_ID = 'help-lines';
 export const PUBLIC_SERVICES_URL = '/api/v1/public/services';
 /** The Cache Storage cache where the browser keeps the public services for offline use. */
 export const FAMILY_DATA_CACHE = 'lahelle-family-data';
+/** The Cache Storage cache of family pages kept for reading offline (static/family-sw.js). */
+export const FAMILY_PAGES_CACHE = 'lahelle-family-pages';
+/** The family pages' own service worker. */
+export const FAMILY_WORKER_URL = '/family-sw.js';
+/** The element whose data lists the pages a family page keeps for offline reading. */
+export const OFFLINE_PAGES_ID = 'offline-pages';

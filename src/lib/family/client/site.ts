@@ -1,6 +1,8 @@
 // Every family page: quick exit, offline keeping. A classic script bundled by Vite (see the
 // `?worker&url` imports), so pages carry no framework and the strict CSP needs no inline code.
 import { ExitKeys } from '../quick-exit';
+import { FAMILY_WORKER_URL } from '../site';
+import { keepPagesOffline } from './pages-cache';
 import { keepDirectoryFresh } from './services-cache';
 
 const exit = document.querySelector<HTMLAnchorElement>('a[data-quick-exit]');
@@ -43,9 +45,9 @@ window.addEventListener('load', () => {
 		() =>
 			whenIdle(() => {
 				if ('serviceWorker' in navigator) {
-					navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => {});
+					navigator.serviceWorker.register(FAMILY_WORKER_URL, { scope: '/' }).catch(() => {});
 				}
-				void keepDirectoryFresh();
+				void keepPagesOffline(location.pathname).then(keepDirectoryFresh);
 			}),
 		2000
 	);

@@ -1,4 +1,5 @@
-import { settings } from '$lib/family/content.server';
+import { settings, topicSlugs } from '$lib/family/content.server';
+import { familyPath } from '$lib/family/languages';
 import type { FamilyLanguage } from '$lib/family/languages';
 import type { LayoutServerLoad } from './$types';
 
@@ -6,8 +7,13 @@ import type { LayoutServerLoad } from './$types';
 export const prerender = true;
 export const csr = false;
 
-export const load: LayoutServerLoad = ({ params }) => ({
+export const load: LayoutServerLoad = ({ params }) => {
 	// The matcher lets only the family languages through; no prefix is Finnish.
-	lang: (params.lang ?? 'fi') as FamilyLanguage,
-	quickExitUrl: settings.quickExitUrl
-});
+	const lang = (params.lang ?? 'fi') as FamilyLanguage;
+	return {
+		lang,
+		quickExitUrl: settings.quickExitUrl,
+		// What the page keeps for reading offline: every page of the reader's language.
+		offlinePages: [familyPath(lang), ...topicSlugs.map((slug) => familyPath(lang, slug))]
+	};
+};

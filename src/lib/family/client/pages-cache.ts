@@ -1,0 +1,48 @@
+import { FAMILY_PAGES_CACHE, OFFLINE_PAGES_ID } from '../site';
+
+/** A kept page older than this is fetched again when the reader is online. */
+const REFRESH_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** The hashed scripts a page runs (they never change, so a kept copy never needs refreshing). */
+function scriptsOf(html: string): string[] {
+	return [...html.matchAll(/<script[^>]*\ssrc="(\/_app\/immutable\/[^"]+)"/g)].map(
+		(match) => match[1]!
+	);
+}
+
+/** The pages a family page lists for keeping (its `offline-pages` data, see the layout). */
+function listedPages(html: string): string[] {
+	const json = new DOMParser().parseFromString(html, 'text/html').getElementById(OFFLINE_PAGES_ID)
+		?.dataset.json;
+	return json ? (JSON.parse(json) as string[]) : [];
+}
+
+/**
+ * Keeps a language's family pages, and the scripts they run, for reading offline: the family
+ * service worker (static/family-sw.js) answers from this cache when the network does not.
+ * `start` is any page of that language: it lists the others. Quietly, one file at a time, and
+ * only what is missing or a week old, so a reader on a phone plan pays once.
+ */
+export async function keepPagesOffline(start: string): Promise<void> {
+	if (typeof caches === 'undefined') return;
+	try {
+		const cache = await caches.open(FAMILY_PAGES_CACHE);
+		const queue = [start];
+		for (let index = 0; index < queue.length; index++) {
+			const path = queue[index]!;
+			const kept = await cache.match(path);
+			const age = kept ? Date.now() - Date.parse(kept.headers.get('date') ?? '') : Infinity;
+			const response =
+				age < REFRESH_MS ? kept! : await fetch(path, { credentials: 'omit', cache: 'no-cache' });
+			if (!response.ok) continue;
+			if (response !== kept) await cache.put(path, response.clone());
+			const html = await response.text();
+			if (index === 0) queue.push(...listedPages(html).filter((page) => page !== start));
+			for (const script of scriptsOf(html)) {
+				if (!(await cache.match(script))) await cache.add(script);
+			}
+		}
+	} catch {
+		// Offline, or storage refused: the pages still work online.
+	}
+}
