@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Health } from '$lib/domain/health';
 import { latestSchemaVersion } from '$lib/server/db/migrations';
@@ -61,6 +62,44 @@ describe.each(testDatabaseKinds())('server on %s', (kind) => {
 		expect(response.status).toBe(404);
 	});
 });
+
+// Only where PostgreSQL runs (always in CI): SQLite has no connections to lose.
+describe.each(testDatabaseKinds().filter((kind) => kind === 'postgres'))(
+	'server on %s when the database closes its connections',
+	(kind) => {
+		let database: TestDatabase;
+		let server: RunningServer;
+		afterAll(async () => {
+			await server?.stop();
+			await database?.drop();
+		});
+
+		it('keeps running and reconnects', async () => {
+			database = await createTestDatabase(kind);
+			server = await startServer(database.env);
+			expect((await fetch(`${server.url}/api/v1/health`)).status).toBe(200);
+
+			// As a PostgreSQL restart or an administrator would: every connection of the app goes.
+			const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+			await admin.connect();
+			const name = new URL(database.env.DATABASE_URL!).pathname.slice(1);
+			const { rows } = await admin.query(
+				'SELECT pg_terminate_backend(pid) AS closed FROM pg_stat_activity WHERE datname = $1',
+				[name]
+			);
+			await admin.end();
+			expect(rows.length).toBeGreaterThan(0);
+
+			await expect
+				.poll(() => server.output(), { timeout: 5000 })
+				.toContain('database connection closed');
+			expect(server.process.exitCode).toBeNull();
+			const health = await fetch(`${server.url}/api/v1/health`);
+			expect(health.status).toBe(200);
+			expect(Health.parse(await health.json()).db).toBe('postgres');
+		});
+	}
+);
 
 describe('start-up with bad settings', () => {
 	const oneClearLine = (output: string) => {

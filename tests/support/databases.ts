@@ -32,8 +32,21 @@ export async function createTestDatabase(kind: TestDatabase['name']): Promise<Te
 		drop: async () => {
 			const client = new pg.Client({ connectionString: adminUrl });
 			await client.connect();
-			await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-			await client.end();
+			try {
+				// A pool that has just been ended may still be closing its connections; forcing
+				// them closed then reaches a client mid-goodbye as an uncaught error. Wait first.
+				for (let waited = 0; waited < 5000; waited += 50) {
+					const { rows } = await client.query(
+						'SELECT count(*)::int AS open FROM pg_stat_activity WHERE datname = $1',
+						[name]
+					);
+					if (rows[0].open === 0) break;
+					await new Promise((resolve) => setTimeout(resolve, 50));
+				}
+				await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+			} finally {
+				await client.end();
+			}
 		}
 	};
 }

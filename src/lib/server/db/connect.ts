@@ -30,6 +30,9 @@ export async function connectDatabase(config: DatabaseConfig): Promise<DatabaseH
 	}
 	const url = new URL(config.connectionString);
 	const pool = new pg.Pool({ connectionString: config.connectionString, max: 10 });
+	// An idle connection the server closes (a restart, a failover, an administrator) is dropped
+	// from the pool and replaced on next use; unheard, its error would stop the whole process.
+	pool.on('error', (error) => console.error(`database connection closed: ${error.message}`));
 	// Fail at start, not at the first request, when the server is unreachable or refuses us.
 	const client = await pool.connect();
 	client.release();
