@@ -114,7 +114,9 @@ describe('device protection', () => {
 		await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
 		await page.waitForURL(/\/app\/login$/);
 		await page.getByRole('heading', { name: 'Kirjaudu sisään' }).waitFor();
-		expect(await dumpIndexedDb(page)).not.toContain('"ct":');
+		// Read once the page has settled: a read during a navigation loses its context.
+		await page.waitForLoadState('networkidle');
+		await expect.poll(() => dumpIndexedDb(page)).not.toContain('"ct":');
 		expect(await (await page.request.get(`${server.url}/api/v1/me`)).status()).toBe(401);
 	});
 
