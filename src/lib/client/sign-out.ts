@@ -6,7 +6,7 @@ import type { Session } from './state/session.svelte';
  * sign-in page (a full load, so no open database or key survives in memory).
  */
 export async function signOutAndWipe(session: Session, reason?: 'wiped'): Promise<void> {
-	await session.signOut();
+	await session.endServerSession();
 	const { recDb, refDb } = await import('./db/open');
 	await wipeLocalData(recDb(), refDb());
 	location.replace(reason ? `/app/login?reason=${reason}` : '/app/login');

@@ -107,11 +107,13 @@ export class Session {
 		this.#status = 'signed-in';
 	}
 
-	/** Ends the server session if it can; local data is removed by the caller's wipe. */
-	async signOut() {
+	/**
+	 * Ends the server session if it can. The device still shows the signed-in state: the
+	 * caller wipes the local data and then loads the sign-in page afresh, and a state change
+	 * here would first send the app there on its own, to be reloaded under the person's hands.
+	 */
+	async endServerSession() {
 		await apiRequest('/api/v1/session', { method: 'DELETE' }).catch(() => undefined);
-		this.#profile = null;
-		this.#status = 'signed-out';
 	}
 }
 
