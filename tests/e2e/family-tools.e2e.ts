@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLAN_STORAGE_KEY } from '$lib/family/plan';
+import { FAMILY_PAGES_CACHE } from '$lib/family/site';
 import { launchChromium } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 import { familyContext, offlineReady } from './family-support';
@@ -50,6 +51,30 @@ describe('service finder', () => {
 		expect(await page.textContent('h1')).toBe('If you fear the child will be taken abroad');
 		await context.setOffline(false);
 		expect(outside).toEqual([]);
+		await context.close();
+	}, 60_000);
+
+	it('keeps no script of an earlier release once no kept page runs it', async () => {
+		const { context } = await familyContext(browser);
+		const page = await context.newPage();
+		await page.goto(`${server.url}/en`);
+		await offlineReady(page);
+		const old = '/_app/immutable/workers/site-earlier-release.js';
+		const keptScripts = () =>
+			page.evaluate(async (name) => {
+				const keys = await (await caches.open(name)).keys();
+				return keys.map((key) => new URL(key.url).pathname).filter((p) => p.includes('/_app/'));
+			}, FAMILY_PAGES_CACHE);
+		await page.evaluate(
+			async ({ name, path }) => (await caches.open(name)).put(path, new Response('// old')),
+			{ name: FAMILY_PAGES_CACHE, path: old }
+		);
+		expect(await keptScripts()).toContain(old);
+
+		await page.reload();
+		await expect.poll(keptScripts, { timeout: 20_000 }).not.toContain(old);
+		// The scripts the kept pages run are still there.
+		expect((await keptScripts()).length).toBeGreaterThan(0);
 		await context.close();
 	}, 60_000);
 });

@@ -3,6 +3,8 @@ import { FAMILY_PAGES_CACHE, OFFLINE_PAGES_ID } from '../site';
 /** A kept page older than this is fetched again when the reader is online. */
 const REFRESH_MS = 7 * 24 * 60 * 60 * 1000;
 
+const IMMUTABLE = '/_app/immutable/';
+
 /** The hashed scripts a page runs (they never change, so a kept copy never needs refreshing). */
 function scriptsOf(html: string): string[] {
 	return [...html.matchAll(/<script[^>]*\ssrc="(\/_app\/immutable\/[^"]+)"/g)].map(
@@ -42,7 +44,22 @@ export async function keepPagesOffline(start: string): Promise<void> {
 				if (!(await cache.match(script))) await cache.add(script);
 			}
 		}
+		await dropUnusedScripts(cache);
 	} catch {
 		// Offline, or storage refused: the pages still work online.
+	}
+}
+
+/** Scripts of earlier releases that no kept page runs any more: they would only pile up. */
+async function dropUnusedScripts(cache: Cache): Promise<void> {
+	const keys = await cache.keys();
+	const isScript = (request: Request) => new URL(request.url).pathname.startsWith(IMMUTABLE);
+	const used = new Set<string>();
+	for (const request of keys.filter((key) => !isScript(key))) {
+		const page = await cache.match(request);
+		if (page) for (const script of scriptsOf(await page.text())) used.add(script);
+	}
+	for (const request of keys.filter(isScript)) {
+		if (!used.has(new URL(request.url).pathname)) await cache.delete(request);
 	}
 }
