@@ -1,47 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyConsultation } from '$lib/domain/schemas/consultation';
 import { demo, newClientId, signIn, type ApiClient } from '../support/api-client';
 import { startApp, type TestApp } from '../support/app';
 import { testDatabaseKinds } from '../support/databases';
 
 /** A full consultation request as a device sends it; a draft unless told otherwise. */
 const request = (overrides: Record<string, unknown> = {}) => ({
-	status: 'draft',
-	stage: null,
+	...emptyConsultation({
+		createdAt: '2026-11-25T08:00:00.000Z',
+		createdBy: 'ignored',
+		countyId: 'pirkanmaa'
+	}),
 	urgency: 'urgent',
-	highRisk: [],
 	requesterName: 'Testi Työntekijä',
 	requesterPhone: '040 000 0001',
 	requesterOrganisation: 'Perhesosiaalityö',
-	consent: 'not-asked',
-	consentDate: null,
-	consentMethod: null,
-	consentJustification: '',
 	childAgeGroup: '7-12',
 	municipalityId: 'tampere',
 	themes: ['demanding-separation'],
 	clientGroups: ['repeated-court-cases'],
 	servicesInvolved: ['family-social-work', 'court'],
 	stuck: 'Tapaamiset eivät toteudu',
-	question: '',
-	background: '',
 	helpWanted: ['thinking-together'],
-	preferredExpertise: [],
-	preferredExpertIds: [],
-	preferredGroupIds: [],
-	assigneeIds: [],
-	groupId: null,
-	handlingDate: null,
-	followUpDate: null,
-	plan: '',
-	outcome: '',
-	feedbackRating: null,
-	feedbackComment: '',
-	sourceContactId: null,
-	submittedAt: null,
-	closedAt: null,
-	createdAt: '2026-11-25T08:00:00.000Z',
-	createdBy: 'ignored',
-	countyId: 'pirkanmaa',
 	...overrides
 });
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
+import { emptyConsultation } from '$lib/domain/schemas/consultation';
 import { connectDatabase, type DatabaseHandle } from '$lib/server/db/connect';
 import type { DatabaseConfig } from '$lib/server/env';
 import { newClientId, type ApiClient } from './api-client';
@@ -22,43 +23,24 @@ export const contactFields = (overrides: Record<string, unknown> = {}) => ({
 
 /** A sent consultation request with consent, as a coordinator's device sends it. */
 export const consultationFields = (overrides: Record<string, unknown> = {}) => ({
+	...emptyConsultation({
+		createdAt: '2026-11-02T08:00:00.000Z',
+		createdBy: 'ignored',
+		countyId: 'pirkanmaa'
+	}),
 	status: 'submitted',
 	stage: 'trigger',
-	urgency: 'normal',
-	highRisk: [],
 	requesterName: 'Sosiaalityöntekijä',
 	requesterPhone: '040 000 0000',
 	requesterOrganisation: 'Pirkanmaan hyvinvointialue (demo)',
 	consent: 'given',
 	consentDate: '2026-11-01',
 	consentMethod: 'in-person',
-	consentJustification: '',
 	childAgeGroup: '7-12',
 	municipalityId: 'tampere',
 	themes: ['demanding-separation'],
-	clientGroups: [],
-	servicesInvolved: [],
-	stuck: '',
 	question: 'Miten edetään?',
-	background: '',
-	helpWanted: [],
-	preferredExpertise: [],
-	preferredExpertIds: [],
-	preferredGroupIds: [],
-	assigneeIds: [],
-	groupId: null,
-	handlingDate: null,
-	followUpDate: null,
-	plan: '',
-	outcome: '',
-	feedbackRating: null,
-	feedbackComment: '',
-	sourceContactId: null,
 	submittedAt: '2026-11-02T09:00:00.000Z',
-	closedAt: null,
-	createdAt: '2026-11-02T08:00:00.000Z',
-	createdBy: 'ignored',
-	countyId: 'pirkanmaa',
 	...overrides
 });
 

@@ -10,7 +10,11 @@ import type {
 	Urgency
 } from './record-codes';
 import type { Contact } from './schemas/contact';
-import type { Consultation, ConsultationEvent } from './schemas/consultation';
+import {
+	emptyConsultation,
+	type ConsultationEvent,
+	type ConsultationFields
+} from './schemas/consultation';
 import { sourceTypes, type SourceType } from './source-types';
 import type { SituationTheme } from './themes';
 import type { TypeaheadOption } from './typeahead';
@@ -162,7 +166,6 @@ export function parseDuration(text: string): number | undefined {
 
 /** The fields of a contacts record, as pushed (the id is the row's). */
 export type ContactFields = Omit<Contact, 'id'>;
-export type ConsultationFields = Omit<Consultation, 'id'>;
 export type ConsultationEventFields = Omit<ConsultationEvent, 'id'>;
 
 /** When the call was and how long it took, as the form settles it at save. */
@@ -271,12 +274,14 @@ export function consultationFromCall(
 	const consent = contact.consent ?? 'not-asked';
 	const given = consent === 'given';
 	const fields: ConsultationFields = {
+		...emptyConsultation({
+			createdAt: facts.now,
+			createdBy: contact.createdBy,
+			countyId: contact.countyId
+		}),
 		status: 'submitted',
 		stage: 'trigger',
 		urgency: contact.urgency ?? 'normal',
-		highRisk: [],
-		requesterName: '',
-		requesterPhone: '',
 		requesterOrganisation: sourceTypes.label(contact.sourceType, facts.locale),
 		consent,
 		consentDate: given ? facts.consentDate || localDate(new Date(contact.occurredAt)) : null,
@@ -286,29 +291,12 @@ export function consultationFromCall(
 		childAgeGroup: contact.ageGroup ?? null,
 		municipalityId: contact.municipalityId ?? null,
 		themes: [...contact.themes],
-		clientGroups: [],
 		servicesInvolved: [...(contact.servicesInvolved ?? [])],
 		stuck: contact.stuck ?? '',
 		question: contact.note.trim(),
-		background: '',
-		helpWanted: [],
-		preferredExpertise: [],
-		preferredExpertIds: [],
-		preferredGroupIds: [],
-		assigneeIds: [],
-		groupId: null,
-		handlingDate: null,
 		followUpDate: contact.followUpDate ?? null,
-		plan: '',
-		outcome: '',
-		feedbackRating: null,
-		feedbackComment: '',
 		sourceContactId: contactId,
-		submittedAt: facts.now,
-		closedAt: null,
-		createdAt: facts.now,
-		createdBy: contact.createdBy,
-		countyId: contact.countyId
+		submittedAt: facts.now
 	};
 	if (submissionProblems(fields).length > 0) {
 		return { ...fields, status: 'draft', submittedAt: null };

@@ -1,4 +1,5 @@
 import type { BoardCase } from '$lib/domain/case-board';
+import type { Consultation, ConsultationEvent } from '$lib/domain/schemas/consultation';
 import type { RecordRow } from '../db/rec-db';
 
 /**
@@ -17,40 +18,7 @@ export interface CaseRow extends BoardCase {
 export const asCaseRows = (rows: readonly RecordRow[]) => rows as unknown as CaseRow[];
 
 /** A case with its free text decrypted, for the case page. */
-export interface CaseDetail extends CaseRow {
-	requesterName: string;
-	requesterPhone: string;
-	consent: string;
-	consentDate: string | null;
-	consentMethod: string | null;
-	consentJustification: string;
-	clientGroups: string[];
-	servicesInvolved: string[];
-	stuck: string;
-	question: string;
-	background: string;
-	helpWanted: string[];
-	preferredExpertise: string[];
-	preferredExpertIds: string[];
-	preferredGroupIds: string[];
-	handlingDate: string | null;
-	plan: string;
-	outcome: string;
-	feedbackRating: number | null;
-	feedbackComment: string;
-	closedAt: string | null;
-	createdBy: string;
-}
+export type CaseDetail = CaseRow & Omit<Consultation, keyof CaseRow>;
 
 /** An entry of a case's timeline, its text decrypted. */
-export interface CaseEvent {
-	id: string;
-	consultationId: string;
-	type: 'note' | 'consent' | 'stage' | 'feedback';
-	text: string;
-	forRequester: boolean;
-	stage: string | null;
-	consent: string | null;
-	at: string;
-	createdBy: string;
-}
+export type CaseEvent = ConsultationEvent;

@@ -1,4 +1,4 @@
-import { liveQuery } from 'dexie';
+import { followQuery } from '../live-query.svelte';
 
 /**
  * LiveQuery (../live-query.svelte.ts) for large answers: the rows are kept as Dexie gives
@@ -10,18 +10,14 @@ export class LiveRows<T> {
 	error = $state.raw<unknown>(undefined);
 
 	constructor(query: () => T | Promise<T>, inputs?: () => unknown) {
-		$effect(() => {
-			inputs?.();
-			const subscription = liveQuery(query).subscribe({
-				next: (value) => {
-					this.current = value;
-					this.error = undefined;
-				},
-				error: (error: unknown) => {
-					this.error = error;
-				}
-			});
-			return () => subscription.unsubscribe();
-		});
+		followQuery(
+			query,
+			inputs,
+			(value) => {
+				this.current = value;
+				this.error = undefined;
+			},
+			(error) => (this.error = error)
+		);
 	}
 }

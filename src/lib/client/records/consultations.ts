@@ -1,55 +1,17 @@
 import { v7 as uuidv7 } from 'uuid';
-import type { ConsentStatus, RequestStatus } from '$lib/domain/record-codes';
 import type { UserProfile } from '$lib/domain/schemas/account';
+import { emptyConsultation, type Consultation } from '$lib/domain/schemas/consultation';
 import { sensitiveFields } from '$lib/domain/sensitive-fields';
 import { decryptFields } from '../crypto/fields';
 import { applyLocalChange } from '../db/mutate';
 import type { RecDb, RecordRow } from '../db/rec-db';
 
 /** A consultation request as the device shows and edits it (sensitive fields decrypted). */
-export interface RequestDraft {
-	id: string;
+export type RequestDraft = Consultation & {
 	version: number;
-	status: RequestStatus;
-	stage: string | null;
-	urgency: string;
-	highRisk: string[];
-	requesterName: string;
-	requesterPhone: string;
-	requesterOrganisation: string;
-	consent: ConsentStatus;
-	consentDate: string | null;
-	consentMethod: string | null;
-	consentJustification: string;
-	childAgeGroup: string | null;
-	municipalityId: string | null;
-	themes: string[];
-	clientGroups: string[];
-	servicesInvolved: string[];
-	stuck: string;
-	question: string;
-	background: string;
-	helpWanted: string[];
-	preferredExpertise: string[];
-	preferredExpertIds: string[];
-	preferredGroupIds: string[];
-	assigneeIds: string[];
-	groupId: string | null;
-	handlingDate: string | null;
-	followUpDate: string | null;
-	plan: string;
-	outcome: string;
-	feedbackRating: number | null;
-	feedbackComment: string;
-	sourceContactId: string | null;
-	submittedAt: string | null;
-	closedAt: string | null;
-	createdAt: string;
-	createdBy: string;
-	countyId: string;
 	flagged?: boolean;
 	updatedAt?: string;
-}
+};
 
 export type RequestFields = Omit<RequestDraft, 'id' | 'version' | 'flagged' | 'updatedAt'>;
 
@@ -60,43 +22,14 @@ export function blankRequest(
 	now = new Date()
 ): RequestFields {
 	return {
-		status: 'draft',
-		stage: null,
-		urgency: 'normal',
-		highRisk: [],
+		...emptyConsultation({
+			createdAt: now.toISOString(),
+			createdBy: profile.id,
+			countyId: profile.countyId
+		}),
 		requesterName: profile.name,
-		requesterPhone: '',
-		requesterOrganisation: '',
-		consent: 'not-asked',
-		consentDate: null,
-		consentMethod: null,
-		consentJustification: '',
-		childAgeGroup: null,
-		municipalityId: null,
-		themes: [],
-		clientGroups: [],
-		servicesInvolved: [],
-		stuck: '',
-		question: '',
-		background: '',
-		helpWanted: [],
-		preferredExpertise: [],
 		preferredExpertIds: preferred.expertIds ?? [],
-		preferredGroupIds: preferred.groupIds ?? [],
-		assigneeIds: [],
-		groupId: null,
-		handlingDate: null,
-		followUpDate: null,
-		plan: '',
-		outcome: '',
-		feedbackRating: null,
-		feedbackComment: '',
-		sourceContactId: null,
-		submittedAt: null,
-		closedAt: null,
-		createdAt: now.toISOString(),
-		createdBy: profile.id,
-		countyId: profile.countyId
+		preferredGroupIds: preferred.groupIds ?? []
 	};
 }
 

@@ -67,6 +67,54 @@ export const Consultation = z.object({
 	countyId: CountyId
 });
 export type Consultation = z.infer<typeof Consultation>;
+/** A consultation's fields without its id, as a device writes them. */
+export type ConsultationFields = Omit<Consultation, 'id'>;
+
+/**
+ * A consultation nobody has filled in yet: a draft with every field empty. Whoever starts one
+ * (the stepper, a call opened as a case, the demo data) spreads this and sets what it knows.
+ */
+export function emptyConsultation(
+	origin: Pick<Consultation, 'createdAt' | 'createdBy' | 'countyId'>
+): ConsultationFields {
+	return {
+		status: 'draft',
+		stage: null,
+		urgency: 'normal',
+		highRisk: [],
+		requesterName: '',
+		requesterPhone: '',
+		requesterOrganisation: '',
+		consent: 'not-asked',
+		consentDate: null,
+		consentMethod: null,
+		consentJustification: '',
+		childAgeGroup: null,
+		municipalityId: null,
+		themes: [],
+		clientGroups: [],
+		servicesInvolved: [],
+		stuck: '',
+		question: '',
+		background: '',
+		helpWanted: [],
+		preferredExpertise: [],
+		preferredExpertIds: [],
+		preferredGroupIds: [],
+		assigneeIds: [],
+		groupId: null,
+		handlingDate: null,
+		followUpDate: null,
+		plan: '',
+		outcome: '',
+		feedbackRating: null,
+		feedbackComment: '',
+		sourceContactId: null,
+		submittedAt: null,
+		closedAt: null,
+		...origin
+	};
+}
 
 /**
  * An entry on a consultation's timeline: notes, consent decisions, stage changes, feedback.

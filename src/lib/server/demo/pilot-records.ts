@@ -1,7 +1,11 @@
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { findCounty } from '$lib/domain/areas';
-import type { Consultation, ConsultationEvent } from '$lib/domain/schemas/consultation';
+import {
+	emptyConsultation,
+	type Consultation,
+	type ConsultationEvent
+} from '$lib/domain/schemas/consultation';
 import type { Contact } from '$lib/domain/schemas/contact';
 import { sourceTypes } from '$lib/domain/source-types';
 import { consultationStages, type ConsultationStage } from '$lib/domain/stages';
@@ -170,17 +174,20 @@ export function pilotRecords(ownerId: string): PilotRecords {
 		consultations.push({
 			id,
 			data: {
+				...emptyConsultation({
+					createdAt: new Date(submitted.getTime() - 3_600_000).toISOString(),
+					createdBy: ownerId,
+					countyId: item.countyId
+				}),
 				status: item.closed ? 'closed' : 'submitted',
 				stage: item.stage,
 				urgency: position % 3 === 0 ? 'urgent' : 'normal',
-				highRisk: [],
 				requesterName: 'Sosiaalityöntekijä (demo)',
 				requesterPhone: `040 000 00${String(10 + position)}`,
 				requesterOrganisation: `${county.name.fi} (demo)`,
 				consent: 'given',
 				consentDate: submitted.toISOString().slice(0, 10),
 				consentMethod: 'in-person',
-				consentJustification: '',
 				childAgeGroup: pick(ageGroups, position),
 				municipalityId: pick(county.municipalityIds, position * 5),
 				themes: pick(themeSets, position),
@@ -191,13 +198,6 @@ export function pilotRecords(ownerId: string): PilotRecords {
 					'Miten lapsen tilannetta voidaan tukea, kun vanhempien riita jatkuu ja palvelut ovat jumissa?',
 				background: 'Perheen tilannetta on selvitetty useassa palvelussa vuoden ajan.',
 				helpWanted: ['thinking-together', 'recommendation'],
-				preferredExpertise: [],
-				preferredExpertIds: [],
-				preferredGroupIds: [],
-				assigneeIds: [],
-				groupId: null,
-				handlingDate: null,
-				followUpDate: null,
 				plan: planned
 					? 'Sovittiin pienet seuraavat askeleet ja vastuut; uusi arvio kuukauden päästä.'
 					: '',
@@ -208,10 +208,7 @@ export function pilotRecords(ownerId: string): PilotRecords {
 				feedbackComment: item.closed ? 'Konsultaatio selkeytti tilannetta.' : '',
 				sourceContactId: source?.id ?? null,
 				submittedAt: submitted.toISOString(),
-				closedAt,
-				createdAt: new Date(submitted.getTime() - 3_600_000).toISOString(),
-				createdBy: ownerId,
-				countyId: item.countyId
+				closedAt
 			}
 		});
 		for (const { stage, at: stageAt } of stageTimes) {
