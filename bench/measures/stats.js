@@ -66,7 +66,7 @@ async function freshDatabase(kind, adminUrl) {
 	const dataDir = mkdtempSync(path.join(tmpdir(), 'lahelle-bench-stats-'));
 	if (kind === 'sqlite') {
 		return {
-			env: { DATA_DIR: dataDir, DATABASE_URL: '' },
+			env: { DATA_DIR: dataDir, DATABASE_URL: '', DEMO_DATA: 'true' },
 			drop: async () => rmSync(dataDir, { recursive: true, force: true })
 		};
 	}
@@ -78,7 +78,8 @@ async function freshDatabase(kind, adminUrl) {
 	const url = new URL(adminUrl);
 	url.pathname = `/${name}`;
 	return {
-		env: { DATA_DIR: dataDir, DATABASE_URL: url.toString() },
+		// Signs in with the demo accounts: with DATABASE_URL the demo is off unless asked for.
+		env: { DATA_DIR: dataDir, DATABASE_URL: url.toString(), DEMO_DATA: 'true' },
 		drop: async () => {
 			const client = new pg.Client({ connectionString: adminUrl });
 			await client.connect();

@@ -32,8 +32,9 @@ export async function postgresReachable() {
 export async function startSyncServer(kind) {
 	const dataDir = mkdtempSync(path.join(tmpdir(), 'lahelle-bench-sync-'));
 	let dropDatabase = async () => {};
-	// DATABASE_URL is always set, so the caller's own environment never picks the database.
-	const env = { DATA_DIR: dataDir, DATABASE_URL: '' };
+	// DATABASE_URL is always set, so the caller's own environment never picks the database;
+	// DEMO_DATA too, as the demo accounts sign in (with DATABASE_URL it is off by default).
+	const env = { DATA_DIR: dataDir, DATABASE_URL: '', DEMO_DATA: 'true' };
 	if (kind === 'postgres') {
 		const name = `lahelle_bench_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
 		const admin = new pg.Client({ connectionString: POSTGRES_ADMIN });

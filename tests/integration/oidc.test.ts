@@ -56,7 +56,7 @@ describe('OpenID Connect sign-in against a real provider (sqlite)', () => {
 	it('says that it offers OpenID Connect', async () => {
 		expect(app.server.output()).toContain('OpenID Connect sign-in on');
 		const session = await new ApiClient(app.url).get('/api/v1/session');
-		expect(session.body).toEqual({ user: null, oidc: true });
+		expect(session.body).toEqual({ user: null, oidc: true, demoAccounts: true });
 	});
 
 	it('starts at the app’s own link with a state cookie and a redirect to the provider', async () => {

@@ -2,8 +2,14 @@ import pg from 'pg';
 
 export interface TestDatabase {
 	name: 'sqlite' | 'postgres';
-	/** Extra environment for the server: none for SQLite (a temp DATA_DIR file). */
+	/**
+	 * Extra environment for the server: DATABASE_URL for PostgreSQL (SQLite: a file in a temp
+	 * DATA_DIR), and DEMO_DATA=true for both — the suites sign in with the demo accounts, and
+	 * a server with DATABASE_URL has the demo off unless asked. `databaseEnv` is without it.
+	 */
 	env: Record<string, string>;
+	/** Only what picks the database: a server started with this alone has its default demo. */
+	databaseEnv: Record<string, string>;
 	drop: () => Promise<void>;
 }
 
@@ -16,7 +22,9 @@ export function testDatabaseKinds(): TestDatabase['name'][] {
 }
 
 export async function createTestDatabase(kind: TestDatabase['name']): Promise<TestDatabase> {
-	if (kind === 'sqlite') return { name: 'sqlite', env: {}, drop: async () => {} };
+	if (kind === 'sqlite') {
+		return { name: 'sqlite', env: { DEMO_DATA: 'true' }, databaseEnv: {}, drop: async () => {} };
+	}
 	const adminUrl = process.env.TEST_DATABASE_URL;
 	if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
 	const name = `lahelle_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
@@ -28,7 +36,8 @@ export async function createTestDatabase(kind: TestDatabase['name']): Promise<Te
 	url.pathname = `/${name}`;
 	return {
 		name: 'postgres',
-		env: { DATABASE_URL: url.toString() },
+		env: { DATABASE_URL: url.toString(), DEMO_DATA: 'true' },
+		databaseEnv: { DATABASE_URL: url.toString() },
 		drop: async () => {
 			const client = new pg.Client({ connectionString: adminUrl });
 			await client.connect();

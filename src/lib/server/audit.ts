@@ -24,7 +24,8 @@ export type AuditAction =
 	| 'directory.import'
 	| 'record.expire'
 	| 'retention.update'
-	| 'stats.export';
+	| 'stats.export'
+	| 'demo.remove';
 
 export interface AuditEntry {
 	actorId: string | null;

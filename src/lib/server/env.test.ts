@@ -17,7 +17,6 @@ describe('server configuration', () => {
 		const dir = path.join(tempDir(), 'nested', 'data');
 		const config = loadServerConfig({ DATA_DIR: dir });
 		expect(config.database).toEqual({ kind: 'sqlite', file: path.join(dir, 'lahelle.db') });
-		expect(config.demoData).toBe(true);
 	});
 
 	it('uses PostgreSQL when DATABASE_URL is a postgres URL, and an empty one means SQLite', () => {
@@ -25,7 +24,6 @@ describe('server configuration', () => {
 		const pgConfig = loadServerConfig({ DATA_DIR: dir, DATABASE_URL: 'postgres://u@h/db' });
 		expect(pgConfig.database).toEqual({ kind: 'postgres', connectionString: 'postgres://u@h/db' });
 		expect(loadServerConfig({ DATA_DIR: dir, DATABASE_URL: '' }).database.kind).toBe('sqlite');
-		expect(loadServerConfig({ DATA_DIR: dir, DEMO_DATA: 'false' }).demoData).toBe(false);
 	});
 
 	it('refuses other URLs and unwritable directories with a readable ConfigError', () => {
@@ -34,7 +32,50 @@ describe('server configuration', () => {
 			/DATA_DIR .* not a writable/
 		);
 		expect(() => loadServerConfig({ DATA_DIR: tempDir(), DEMO_DATA: 'maybe' })).toThrow(
-			ConfigError
+			/^DEMO_DATA: must be true or false/
 		);
+	});
+});
+
+describe('the demo data default', () => {
+	let dir: string;
+	const demo = (env: Record<string, string>) => {
+		dir ??= mkdtempSync(path.join(tmpdir(), 'lahelle-env-'));
+		const config = loadServerConfig({ DATA_DIR: dir, ...env });
+		return { on: config.demoData, reason: config.demoDataReason };
+	};
+	afterEach(() => {
+		if (dir) rmSync(dir, { recursive: true, force: true });
+		dir = undefined as unknown as string;
+	});
+
+	it("is on for the newcomer's start: embedded SQLite and no https ORIGIN", () => {
+		expect(demo({})).toEqual({ on: true, reason: expect.stringMatching(/on by default/) });
+		expect(demo({ DEMO_DATA: '' }).on).toBe(true);
+		expect(demo({ ORIGIN: 'http://localhost:3000' }).on).toBe(true);
+		expect(demo({ DATABASE_URL: '' }).on).toBe(true);
+	});
+
+	it('is off when DATABASE_URL is set or ORIGIN is https', () => {
+		expect(demo({ DATABASE_URL: 'postgres://u@h/db' })).toEqual({
+			on: false,
+			reason: 'off by default: DATABASE_URL is set'
+		});
+		expect(demo({ ORIGIN: 'https://lahelle.example.fi' })).toEqual({
+			on: false,
+			reason: 'off by default: ORIGIN is https'
+		});
+		expect(demo({ ORIGIN: 'HTTPS://LAHELLE.EXAMPLE.FI' }).on).toBe(false);
+		expect(demo({ DATABASE_URL: 'postgres://u@h/db', ORIGIN: 'http://localhost' }).on).toBe(false);
+	});
+
+	it('follows an explicit DEMO_DATA either way', () => {
+		expect(demo({ DEMO_DATA: 'true', DATABASE_URL: 'postgres://u@h/db' })).toEqual({
+			on: true,
+			reason: 'DEMO_DATA=true'
+		});
+		expect(demo({ DEMO_DATA: '1', ORIGIN: 'https://lahelle.example.fi' }).on).toBe(true);
+		expect(demo({ DEMO_DATA: 'false' })).toEqual({ on: false, reason: 'DEMO_DATA=false' });
+		expect(demo({ DEMO_DATA: '0' }).on).toBe(false);
 	});
 });

@@ -2,6 +2,10 @@ import { accessSync, constants, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
+const Flag = z
+	.enum(['true', 'false', '1', '0'], { message: 'must be true or false (or 1 or 0)' })
+	.transform((value) => value === 'true' || value === '1');
+
 /** Server settings from the environment, parsed once; a bad value stops the start. */
 const ServerEnv = z.object({
 	DATABASE_URL: z
@@ -11,10 +15,10 @@ const ServerEnv = z.object({
 		.optional()
 		.or(z.literal('').transform(() => undefined)),
 	DATA_DIR: z.string().trim().min(1).default('./data'),
-	DEMO_DATA: z
-		.enum(['true', 'false', '1', '0'])
-		.default('true')
-		.transform((value) => value === 'true' || value === '1')
+	// Unset (or empty): on for a local try-out, off for anything that looks like a deployment.
+	DEMO_DATA: z.preprocess((value) => (value === '' ? undefined : value), Flag.optional()),
+	// Checked in full by the sign-in settings; here only whether it is https.
+	ORIGIN: z.string().optional()
 });
 
 export type DatabaseConfig =
@@ -23,10 +27,34 @@ export type DatabaseConfig =
 export interface ServerConfig {
 	database: DatabaseConfig;
 	dataDir: string;
+	/** Load the fictional demo data and accounts (else any found are removed at start). */
 	demoData: boolean;
+	/** Why `demoData` is what it is, for the start-up line. */
+	demoDataReason: string;
 }
 
 export class ConfigError extends Error {}
+
+/**
+ * Whether the demo data is on: DEMO_DATA when given; otherwise on only for the newcomer's
+ * `npm start` (embedded SQLite, no https ORIGIN) and off wherever a deployment shows itself
+ * (a DATABASE_URL, or a public https ORIGIN), so a forgotten setting never publishes
+ * fictional services or accounts with a known password.
+ */
+export function demoDataDefault(env: {
+	DEMO_DATA?: boolean;
+	DATABASE_URL?: string;
+	ORIGIN?: string;
+}): { on: boolean; reason: string } {
+	if (env.DEMO_DATA !== undefined) {
+		return { on: env.DEMO_DATA, reason: `DEMO_DATA=${env.DEMO_DATA}` };
+	}
+	if (env.DATABASE_URL) return { on: false, reason: 'off by default: DATABASE_URL is set' };
+	if (/^\s*https:\/\//i.test(env.ORIGIN ?? '')) {
+		return { on: false, reason: 'off by default: ORIGIN is https' };
+	}
+	return { on: true, reason: 'on by default: SQLite without an https ORIGIN' };
+}
 
 export function loadServerConfig(env: Record<string, string | undefined>): ServerConfig {
 	const parsed = ServerEnv.safeParse(env);
@@ -34,7 +62,8 @@ export function loadServerConfig(env: Record<string, string | undefined>): Serve
 		const issue = parsed.error.issues[0];
 		throw new ConfigError(`${issue?.path.join('.')}: ${issue?.message}`);
 	}
-	const { DATABASE_URL, DATA_DIR, DEMO_DATA } = parsed.data;
+	const { DATABASE_URL, DATA_DIR } = parsed.data;
+	const demo = demoDataDefault(parsed.data);
 	const dataDir = path.resolve(DATA_DIR);
 	ensureWritableDir(dataDir);
 	return {
@@ -42,7 +71,8 @@ export function loadServerConfig(env: Record<string, string | undefined>): Serve
 			? { kind: 'postgres', connectionString: DATABASE_URL }
 			: { kind: 'sqlite', file: path.join(dataDir, 'lahelle.db') },
 		dataDir,
-		demoData: DEMO_DATA
+		demoData: demo.on,
+		demoDataReason: demo.reason
 	};
 }
 

@@ -12,6 +12,8 @@ interface Runtime {
 	schemaVersion: number;
 	auth: Auth;
 	authSettings: AuthSettings;
+	/** E-mails of the demo accounts (public password) found at start; empty on a real server. */
+	demoAccounts: string[];
 }
 
 let runtime: Runtime | undefined;
@@ -29,3 +31,5 @@ export const database = () => current().handle;
 export const currentSchemaVersion = () => current().schemaVersion;
 export const auth = () => current().auth;
 export const authSettings = () => current().authSettings;
+/** Whether this server has demo accounts: the staff app then shows a warning on every page. */
+export const hasDemoAccounts = () => current().demoAccounts.length > 0;

@@ -3,14 +3,24 @@ import { authSecret } from './auth/secret';
 import { loadAuthSettings } from './auth/settings';
 import { connectDatabase } from './db/connect';
 import { migrateToLatest } from './db/migrate';
+import {
+	findDemoAccounts,
+	findDemoData,
+	isEmpty,
+	type DemoAccount,
+	type FoundDemoData
+} from './demo/found';
 import { loadDemoDataOnce } from './demo/load';
+import { removeDemoData } from './demo/remove';
+import { demoAccountsWarning, demoRemovalReport } from './demo/report';
 import { ConfigError, loadServerConfig } from './env';
 import { startScheduledJobs } from './jobs/schedule';
 import { database, setRuntime } from './runtime';
 
 /**
- * Opens and migrates the database, sets up sign-in, loads demo data on first start and
- * arranges a clean close. Any failure stops the process with one readable line.
+ * Opens and migrates the database, sets up sign-in, loads demo data on first start (or, with
+ * the demo off, removes any demo data found) and arranges a clean close. Any failure stops
+ * the process with one readable line.
  */
 export async function startServer(env: Record<string, string | undefined>): Promise<void> {
 	try {
@@ -23,13 +33,31 @@ export async function startServer(env: Record<string, string | undefined>): Prom
 		const secret = await authSecret(handle.db, authSettings.secret);
 		const auth = createAuth(handle.db, handle.kind, authSettings, secret);
 		await migrateAuth(auth);
-		setRuntime({ handle, schemaVersion, auth, authSettings });
-		const loaded = config.demoData ? await loadDemoDataOnce(handle.db, auth) : false;
+		let loaded = false;
+		let demoAccounts: DemoAccount[] = [];
+		let removed: FoundDemoData | undefined;
+		if (config.demoData) {
+			loaded = await loadDemoDataOnce(handle.db, auth);
+			demoAccounts = await findDemoAccounts(handle.db, auth);
+		} else {
+			removed = await findDemoData(handle.db, auth);
+			if (isEmpty(removed)) removed = undefined;
+			else await removeDemoData(handle.db, removed).catch(refuseToKeep);
+		}
+		setRuntime({
+			handle,
+			schemaVersion,
+			auth,
+			authSettings,
+			demoAccounts: demoAccounts.map((account) => account.email)
+		});
 		console.log(
-			`Lähelle: ${handle.kind} database ${handle.description}, schema ${schemaVersion}` +
-				(loaded ? ', demo data loaded' : '') +
+			`Lähelle: ${handle.kind} database ${handle.description}, schema ${schemaVersion}, ` +
+				`demo data ${loaded ? 'loaded' : config.demoData ? 'on' : 'off'} (${config.demoDataReason})` +
 				(authSettings.oidc ? ', OpenID Connect sign-in on' : '')
 		);
+		if (removed) console.log(demoRemovalReport(removed));
+		if (demoAccounts.length > 0) console.error(demoAccountsWarning(demoAccounts));
 		// Statistics facts and the daily retention run (one process at a time, by a lease).
 		const stopJobs = startScheduledJobs(handle.db);
 		process.once('sveltekit:shutdown', () => {
@@ -40,6 +68,15 @@ export async function startServer(env: Record<string, string | undefined>): Prom
 		console.error(`Lähelle cannot start: ${reason(error)}`);
 		process.exit(1);
 	}
+}
+
+/** The demo is off but its data could not go: never serve on with a known password. */
+function refuseToKeep(error: unknown): never {
+	throw new ConfigError(
+		`DEMO_DATA is off, but the demo data in the database could not be removed ` +
+			`(${reason(error)}); nothing was removed. Fix the cause and start again, ` +
+			`or set DEMO_DATA=true to keep running as a demo for now.`
+	);
 }
 
 function reason(error: unknown): string {

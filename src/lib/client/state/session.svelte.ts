@@ -5,6 +5,8 @@ import { ensureClientId } from '../api/client-id';
 import { recDbExists, type RecDbSource } from '../db/rec-source';
 
 const PROFILE_KEY = 'profile';
+/** Whether the server has demo accounts (public password), as it last said; kept for offline. */
+const DEMO_KEY = 'demo-accounts';
 const CONTEXT = Symbol('session');
 
 /** A different person tried to sign in on a device that holds another user's data. */
@@ -20,6 +22,7 @@ export type SessionStatus = 'loading' | 'signed-out' | 'signed-in' | 'expired';
 export class Session {
 	#status = $state<SessionStatus>('loading');
 	#profile = $state<UserProfile | null>(null);
+	#demoAccounts = $state(false);
 	#clientId: string | undefined;
 
 	constructor(private readonly db: RecDbSource) {}
@@ -36,6 +39,19 @@ export class Session {
 		return this.#clientId;
 	}
 
+	/**
+	 * The server has demo accounts whose password is public: every staff page says so. The
+	 * server decides (GET /me, /session); the device keeps its last answer, so it shows offline.
+	 */
+	get demoAccounts() {
+		return this.#demoAccounts;
+	}
+
+	/** What the sign-in page heard before anyone signed in (not kept: nothing is stored yet). */
+	noteDemoAccounts(demoAccounts: boolean) {
+		this.#demoAccounts = demoAccounts;
+	}
+
 	async load() {
 		// Nobody has signed in on this device: nothing to read, and no need to load Dexie yet.
 		if (!(await recDbExists(this.db))) {
@@ -43,8 +59,9 @@ export class Session {
 			return;
 		}
 		const db = await this.#identify();
-		const row = await db.meta.get(PROFILE_KEY);
+		const [row, demo] = await Promise.all([db.meta.get(PROFILE_KEY), db.meta.get(DEMO_KEY)]);
 		this.#profile = (row?.value as UserProfile | undefined) ?? null;
+		this.#demoAccounts = demo?.value === true;
 		this.#status = this.#profile ? 'signed-in' : 'signed-out';
 	}
 
@@ -60,8 +77,11 @@ export class Session {
 	async refresh(): Promise<boolean> {
 		try {
 			if (!this.#clientId) await this.#identify();
-			const { user } = await apiRequest<{ user: UserProfile }>('/api/v1/me');
-			await this.#remember(user);
+			const { user, demoAccounts } = await apiRequest<{
+				user: UserProfile;
+				demoAccounts?: boolean;
+			}>('/api/v1/me');
+			await this.#remember(user, demoAccounts);
 			return true;
 		} catch (error) {
 			if (error instanceof ApiError && error.sessionExpired && this.#profile) {
@@ -76,7 +96,10 @@ export class Session {
 	/** Signs in online; answers the profile, or throws ApiError with the server's message. */
 	async signIn(email: string, password: string): Promise<UserProfile> {
 		await this.#identify();
-		const { user } = await apiRequest<{ user: UserProfile }>('/api/v1/session', {
+		const { user, demoAccounts } = await apiRequest<{
+			user: UserProfile;
+			demoAccounts?: boolean;
+		}>('/api/v1/session', {
 			method: 'POST',
 			body: { email, password }
 		});
@@ -87,7 +110,7 @@ export class Session {
 		}
 		// With a temporary password the server accepts nothing else until it is changed.
 		if (!user.mustChangePassword) await this.registerDevice();
-		await this.#remember(user);
+		await this.#remember(user, demoAccounts);
 		return user;
 	}
 
@@ -100,10 +123,14 @@ export class Session {
 		});
 	}
 
-	async #remember(user: UserProfile) {
+	async #remember(user: UserProfile, demoAccounts = false) {
 		const db = await this.db.open();
-		await db.meta.put({ key: PROFILE_KEY, value: $state.snapshot(user) });
+		await db.meta.bulkPut([
+			{ key: PROFILE_KEY, value: $state.snapshot(user) },
+			{ key: DEMO_KEY, value: demoAccounts }
+		]);
 		this.#profile = user;
+		this.#demoAccounts = demoAccounts;
 		this.#status = 'signed-in';
 	}
 

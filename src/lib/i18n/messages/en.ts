@@ -70,6 +70,8 @@ export const en: Messages = {
 	'auth.signOutWipes': 'Signing out removes the data stored on this device.',
 	'auth.signedInAs': 'Signed in: {name} ({role})',
 	'auth.wiped': 'This device has been revoked and its data removed.',
+	'demo.bannerTitle': 'Demo server',
+	'demo.bannerText': "The demo accounts' password is public. Do not enter real information.",
 	'pin.setupTitle': 'Choose a PIN',
 	'pin.setupIntro':
 		'The PIN protects the client data stored on this device. The app locks when it has not been used for {minutes} minutes.',

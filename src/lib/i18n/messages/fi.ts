@@ -69,6 +69,8 @@ export const fi = {
 	'auth.signOutWipes': 'Uloskirjautuminen poistaa tämän laitteen tallennetut tiedot.',
 	'auth.signedInAs': 'Kirjautuneena: {name} ({role})',
 	'auth.wiped': 'Laite on poistettu käytöstä, ja sen tiedot on poistettu.',
+	'demo.bannerTitle': 'Demopalvelin',
+	'demo.bannerText': 'Demotunnusten salasana on julkinen. Älä tallenna oikeita tietoja.',
 	'pin.setupTitle': 'Valitse PIN-koodi',
 	'pin.setupIntro':
 		'PIN-koodi suojaa tälle laitteelle tallennetut asiakastiedot. Sovellus lukittuu, kun sitä ei ole käytetty {minutes} minuuttiin.',

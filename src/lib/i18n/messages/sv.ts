@@ -69,6 +69,8 @@ export const sv: Messages = {
 	'auth.signOutWipes': 'Utloggningen raderar uppgifterna som sparats på den här enheten.',
 	'auth.signedInAs': 'Inloggad: {name} ({role})',
 	'auth.wiped': 'Enheten har spärrats och dess uppgifter har raderats.',
+	'demo.bannerTitle': 'Demoserver',
+	'demo.bannerText': 'Demokontonas lösenord är offentligt. Spara inga riktiga uppgifter.',
 	'pin.setupTitle': 'Välj en PIN-kod',
 	'pin.setupIntro':
 		'PIN-koden skyddar klientuppgifterna som sparats på den här enheten. Appen låses när den inte har använts på {minutes} minuter.',

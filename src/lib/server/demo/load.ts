@@ -4,11 +4,14 @@ import type { Database } from '../db/schema';
 import { putEntries } from '../directory/repository';
 import { DEMO_PASSWORD, demoAccounts } from './accounts';
 import { demoDirectorySize, generateDirectory, type DirectorySize } from './directory';
+import { DEMO_MARKER, readManifest, writeManifest } from './found';
 import { keepPilotContacts, storePilotRecords } from './pilot-records';
 
-const DEMO_MARKER = 'demo_loaded';
-
-/** Loads the fictional demo data once; answers whether it did so now. */
+/**
+ * Loads the fictional demo data once; answers whether it did so now. The marker and a
+ * manifest of the ids written (src/lib/server/demo/found.ts) let a later start with the demo
+ * off recognise exactly this data and remove it.
+ */
 export async function loadDemoDataOnce(db: Kysely<Database>, auth: Auth): Promise<boolean> {
 	const loaded = await db.transaction().execute(async (trx) => {
 		const marker = await trx
@@ -17,7 +20,13 @@ export async function loadDemoDataOnce(db: Kysely<Database>, auth: Auth): Promis
 			.where('key', '=', DEMO_MARKER)
 			.executeTakeFirst();
 		if (marker) return false;
-		await storeDirectory(trx, demoDirectorySize);
+		const directory = await storeDirectory(trx, demoDirectorySize);
+		await writeManifest(trx, {
+			accounts: [],
+			directory: Object.values(directory).flatMap((entries) =>
+				entries.map((entry: { id: string }) => entry.id)
+			)
+		});
 		await trx
 			.insertInto('app_meta')
 			.values({ key: DEMO_MARKER, value: new Date().toISOString() })
@@ -25,7 +34,9 @@ export async function loadDemoDataOnce(db: Kysely<Database>, auth: Auth): Promis
 		return true;
 	});
 	if (loaded) {
-		await createDemoAccounts(auth);
+		const accounts = await createDemoAccounts(auth);
+		const manifest = await readManifest(db);
+		await writeManifest(db, { directory: manifest?.directory ?? [], accounts });
 		// The pilot-shaped records belong to the demo coordinator, who exists only now.
 		await storePilotRecords(
 			db,
@@ -47,10 +58,11 @@ export async function storeDirectory(db: Kysely<Database>, size: DirectorySize) 
 	return directory;
 }
 
-async function createDemoAccounts(auth: Auth) {
+async function createDemoAccounts(auth: Auth): Promise<string[]> {
+	const ids: string[] = [];
 	for (const account of demoAccounts) {
 		// Without request headers better-auth lets the server itself create users.
-		await auth.api.createUser({
+		const { user } = await auth.api.createUser({
 			body: {
 				email: account.email,
 				name: account.name,
@@ -59,5 +71,7 @@ async function createDemoAccounts(auth: Auth) {
 				data: { countyId: account.countyId, emailVerified: true }
 			}
 		});
+		ids.push(user.id);
 	}
+	return ids;
 }

@@ -3,7 +3,7 @@ import { LoginRequest } from '$lib/domain/schemas/account';
 import { audit } from '$lib/server/audit';
 import { signInWithPassword } from '$lib/server/auth/sign-in';
 import { errorResponse, parseBody } from '$lib/server/http';
-import { auth, authSettings, database } from '$lib/server/runtime';
+import { auth, authSettings, database, hasDemoAccounts } from '$lib/server/runtime';
 import type { RequestHandler } from './$types';
 
 const messages: Record<string, string> = {
@@ -12,9 +12,12 @@ const messages: Record<string, string> = {
 	throttled: 'Too many attempts. Wait a moment and try again.'
 };
 
-/** Who is signed in (or null), and which ways of signing in this server offers. */
+/**
+ * Who is signed in (or null), which ways of signing in this server offers, and whether it
+ * has demo accounts with the public password (the sign-in page warns; the README prints it).
+ */
 export const GET: RequestHandler = ({ locals }) =>
-	json({ user: locals.user, oidc: !!authSettings().oidc });
+	json({ user: locals.user, oidc: !!authSettings().oidc, demoAccounts: hasDemoAccounts() });
 
 export const POST: RequestHandler = async (event) => {
 	const body = await parseBody(event, LoginRequest);
@@ -30,7 +33,7 @@ export const POST: RequestHandler = async (event) => {
 	}
 	const headers = new Headers();
 	for (const cookie of result.cookies) headers.append('set-cookie', cookie);
-	return json({ user: result.user }, { headers });
+	return json({ user: result.user, demoAccounts: hasDemoAccounts() }, { headers });
 };
 
 export const DELETE: RequestHandler = async ({ request, locals }) => {
