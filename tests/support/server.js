@@ -13,6 +13,7 @@ const root = path.resolve(import.meta.dirname, '../..');
  * @property {string} dataDir
  * @property {import('node:child_process').ChildProcess} process
  * @property {() => string} output
+ * @property {() => string} errorOutput what it wrote to stderr alone
  * @property {() => Promise<number | null>} stop
  */
 
@@ -39,11 +40,15 @@ function spawnBuiltServer(env, port) {
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let log = '';
+	let errors = '';
 	child.stdout.on('data', (chunk) => (log += chunk));
-	child.stderr.on('data', (chunk) => (log += chunk));
+	child.stderr.on('data', (chunk) => {
+		log += chunk;
+		errors += chunk;
+	});
 	/** @type {Promise<number | null>} */
 	const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-	return { child, exited, output: () => log };
+	return { child, exited, output: () => log, errorOutput: () => errors };
 }
 
 /**
@@ -56,7 +61,10 @@ function spawnBuiltServer(env, port) {
 export async function startServer(env = {}) {
 	const port = env.PORT ? Number(env.PORT) : await freePort();
 	const dataDir = env.DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'lahelle-test-'));
-	const { child, exited, output } = spawnBuiltServer({ ...env, DATA_DIR: dataDir }, port);
+	const { child, exited, output, errorOutput } = spawnBuiltServer(
+		{ ...env, DATA_DIR: dataDir },
+		port
+	);
 	const url = `http://127.0.0.1:${port}`;
 
 	/** @param {string} message */
@@ -85,6 +93,7 @@ export async function startServer(env = {}) {
 		dataDir,
 		process: child,
 		output,
+		errorOutput,
 		stop: async () => {
 			if (child.exitCode === null) child.kill('SIGTERM');
 			const code = await exited;
