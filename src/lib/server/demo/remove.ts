@@ -1,8 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
-import { audit } from '../audit';
+import { v7 as uuidv7 } from 'uuid';
+import type { AuditAction } from '../audit';
 import { reserveSeq } from '../db/counters';
 import type { Database } from '../db/schema';
-import { retireEntry } from '../directory/repository';
 import { DEMO_MANIFEST, DEMO_MARKER, type FoundDemoData } from './found';
 
 type Trx = Transaction<Database>;
@@ -25,11 +25,10 @@ export async function removeDemoData(db: Kysely<Database>, found: FoundDemoData)
 	const demoIds = found.accounts.map((account) => account.id);
 	await db.transaction().execute(async (trx) => {
 		if (demoIds.length > 0) await tombstoneRecords(trx, demoIds);
-		for (const entry of found.directory) {
-			if (await retireEntry(trx, entry.id)) {
-				await removed(trx, 'directory_entries', entry.id);
-			}
-		}
+		await retireDirectory(
+			trx,
+			found.directory.map((entry) => entry.id)
+		);
 		if (demoIds.length > 0) {
 			await trx.deleteFrom('sync_quarantine').where('user_id', 'in', demoIds).execute();
 			await trx.deleteFrom('sync_clients').where('user_id', 'in', demoIds).execute();
@@ -41,7 +40,10 @@ export async function removeDemoData(db: Kysely<Database>, found: FoundDemoData)
 				.where('userId', 'in', demoIds)
 				.execute();
 			await trx.deleteFrom('auth_user').where('id', 'in', demoIds).execute();
-			for (const id of demoIds) await removed(trx, 'auth_user', id);
+			await removed(
+				trx,
+				demoIds.map((id) => ({ table: 'auth_user', id }))
+			);
 		}
 		if (found.retentionKinds.length > 0) {
 			await trx
@@ -80,8 +82,11 @@ async function tombstoneRecords(trx: Trx, demoIds: string[]) {
 				})
 				.where('id', '=', row.id)
 				.execute();
-			await removed(trx, row.kind, row.id);
 		}
+		await removed(
+			trx,
+			rows.map((row) => ({ table: row.kind, id: row.id }))
+		);
 		// A conflict row holds a copy of a field's value: it goes with the record.
 		await trx
 			.deleteFrom('sync_conflicts')
@@ -94,6 +99,59 @@ async function tombstoneRecords(trx: Trx, demoIds: string[]) {
 	}
 }
 
-function removed(trx: Trx, table: string, id: string) {
-	return audit(trx, { actorId: null, action: 'demo.remove', recordTable: table, recordId: id });
+/** Directory entries are retired as an admin's retirement does: a tombstone with a new seq. */
+async function retireDirectory(trx: Trx, ids: string[]) {
+	const at = new Date().toISOString();
+	for (let start = 0; start < ids.length; start += BATCH) {
+		const rows = await trx
+			.selectFrom('directory_entries')
+			.select(['id', 'version'])
+			.where('id', 'in', ids.slice(start, start + BATCH))
+			.where('deleted', '=', 0)
+			.execute();
+		if (rows.length === 0) continue;
+		const first = await reserveSeq(trx, rows.length);
+		for (const [index, row] of rows.entries()) {
+			await trx
+				.updateTable('directory_entries')
+				.set({
+					deleted: 1,
+					data: null,
+					version: row.version + 1,
+					seq: first + index,
+					updated_at: at
+				})
+				.where('id', '=', row.id)
+				.execute();
+		}
+		await removed(
+			trx,
+			rows.map((row) => ({ table: 'directory_entries', id: row.id }))
+		);
+	}
+}
+
+/** One audit row per removed thing, written in batches (the audit log's own shape). */
+async function removed(trx: Trx, items: { table: string; id: string }[]) {
+	const action: AuditAction = 'demo.remove';
+	const at = new Date().toISOString();
+	for (let start = 0; start < items.length; start += 200) {
+		await trx
+			.insertInto('audit_log')
+			.values(
+				items.slice(start, start + 200).map((item) => ({
+					id: uuidv7(),
+					at,
+					actor_id: null,
+					action,
+					client_id: null,
+					record_table: item.table,
+					record_id: item.id,
+					fields: null,
+					address: null,
+					outcome: 'ok'
+				}))
+			)
+			.execute();
+	}
 }
