@@ -106,7 +106,15 @@ const months: Field = {
 const unknownKey = (known: string[]) =>
 	fc
 		.oneof(
-			fc.constantFrom('__proto__', 'constructor', 'isAdmin', 'Email', ...injections.slice(0, 4)),
+			fc.constantFrom(
+				'__proto__',
+				'constructor',
+				'isAdmin',
+				'Email',
+				'\u0000',
+				'na\u0000me',
+				...injections.slice(0, 4)
+			),
 			fc.string({ minLength: 1, maxLength: 12 })
 		)
 		.filter((key) => !known.includes(key));
@@ -197,12 +205,49 @@ const notAnObject = fc.oneof(
 	})
 );
 
+/** JSON text nested `depth` deep, as arrays or objects: made as text, JSON.stringify would overflow. */
+const nestedText = (depth: number, asObjects: boolean, inner = '1') =>
+	asObjects
+		? `${'{"a":'.repeat(depth)}${inner}${'}'.repeat(depth)}`
+		: `${'['.repeat(depth)}${inner}${']'.repeat(depth)}`;
+const depth = fc.oneof(
+	fc.integer({ min: 1, max: 40 }),
+	fc.constantFrom(31, 32, 33, 1_000, 10_000, 50_000)
+);
+
+/** A body that is otherwise right but nests deep in one field, or in a field no schema has. */
+const deeplyNested = (fields: Record<string, Field>) =>
+	fc
+		.record({
+			field: fc.constantFrom(...Object.keys(fields), 'extra'),
+			depth,
+			asObjects: fc.boolean()
+		})
+		.map(({ field, depth, asObjects }) => {
+			const body = JSON.stringify({ ...validBody(fields), [field]: '@@deep@@' });
+			return body.replace('"@@deep@@"', nestedText(depth, asObjects));
+		});
+
 const badBody = (fields: Record<string, Field>) =>
 	fc.oneof(
 		{ arbitrary: badObject(fields), weight: 4 },
 		{ arbitrary: malformedJson, weight: 1 },
-		{ arbitrary: notAnObject, weight: 1 }
+		{ arbitrary: notAnObject, weight: 1 },
+		{ arbitrary: deeplyNested(fields), weight: 1 }
 	);
+
+const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+/** Any real day of the years 0000–9999, mostly far from today. */
+const anyDay = fc
+	.record({
+		year: fc.oneof(
+			fc.integer({ min: 0, max: 9999 }),
+			fc.constantFrom(0, 1, 1999, 2000, 2100, 2101, 9998, 9999)
+		),
+		month: fc.integer({ min: 1, max: 12 }),
+		day: fc.integer({ min: 1, max: 28 })
+	})
+	.map(({ year, month, day }) => `${pad(year, 4)}-${pad(month)}-${pad(day)}`);
 
 function expectClientError(answer: ApiResponse, raw: string) {
 	const context = `${answer.status} for ${raw.slice(0, 200)}: ${answer.text.slice(0, 200)}`;
@@ -333,7 +378,9 @@ describe.each(testDatabaseKinds())('bad input on %s', (kind) => {
 		async (route) => {
 			const day = fc.oneof(
 				fc.constantFrom('2023-02-01', '2023-02-29', '2023-13-01', '1-1-1', '2023-2-1', ''),
+				fc.constantFrom('9999-12-31', '9999-01-01', '0000-01-01', '0001-01-01', '10000-01-01'),
 				fc.date({ noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)),
+				anyDay,
 				injection
 			);
 			const param = fc.oneof(
@@ -358,6 +405,11 @@ describe.each(testDatabaseKinds())('bad input on %s', (kind) => {
 						'from=2023-02-01&to=2023-08-31&area=sisa-suomi&suppress=1&lang=sv',
 						'from=2023-03-01&to=2023-02-01',
 						'from=1900-01-01&to=2099-12-31',
+						'from=9999-01-01&to=9999-12-31',
+						'from=9999-12-01&to=9999-12-31',
+						'from=0001-01-01&to=9999-12-31',
+						'from=2000-01-01&to=2019-12-31',
+						'from=2081-01-01&to=2100-12-31',
 						'from=2023-02-01&to=2023-02-01&from=2023-01-01',
 						'from=2023-02-01&to=2023-03-01&area=atlantis'
 					].map((query) => [[...new URLSearchParams(query)] as [string, string][]])
@@ -411,6 +463,46 @@ describe.each(testDatabaseKinds())('bad input on %s', (kind) => {
 	});
 
 	it.each([
+		'/api/v1/sync/pull?scope=records',
+		'/api/v1/sync/pull?scope=reference',
+		'/api/v1/hsds/services?lang=fi',
+		'/api/v1/hsds/organizations?lang=fi',
+		'/api/v1/hsds/service_at_locations?lang=fi',
+		'/api/v1/hsds/taxonomies?lang=fi',
+		'/api/v1/hsds/taxonomy_terms?lang=fi'
+	])('GET %s answers any page size, page or cursor with a page or a 4xx', async (route) => {
+		const number = fc.oneof(
+			fc.integer().map(String),
+			fc.constantFrom('0', '-1', '1e309', '1e3', '0x10', 'Infinity', 'NaN', '9'.repeat(30)),
+			fc.constantFrom('1000', '1001', '1000000', '1000001', '2.5', ' 7 ', ''),
+			injection
+		);
+		const param = fc.oneof(
+			fc.tuple(fc.constantFrom('limit', 'page', 'per_page'), number),
+			fc.tuple(
+				fc.constant('since'),
+				fc.oneof(
+					fc.constantFrom('rec.0', 'ref.0', 'rec.zzzzzzzz', 'ref.zzzzzzzzzzzz', 'rec.-1', 'rec.'),
+					fc.string({ maxLength: 50 }),
+					injection
+				)
+			)
+		);
+		const keys = new URL(route, app.url).searchParams;
+		await fc.assert(
+			fc.asyncProperty(fc.array(param, { maxLength: 3 }), async (params) => {
+				const query = new URLSearchParams([...keys, ...params]).toString();
+				const path = `${route.split('?')[0]}?${query}`;
+				const answer = await admin.get(path);
+				if (answer.status !== 200) expectClientError(answer, path);
+				else if (route.includes('/sync/')) expect(answer.body.changes, path).toBeInstanceOf(Array);
+				else expect(answer.body.contents, path).toBeInstanceOf(Array);
+			}),
+			runs
+		);
+	});
+
+	it.each([
 		['with a Content-Length', false],
 		['streamed without one', true]
 	])('answers a body over the size limit %s with 413, not 500', async (_, streamed) => {
@@ -437,5 +529,125 @@ describe.each(testDatabaseKinds())('bad input on %s', (kind) => {
 			expect(answer.status, path).toBe(413);
 			expect(await answer.json()).toMatchObject({ code: 'payload_too_large' });
 		}
+	});
+
+	it('POST /api/v1/sync/push answers any batch with results or a 4xx, and the queue moves on', async () => {
+		const clientId = newClientId();
+		expect((await worker.post('/api/v1/devices', { clientId })).status).toBe(200);
+		let lastMid = 0;
+		const contact = (extra: Record<string, unknown> = {}) => ({
+			channel: 'phone',
+			sourceType: 'school',
+			themes: ['demanding-separation'],
+			note: 'Soitto',
+			followUp: false,
+			occurredAt: '2026-11-20T09:00:00.000Z',
+			countyId: 'pirkanmaa',
+			...extra
+		});
+		const withNul = fc
+			.tuple(fc.string({ maxLength: 20 }), fc.string({ maxLength: 20 }))
+			.map(([before, after]) => `${before}\u0000${after}`.slice(0, 60));
+		const change = fc.oneof(
+			fc.record({ kind: fc.constant('valid' as const) }),
+			// Dates far in the past and the future: the record may be refused, never a 5xx.
+			fc.record({
+				kind: fc.constant('far' as const),
+				day: anyDay,
+				time: fc.constantFrom('00:00:00.000Z', '21:59:59Z', '23:30:00.000Z'),
+				followUpDate: fc.option(anyDay, { nil: undefined })
+			}),
+			fc.record({ kind: fc.constant('nulKey' as const), key: withNul }),
+			fc.record({
+				kind: fc.constant('nulValue' as const),
+				field: fc.constantFrom('note', 'channel', 'stuck', 'followUpBy', 'themes'),
+				text: withNul
+			}),
+			fc.record({ kind: fc.constant('nulResolves' as const), field: withNul }),
+			fc.record({
+				kind: fc.constant('deep' as const),
+				field: fc.constantFrom('note', 'themes', 'extra'),
+				depth,
+				asObjects: fc.boolean()
+			})
+		);
+		// The body's own levels above a field's value: body, mutations, mutation, fields.
+		const levelsAbove = 4;
+		await fc.assert(
+			fc.asyncProperty(fc.array(change, { minLength: 1, maxLength: 6 }), async (changes) => {
+				const mutations = changes.map((item, index) => {
+					let fields: Record<string, unknown> = contact();
+					let resolves: string[] | undefined;
+					if (item.kind === 'far') {
+						fields = contact({
+							occurredAt: `${item.day}T${item.time}`,
+							...(item.followUpDate ? { followUp: true, followUpDate: item.followUpDate } : {})
+						});
+					} else if (item.kind === 'nulKey') {
+						fields = withOwn(contact(), item.key, 'x');
+					} else if (item.kind === 'nulValue') {
+						fields = contact({ [item.field]: item.field === 'themes' ? [item.text] : item.text });
+					} else if (item.kind === 'nulResolves') {
+						resolves = [item.field];
+					} else if (item.kind === 'deep') {
+						fields = contact({ [item.field]: `@@deep${index}@@` });
+					}
+					return {
+						mid: lastMid + index + 1,
+						op: 'insert',
+						table: 'contacts',
+						id: newClientId(),
+						baseVersion: null,
+						fields,
+						clientTs: new Date().toISOString(),
+						...(resolves ? { resolves } : {})
+					};
+				});
+				let raw = JSON.stringify({ clientId, schemaVersion: 5, mutations });
+				changes.forEach((item, index) => {
+					if (item.kind === 'deep') {
+						raw = raw.replace(`"@@deep${index}@@"`, nestedText(item.depth, item.asObjects));
+					}
+				});
+				const answer = await worker.request('POST', '/api/v1/sync/push', { raw });
+				const context = `${answer.status} for ${raw.slice(0, 300)}: ${answer.text.slice(0, 300)}`;
+				const tooDeep = changes.some(
+					(item) => item.kind === 'deep' && item.depth + levelsAbove > 32
+				);
+				if (tooDeep) {
+					expectClientError(answer, raw);
+					expect(answer.body.code, context).toBe('too_deep');
+					return;
+				}
+				expect(answer.status, context).toBe(200);
+				expect(answer.body.lastMutationId, context).toBe(lastMid + mutations.length);
+				const statuses = answer.body.results.map((result: { status: string }) => result.status);
+				changes.forEach((item, index) => {
+					if (item.kind === 'valid') expect(statuses[index], context).toBe('applied');
+					else if (item.kind === 'far')
+						expect(['applied', 'rejected'], context).toContain(statuses[index]);
+					else expect(statuses[index], context).toBe('rejected');
+				});
+				expect(answer.text, context).not.toContain('\\u0000');
+				lastMid += mutations.length;
+			}),
+			runs
+		);
+		const reasons = await app.select<{ reason: string }>(
+			`SELECT reason FROM sync_quarantine WHERE client_id = '${clientId}'`
+		);
+		expect(reasons.length).toBeGreaterThan(0);
+		for (const { reason } of reasons) {
+			expect(reason).not.toContain('\u0000');
+			expect(reason.length).toBeLessThanOrEqual(500);
+		}
+		// Records dated anywhere in 0000–9999 leave the statistics and the pull working.
+		for (const range of ['from=2000-01-01&to=2019-12-31', 'from=2081-01-01&to=2100-12-31']) {
+			expect((await admin.get(`/api/v1/stats?${range}&area=pirkanmaa`)).status, range).toBe(200);
+			expect((await admin.get(`/api/v1/stats.csv?${range}&area=pirkanmaa`)).status, range).toBe(
+				200
+			);
+		}
+		expect((await worker.get('/api/v1/sync/pull?scope=records')).status).toBe(200);
 	});
 });

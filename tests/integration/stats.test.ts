@@ -255,6 +255,47 @@ describe.each(testDatabaseKinds())('statistics on %s', (kind) => {
 		expect((await worker.get(`/api/v1/stats.csv?${pilot}`)).status).toBe(403);
 	});
 
+	it.each(['/api/v1/stats', '/api/v1/stats.csv'])(
+		'%s refuses at once a range outside 2000–2100 or longer than 20 years, comparing as numbers',
+		async (route) => {
+			// Given a few seconds each: a month list over 9999-12 once never ended.
+			const get = (query: string) =>
+				fetch(`${app.url}${route}?${query}`, {
+					headers: { cookie: coordinator.jar!.header() },
+					signal: AbortSignal.timeout(5000)
+				});
+			for (const query of [
+				'from=9999-01-01&to=9999-12-31',
+				'from=9999-12-01&to=9999-12-31',
+				'from=9998-12-31&to=9999-01-01',
+				'from=0000-01-01&to=0001-12-31',
+				'from=0001-01-01&to=0001-01-31',
+				'from=1999-12-31&to=2000-01-31',
+				'from=2100-12-01&to=2101-01-01',
+				'from=2000-01-01&to=2020-01-01',
+				'from=2080-12-31&to=2100-12-31',
+				'from=2023-03-02&to=2023-03-01'
+			]) {
+				const answer = await get(query);
+				expect(answer.status, query).toBe(400);
+				expect(await answer.json(), query).toMatchObject({
+					code: 'invalid_input',
+					message: expect.any(String)
+				});
+			}
+			for (const query of [
+				'from=2000-01-01&to=2019-12-31',
+				'from=2081-01-31&to=2100-12-01',
+				'from=2100-12-31&to=2100-12-31'
+			]) {
+				const answer = await get(query);
+				expect(answer.status, query).toBe(200);
+				if (route.endsWith('.csv')) expect(await answer.text(), query).toContain(';');
+				else expect((await answer.json()).contacts.total, query).toBe(0);
+			}
+		}
+	);
+
 	it('answers bad parameters with 400 and a code', async () => {
 		for (const query of [
 			'',

@@ -139,6 +139,130 @@ describe.each(testDatabaseKinds())('sync push on %s', (kind) => {
 		expect(quarantined).toHaveLength(2);
 	});
 
+	it('quarantines a change with U+0000 in a field name or value, keeps a storable reason, and applies the rest', async () => {
+		const before = nextMid.get(workerPhone)!;
+		const kept = newClientId();
+		const fine = newClientId();
+		const batch = [
+			mutation(workerPhone, 'insert', newClientId(), { ...contact(), 'no\u0000te': 'x' }),
+			mutation(workerPhone, 'insert', newClientId(), contact({ note: 'Huolto\u0000riita' })),
+			mutation(workerPhone, 'insert', kept, contact()),
+			{
+				...mutation(workerPhone, 'update', kept, { note: 'Uusi' }, 1),
+				resolves: ['no\u0000te']
+			},
+			mutation(workerPhone, 'insert', newClientId(), { ...contact(), ['\u0000'.repeat(60)]: 1 }),
+			mutation(workerPhone, 'insert', fine, contact())
+		];
+		const answer = await push(worker, workerPhone, batch);
+		expect(answer.status, answer.text).toBe(200);
+		expect(answer.body.results.map((r: { status: string }) => r.status)).toEqual([
+			'rejected',
+			'rejected',
+			'applied',
+			'rejected',
+			'rejected',
+			'applied'
+		]);
+		expect(answer.body.lastMutationId).toBe(before + batch.length);
+		expect(answer.text).not.toContain('\\u0000');
+		const quarantined = await app.select<{ mid: number; reason: string; mutation: string }>(
+			`SELECT mid, reason, mutation FROM sync_quarantine
+				WHERE client_id = '${workerPhone}' AND mid > ${before} ORDER BY mid`
+		);
+		expect(quarantined.map((row) => Number(row.mid))).toEqual([1, 2, 4, 5].map((n) => before + n));
+		for (const row of quarantined) {
+			expect(row.reason).not.toContain('\u0000');
+			// The mutation is kept whole, its U+0000 escaped by JSON.
+			expect(JSON.parse(row.mutation).mid).toBe(Number(row.mid));
+		}
+		expect(
+			await app.select(`SELECT id FROM records WHERE id IN ('${kept}', '${fine}')`)
+		).toHaveLength(2);
+		// The next push of the same device goes on from there.
+		const next = await push(worker, workerPhone, [
+			mutation(workerPhone, 'insert', newClientId(), contact())
+		]);
+		expect(next.body.results[0]).toMatchObject({ status: 'applied' });
+	});
+
+	it("keeps a short reason however much of the client's text a refusal could quote", async () => {
+		const before = nextMid.get(workerPhone)!;
+		const unknown = Object.fromEntries(
+			Array.from({ length: 400 }, (_, index) => [`${'x'.repeat(55)}${index}`, index])
+		);
+		const answer = await push(worker, workerPhone, [
+			mutation(workerPhone, 'insert', newClientId(), { ...contact(), ...unknown }),
+			mutation(workerPhone, 'insert', newClientId(), contact())
+		]);
+		expect(answer.body.results.map((r: { status: string }) => r.status)).toEqual([
+			'rejected',
+			'applied'
+		]);
+		expect(answer.body.results[0].error.length).toBeLessThanOrEqual(500);
+		const [row] = await app.select<{ reason: string }>(
+			`SELECT reason FROM sync_quarantine WHERE client_id = '${workerPhone}' AND mid = ${before + 1}`
+		);
+		expect(row!.reason).toMatch(/^invalid: /);
+		expect(row!.reason.length).toBeLessThanOrEqual(500);
+	});
+
+	it('answers a push nested thousands deep with 400, not a stack overflow, and the next push applies', async () => {
+		const depth = 10_000;
+		const deep = '['.repeat(depth) + ']'.repeat(depth);
+		const at = (nextMid.get(workerPhone) ?? 0) + 1;
+		for (const fields of [
+			`{"note":${deep}}`,
+			`{"a":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}`
+		]) {
+			const raw = `{"clientId":"${workerPhone}","schemaVersion":5,"mutations":[{"mid":${at},"op":"insert","table":"contacts","id":"${newClientId()}","baseVersion":null,"fields":${fields},"clientTs":"${new Date().toISOString()}"}]}`;
+			expect(raw.length).toBeLessThan(100_000);
+			const answer = await worker.request('POST', '/api/v1/sync/push', { raw });
+			expect(answer.status, answer.text.slice(0, 200)).toBe(400);
+			expect(answer.body.code).toBe('too_deep');
+		}
+		const next = await push(worker, workerPhone, [
+			mutation(workerPhone, 'insert', newClientId(), contact())
+		]);
+		expect(next.body.results[0]).toMatchObject({ mid: at, status: 'applied' });
+	});
+
+	it.each([
+		['records', 'rec'],
+		['reference', 'ref']
+	])(
+		'answers reset to a %s cursor past every change the server has numbered',
+		async (scope, tag) => {
+			// Its own cursor is never one: past the last page, the cursor stays put.
+			let page = await worker.get(`/api/v1/sync/pull?scope=${scope}`);
+			while (page.body.hasMore) {
+				page = await worker.get(`/api/v1/sync/pull?scope=${scope}&since=${page.body.cursor}`);
+			}
+			const cursor = page.body.cursor as string;
+			const last = await worker.get(`/api/v1/sync/pull?scope=${scope}&since=${cursor}`);
+			expect(last.body).toMatchObject({ changes: [], cursor });
+			expect(last.body.reset).toBeUndefined();
+			const seq = parseInt(cursor.split('.')[1]!, 36);
+			const [counter] = await app.select<{ value: number }>(
+				`SELECT value FROM counters WHERE name = 'seq'`
+			);
+			for (const ahead of [
+				`${tag}.zzzzzzzz`,
+				`${tag}.${(Number(counter!.value) + 1).toString(36)}`
+			]) {
+				const answer = await worker.get(`/api/v1/sync/pull?scope=${scope}&since=${ahead}`);
+				expect(answer.status, ahead).toBe(200);
+				expect(answer.body, ahead).toEqual({
+					changes: [],
+					cursor: `${tag}.0`,
+					hasMore: false,
+					reset: true
+				});
+			}
+			expect(seq).toBeLessThanOrEqual(Number(counter!.value));
+		}
+	);
+
 	it('never lets an edit resurrect a deleted record', async () => {
 		const id = newClientId();
 		await push(worker, workerPhone, [mutation(workerPhone, 'insert', id, contact())]);

@@ -368,7 +368,7 @@ export class World {
 	private readonly delayed: { device: SimDevice; body: PushRequest }[] = [];
 	private readonly created = new Map<
 		string,
-		{ device: SimDevice; mutation: Mutation; seen: number }
+		{ device: SimDevice; mutation: Mutation; seen: number; raw: boolean }
 	>();
 	private readonly terminal = new Map<string, Observed>();
 	private readonly observed: Observed[] = [];
@@ -496,7 +496,7 @@ export class World {
 			delete device.state.records[target!];
 		} else {
 			// What a broken or hostile client might send: each must be quarantined, never block.
-			const variant = step.pick % 4;
+			const variant = step.pick % 7;
 			const someId = target ?? this.newRecordId();
 			if (variant === 0) {
 				entry = row(
@@ -518,15 +518,26 @@ export class World {
 				entry = row('update', someId, 0, { channel: 'pigeon' }, true);
 			} else if (variant === 2) {
 				entry = row('update', this.newRecordId(), 0, { note: 'nobody made me' }, true);
-			} else {
+			} else if (variant === 3) {
 				entry = row('update', someId, 0, { bogus: 1 }, true);
+			} else if (variant === 4) {
+				// U+0000, which PostgreSQL cannot store in text, in a field's name and in a value.
+				entry = row('update', someId, 0, { ['no\u0000te']: 'x' }, true);
+			} else if (variant === 5) {
+				entry = row('update', someId, 0, { note: `${this.uniqueNote(device, mid)}\u0000` }, true);
+			} else {
+				// Nested deep, though not so deep that the whole push is refused.
+				let deep: unknown = 'x';
+				for (let level = 0; level < 20; level++) deep = [deep];
+				entry = row('update', someId, 0, { themes: deep }, true);
 			}
 		}
 		device.state.outbox.push(entry);
 		this.created.set(key(device.clientId, mid), {
 			device,
 			mutation: toMutation(entry),
-			seen: device.state.seen[entry.id] ?? 0
+			seen: device.state.seen[entry.id] ?? 0,
+			raw: entry.raw
 		});
 	}
 
@@ -779,10 +790,11 @@ export class World {
 				`${device.label}: server last_mid ${lastMid}, device made ${device.state.nextMid - 1}`
 			);
 		}
-		for (const [id, { mutation }] of this.created) {
+		for (const [id, { mutation, raw }] of this.created) {
 			const seen = this.terminal.get(id);
 			check(seen, `mutation ${id} (${mutation.op}) was acknowledged but never applied`);
 			const { result } = seen;
+			check(!raw || result.status === 'rejected', `malformed ${id} was ${result.status}`);
 			if (result.status === 'rejected') {
 				const kept = quarantine.filter(
 					(row) => key(row.client_id, Number(row.mid)) === id && row.mutation

@@ -1,5 +1,6 @@
 import { error, json, type RequestEvent } from '@sveltejs/kit';
 import type { z } from 'zod';
+import { holdsNul, MAX_JSON_DEPTH, nestsDeeperThan } from './json-checks';
 
 /**
  * Every API error has one body shape, the same SvelteKit's `error()` produces:
@@ -15,10 +16,14 @@ export function errorResponse(
 	return json({ message, code, details }, { status, headers });
 }
 
-/** Reads a JSON body, or stops with 400 when it is not JSON at all (413 when it is too large). */
+/**
+ * Reads a JSON body, or stops with 400 when it is not JSON at all or nests too deep (413 when
+ * it is too large).
+ */
 export async function readJson(request: Request): Promise<unknown> {
+	let body: unknown;
 	try {
-		return await request.json();
+		body = await request.json();
 	} catch (cause) {
 		// adapter-node fails the body stream with a 413 error past BODY_SIZE_LIMIT.
 		if ((cause as { status?: unknown } | null)?.status === 413) {
@@ -26,21 +31,25 @@ export async function readJson(request: Request): Promise<unknown> {
 		}
 		error(400, { message: 'The body is not valid JSON.', code: 'invalid_json' });
 	}
-}
-
-/** Whether any string in a parsed (so schema-shaped, shallow) value holds U+0000. */
-function holdsNul(value: unknown): boolean {
-	if (typeof value === 'string') return value.includes('\0');
-	if (Array.isArray(value)) return value.some(holdsNul);
-	if (value && typeof value === 'object') return Object.values(value).some(holdsNul);
-	return false;
+	if (nestsDeeperThan(body, MAX_JSON_DEPTH)) {
+		error(400, {
+			message: `The body nests deeper than ${MAX_JSON_DEPTH} levels.`,
+			code: 'too_deep'
+		});
+	}
+	return body;
 }
 
 /** Parses `data` with `schema`, or stops with 400 naming the first problems. */
-export function parseOrFail<T extends z.ZodType>(schema: T, data: unknown): z.infer<T> {
+export function parseOrFail<T extends z.ZodType>(
+	schema: T,
+	data: unknown,
+	options: ParseOptions<z.infer<T>> = {}
+): z.infer<T> {
 	const result = schema.safeParse(data);
 	if (result.success) {
-		if (!holdsNul(result.data)) return result.data;
+		const skip = new Set(options.checksOwnText?.(result.data) ?? []);
+		if (!holdsNul(result.data, skip)) return result.data;
 		// PostgreSQL cannot store U+0000 in text, and no field has a use for it.
 		error(400, {
 			message: 'The request is not valid.',
@@ -55,10 +64,20 @@ export function parseOrFail<T extends z.ZodType>(schema: T, data: unknown): z.in
 	error(400, { message: 'The request is not valid.', code: 'invalid_input', details });
 }
 
+export interface ParseOptions<T> {
+	/**
+	 * Parts of the parsed value whose U+0000 the caller checks itself (objects, left out of the
+	 * check here): a push checks each mutation, so that one bad change is quarantined and the
+	 * device's queue moves on rather than the whole push being refused again and again.
+	 */
+	checksOwnText?: (data: T) => unknown[];
+}
+
 /** Reads and validates a JSON body in one step. */
 export async function parseBody<T extends z.ZodType>(
 	event: Pick<RequestEvent, 'request'>,
-	schema: T
+	schema: T,
+	options: ParseOptions<z.infer<T>> = {}
 ): Promise<z.infer<T>> {
-	return parseOrFail(schema, await readJson(event.request));
+	return parseOrFail(schema, await readJson(event.request), options);
 }

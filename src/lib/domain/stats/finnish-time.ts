@@ -48,11 +48,24 @@ export function isDay(text: string): boolean {
 	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/**
+ * A month as one number (12 × year + month − 1), read from `YYYY-MM` or a day `YYYY-MM-DD`:
+ * months compare as numbers, never as text ("10000-01" sorts before "9999-12" as text).
+ */
+export function monthNumber(monthOrDay: string): number {
+	const [y, m] = monthOrDay.split('-').map(Number) as [number, number];
+	return y * 12 + (m - 1);
+}
+
+/** The month (YYYY-MM) a month number stands for. */
+function monthOf(index: number): string {
+	const year = Math.floor(index / 12);
+	return `${String(year).padStart(4, '0')}-${pad(index - year * 12 + 1)}`;
+}
+
 /** The month (YYYY-MM) `months` after (or, negative, before) the month of `month`. */
 export function addMonths(month: string, months: number): string {
-	const [y, m] = month.split('-').map(Number) as [number, number];
-	const index = y * 12 + (m - 1) + months;
-	return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
+	return monthOf(monthNumber(month) + months);
 }
 
 /** The last day (YYYY-MM-DD) of a month (YYYY-MM). */
@@ -61,12 +74,25 @@ export function lastDayOfMonth(month: string): string {
 	return `${month}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;
 }
 
+/**
+ * The most months monthsBetween lists: a guard of its own, far above any range the checks of
+ * the API and the app let through (src/lib/domain/stats/range.ts), so that a range that slips
+ * past them costs an error rather than all the memory.
+ */
+export const MONTHS_BETWEEN_LIMIT = 1200;
+
 /** Every month from the month of `from` to the month of `to`, both included. */
 export function monthsBetween(from: string, to: string): string[] {
-	const months: string[] = [];
-	for (let month = from.slice(0, 7); month <= to.slice(0, 7); month = addMonths(month, 1)) {
-		months.push(month);
+	const first = monthNumber(from);
+	const last = monthNumber(to);
+	if (!Number.isSafeInteger(first) || !Number.isSafeInteger(last)) {
+		throw new RangeError(`Not a month range: ${from.slice(0, 12)}..${to.slice(0, 12)}`);
 	}
+	if (last - first + 1 > MONTHS_BETWEEN_LIMIT) {
+		throw new RangeError(`A range of more than ${MONTHS_BETWEEN_LIMIT} months.`);
+	}
+	const months: string[] = [];
+	for (let index = first; index <= last; index++) months.push(monthOf(index));
 	return months;
 }
 

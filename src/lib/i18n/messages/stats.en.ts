@@ -11,7 +11,8 @@ export const enStats: Record<keyof typeof fiStats, string> = {
 	'stats.sourceServer': 'The server (when it can be reached)',
 	'stats.sourceDevice': "This device's data",
 	'stats.suppress': 'Show counts below 5 as <5 (in the export too)',
-	'stats.badRange': 'Check the dates: the start cannot be after the end.',
+	'stats.badRange':
+		'Check the dates: the start cannot be after the end, and the period may be at most 20 years within the years 2000–2100.',
 	'stats.loading': 'Computing…',
 	'stats.fromServer': 'Figures from the server, computed {time}.',
 	'stats.fromDevice':

@@ -10,7 +10,8 @@ export const fiStats = {
 	'stats.sourceServer': 'Palvelin (kun yhteys toimii)',
 	'stats.sourceDevice': 'Tämän laitteen tiedot',
 	'stats.suppress': 'Näytä alle 5 havainnon määrät muodossa <5 (myös viennissä)',
-	'stats.badRange': 'Tarkista päivämäärät: alkupäivä ei voi olla loppupäivän jälkeen.',
+	'stats.badRange':
+		'Tarkista päivämäärät: alkupäivä ei voi olla loppupäivän jälkeen, ja jakso voi olla enintään 20 vuotta vuosien 2000–2100 sisällä.',
 	'stats.loading': 'Lasketaan…',
 	'stats.fromServer': 'Luvut palvelimelta, laskettu {time}.',
 	'stats.fromDevice':

@@ -11,7 +11,8 @@ export const svStats: Record<keyof typeof fiStats, string> = {
 	'stats.sourceServer': 'Servern (när förbindelsen fungerar)',
 	'stats.sourceDevice': 'Uppgifterna på den här enheten',
 	'stats.suppress': 'Visa antal under 5 som <5 (också i exporten)',
-	'stats.badRange': 'Kontrollera datumen: startdagen kan inte vara efter slutdagen.',
+	'stats.badRange':
+		'Kontrollera datumen: startdagen kan inte vara efter slutdagen, och perioden får vara högst 20 år inom åren 2000–2100.',
 	'stats.loading': 'Räknar…',
 	'stats.fromServer': 'Siffror från servern, beräknade {time}.',
 	'stats.fromDevice':

@@ -17,3 +17,16 @@ export async function reserveSeq(
 		.executeTakeFirstOrThrow();
 	return Number(row.value) - count + 1;
 }
+
+/**
+ * The last change-sequence number handed out (committed), for both pull scopes: no cursor the
+ * server made can be past it, so a cursor that is names nothing the server knows.
+ */
+export async function currentSeq(db: Kysely<Database>): Promise<number> {
+	const row = await db
+		.selectFrom('counters')
+		.select('value')
+		.where('name', '=', 'seq')
+		.executeTakeFirst();
+	return Number(row?.value ?? 0);
+}

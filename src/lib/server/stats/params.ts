@@ -5,10 +5,8 @@ import type { Actor } from '$lib/domain/roles';
 import { areaCounties, mayReadStats } from '$lib/domain/stats/area';
 import type { StatsQuery } from '$lib/domain/stats/compute';
 import { isDay } from '$lib/domain/stats/finnish-time';
+import { statsRangeMessages, statsRangeProblem } from '$lib/domain/stats/range';
 import { parseOrFail } from '../http';
-
-/** The longest range one request may ask for (its month list stays small). */
-const MAX_YEARS = 20;
 
 const Day = z.string().refine(isDay, 'Expected a day written YYYY-MM-DD.');
 const Params = z
@@ -19,17 +17,17 @@ const Params = z
 		suppress: z.enum(['0', '1', 'true', 'false']).optional(),
 		lang: z.enum(locales).optional()
 	})
-	.refine((params) => params.from <= params.to, {
-		message: '`from` must not be after `to`.',
-		path: ['to']
-	})
-	.refine(
-		(params) => Number(params.to.slice(0, 4)) - Number(params.from.slice(0, 4)) <= MAX_YEARS,
-		{
-			message: `The range may span at most ${MAX_YEARS} years.`,
-			path: ['from']
+	.superRefine((params, context) => {
+		// The bounds the app keeps too (range.ts): days in a sane window, at most 20 years long.
+		const problem = statsRangeProblem(params.from, params.to);
+		if (problem) {
+			context.addIssue({
+				code: 'custom',
+				message: statsRangeMessages[problem],
+				path: [problem === 'reversed' ? 'to' : 'from']
+			});
 		}
-	);
+	});
 
 export interface StatsRequest {
 	query: StatsQuery;

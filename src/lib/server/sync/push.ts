@@ -13,6 +13,7 @@ import {
 import type { AuditAction } from '../audit';
 import { reserveSeq } from '../db/counters';
 import type { AuditLogTable, Database, RecordsTable } from '../db/schema';
+import { holdsNul, storableText } from '../json-checks';
 import { isRecordKind, mayCoordinate, mayWriteRecord, recordKind } from './record-kinds';
 
 type Trx = Transaction<Database>;
@@ -237,6 +238,8 @@ async function applyOne(
 		return await writeRecord(writer, actor, clientId, mutation);
 	} catch (error) {
 		if (!(error instanceof Rejection)) throw error;
+		// The reason may quote the client's text (an unknown field's name): stored as it can be.
+		const reason = storableText(error.message);
 		await writer.trx
 			.insertInto('sync_quarantine')
 			.values({
@@ -244,12 +247,13 @@ async function applyOne(
 				client_id: clientId,
 				user_id: actor.userId,
 				mid: mutation.mid,
-				reason: error.message,
+				reason,
+				// JSON escapes U+0000 and lone surrogates, so any mutation is storable text.
 				mutation: JSON.stringify(mutation),
 				created_at: new Date().toISOString()
 			})
 			.execute();
-		return { mid: mutation.mid, status: 'rejected', error: error.message };
+		return { mid: mutation.mid, status: 'rejected', error: reason };
 	}
 }
 
@@ -260,6 +264,8 @@ async function writeRecord(
 	mutation: Mutation
 ): Promise<MutationResult> {
 	const trx = writer.trx;
+	// In a field's value, its name or anywhere else: PostgreSQL cannot store U+0000 in text.
+	if (holdsNul(mutation)) throw new Rejection('text may not contain the character U+0000');
 	if (!isRecordKind(mutation.table)) throw new Rejection(`unknown table ${mutation.table}`);
 	const rule = recordKind(mutation.table);
 	const schema = strictSchemas(rule.schema);

@@ -2,6 +2,7 @@ import { json } from '@sveltejs/kit';
 import { z } from 'zod';
 import { decodeCursor, encodeCursor } from '$lib/domain/cursor';
 import { requireActor } from '$lib/server/auth/guard';
+import { currentSeq } from '$lib/server/db/counters';
 import { changesSince } from '$lib/server/directory/repository';
 import { REFERENCE_SCOPE } from '$lib/server/directory/snapshot';
 import { parseOrFail } from '$lib/server/http';
@@ -25,12 +26,14 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 	const actor = requireActor(locals);
 	const query = parseOrFail(Query, Object.fromEntries(url.searchParams));
 	const tag = query.scope === 'reference' ? REFERENCE_SCOPE : RECORDS_SCOPE;
+	const { db } = database();
 	const since = query.since === undefined ? 0 : decodeCursor(tag, query.since);
-	if (since === null) {
-		// An unknown cursor: the device must start again from the beginning.
+	// An unknown cursor — one that does not decode, or one past every change the server has
+	// numbered (made up, or from before a restore of an older backup): the device must start
+	// again from the beginning, or it would wait for changes it will never be sent.
+	if (since === null || since > (await currentSeq(db))) {
 		return json({ changes: [], cursor: encodeCursor(tag, 0), hasMore: false, reset: true });
 	}
-	const { db } = database();
 	const { changes, lastSeq } =
 		query.scope === 'reference'
 			? await changesSince(db, since, query.limit)

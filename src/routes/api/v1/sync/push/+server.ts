@@ -9,7 +9,11 @@ import type { RequestHandler } from './$types';
 /** A device's queued changes, applied in order in one transaction (DESIGN.md, sync). */
 export const POST: RequestHandler = async (event) => {
 	const actor = requireActor(event.locals);
-	const push = await parseBody(event, PushRequest);
+	// Each mutation's text is checked with the mutation (applyPush): one holding U+0000 is
+	// quarantined like any refused change, and the valid ones after it still apply.
+	const push = await parseBody(event, PushRequest, {
+		checksOwnText: (body) => body.mutations
+	});
 	const { db } = database();
 	// Only a device registered to this person may push, and only under its own id.
 	const device = await db
