@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { ConfigError, loadServerConfig } from './env';
 
 describe('server configuration', () => {
@@ -38,16 +38,12 @@ describe('server configuration', () => {
 });
 
 describe('the demo data default', () => {
-	let dir: string;
+	const dir = mkdtempSync(path.join(tmpdir(), 'lahelle-env-'));
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 	const demo = (env: Record<string, string>) => {
-		dir ??= mkdtempSync(path.join(tmpdir(), 'lahelle-env-'));
 		const config = loadServerConfig({ DATA_DIR: dir, ...env });
 		return { on: config.demoData, reason: config.demoDataReason };
 	};
-	afterEach(() => {
-		if (dir) rmSync(dir, { recursive: true, force: true });
-		dir = undefined as unknown as string;
-	});
 
 	it("is on for the newcomer's start: embedded SQLite and no https ORIGIN", () => {
 		expect(demo({})).toEqual({ on: true, reason: expect.stringMatching(/on by default/) });
