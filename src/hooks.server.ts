@@ -6,8 +6,9 @@ import { documentLanguage } from '$lib/family/languages';
 import { audit } from '$lib/server/audit';
 import { deviceState, touchDevice } from '$lib/server/auth/devices';
 import { toActor, toProfile, type AuthUser } from '$lib/server/auth/profile';
+import { isCrossOrigin } from '$lib/server/auth/same-origin';
 import { errorResponse } from '$lib/server/http';
-import { auth, database } from '$lib/server/runtime';
+import { auth, authSettings, database } from '$lib/server/runtime';
 import { startServer } from '$lib/server/startup';
 
 export const init: ServerInit = async () => {
@@ -33,6 +34,14 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (path.startsWith('/api/v1/') && path !== '/api/v1/health' && !building) {
 		// No API path names anything with U+0000, and PostgreSQL refuses it as a parameter.
 		if (path.includes('%00')) return errorResponse(404, 'not_found', 'Not found.');
+
+		if (isCrossOrigin(event.request, authSettings().origin)) {
+			return errorResponse(
+				403,
+				'cross_origin',
+				'Changes are accepted only from the app’s own pages (the request came from another origin).'
+			);
+		}
 
 		const session = await auth().api.getSession({ headers: event.request.headers });
 		if (session) {
@@ -63,7 +72,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 					wipe: true
 				});
 			}
-			if (state === 'active') await touchDevice(db, clientId.data);
+			// Only the owner's own signed-in requests count as the device being seen.
+			if (state === 'active' && event.locals.user) {
+				await touchDevice(db, clientId.data, event.locals.user.id);
+			}
 		}
 
 		if (event.locals.user?.mustChangePassword && !allowedBeforePasswordChange.has(path)) {

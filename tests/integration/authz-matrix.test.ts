@@ -10,6 +10,7 @@ import {
 } from '../support/api-client';
 import { startApp, type TestApp } from '../support/app';
 import { testDatabaseKinds } from '../support/databases';
+import { executeSql } from '../support/inspect';
 import { apiRoutesOnDisk, exportedHandlers } from '../support/routes';
 
 const callers = ['anonymous', 'worker', 'coordinator', 'admin'] as const;
@@ -146,8 +147,8 @@ const matrix: Record<string, Row> = {
 	'GET /api/v1/public/services': { status: [200, 200, 200, 200] },
 	// Not configured on this server (oidc.test.ts starts one that is).
 	'GET /api/v1/auth/oidc': { status: [404, 404, 404, 404] },
-	// better-auth's own answer to a callback with no sign-in under way: off to its error page.
-	'GET /api/v1/auth/callback/[provider]': { status: [302, 302, 302, 302] }
+	// Not configured either: nothing to return to (oidc.test.ts: a callback that is expected).
+	'GET /api/v1/auth/callback/[provider]': { status: [404, 404, 404, 404] }
 };
 
 describe('the authorisation matrix', () => {
@@ -269,5 +270,88 @@ describe.each(testDatabaseKinds())('authorisation on %s', (kind) => {
 			if (status[caller] === 403) expect(refusedWith[caller]).toBe('forbidden');
 		}
 		expect(changedData, 'refused calls that changed data').toEqual([]);
+	});
+});
+
+/**
+ * A device belongs to the person who registered it: the matrix above shows who may call the
+ * device routes at all, these rows who may act on one particular person's device.
+ */
+describe.each(testDatabaseKinds())('device ownership on %s', (kind) => {
+	let app: TestApp;
+	const clients = {} as Record<Caller, ApiClient>;
+	/** The worker's own device. */
+	const owned = newClientId();
+	const longAgo = '2020-01-01T00:00:00.000Z';
+
+	beforeAll(async () => {
+		app = await startApp(kind);
+		clients.anonymous = anonymous(app);
+		clients.worker = await signIn(app, demo.worker);
+		clients.coordinator = await signIn(app, demo.coordinator);
+		clients.admin = await signIn(app, demo.admin);
+		const registered = await clients.worker.post('/api/v1/devices', {
+			clientId: owned,
+			label: 'Villen puhelin'
+		});
+		if (registered.status !== 200) throw new Error(`cannot register: ${registered.text}`);
+	});
+
+	afterAll(async () => {
+		await app?.stop();
+	});
+
+	const device = async () => {
+		const [row] = await app.select<Record<string, unknown>>(
+			`SELECT client_id, user_id, label, session_id, last_seen_at, revoked_at FROM devices WHERE client_id = '${owned}'`
+		);
+		return row!;
+	};
+	const lastSeen = async () => (await device()).last_seen_at as string;
+	const ageDevice = () =>
+		executeSql(
+			app.env,
+			app.server.dataDir,
+			`UPDATE devices SET last_seen_at = '${longAgo}' WHERE client_id = '${owned}'`
+		);
+
+	it('refuses to register another person’s device id, for every role, changing nothing', async () => {
+		const before = await device();
+		const status = {} as Record<Caller, number>;
+		for (const caller of callers) {
+			const answer = await clients[caller].post('/api/v1/devices', {
+				clientId: owned,
+				label: `label by ${caller}`
+			});
+			status[caller] = answer.status;
+			if (caller !== 'anonymous' && caller !== 'worker') {
+				expect(answer.body).toMatchObject({ code: 'device_taken', message: expect.any(String) });
+			}
+		}
+		expect(status).toEqual({ anonymous: 401, worker: 200, coordinator: 409, admin: 409 });
+		// The worker's own call relabelled it (and noted the contact); nobody else's did.
+		expect(await device()).toMatchObject({
+			...before,
+			label: 'label by worker',
+			last_seen_at: expect.any(String)
+		});
+
+		const refusals = await app.select<{ actor_id: string; outcome: string }>(
+			`SELECT actor_id, outcome FROM audit_log WHERE action = 'device.register' AND client_id = '${owned}' AND outcome = 'denied'`
+		);
+		expect(refusals).toHaveLength(2);
+	});
+
+	it('notes a device as seen only on its signed-in owner’s requests', async () => {
+		await ageDevice();
+		const withDevice = { headers: { 'x-lahelle-client': owned } };
+		expect((await clients.anonymous.get('/api/v1/session', withDevice)).status).toBe(200);
+		expect((await clients.anonymous.get('/api/v1/me', withDevice)).status).toBe(401);
+		expect((await clients.coordinator.get('/api/v1/me', withDevice)).status).toBe(200);
+		expect((await clients.admin.get('/api/v1/admin/devices', withDevice)).status).toBe(200);
+		expect(await lastSeen()).toBe(longAgo);
+
+		expect((await clients.worker.get('/api/v1/me', withDevice)).status).toBe(200);
+		expect(Date.now() - Date.parse(await lastSeen())).toBeLessThan(60_000);
 	});
 });

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASE_DELAY_MS, FREE_ATTEMPTS } from '$lib/domain/login-throttle';
 import { ADDRESS_FREE_ATTEMPTS } from '$lib/server/auth/throttle';
 import { anonymous, demo, signIn, uniqueEmail, type ApiClient } from '../support/api-client';
 import { startApp, type TestApp } from '../support/app';
@@ -163,5 +164,80 @@ describe.each(testDatabaseKinds())('password sign-in on %s', (kind) => {
 		expect(worker.status).toBe(429);
 		expect(worker.body.code).toBe('throttled');
 		expect(Number(worker.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+	});
+});
+
+describe.each(testDatabaseKinds())('parallel sign-in tries on %s', (kind) => {
+	let app: TestApp;
+
+	beforeAll(async () => {
+		app = await startApp(kind);
+	});
+
+	afterAll(async () => {
+		await app?.stop();
+	});
+
+	const attempt = (email: string, password: string) =>
+		anonymous(app).post('/api/v1/session', { email, password });
+
+	const addressFailures = async () => {
+		const rows = await app.select<{ failures: number }>(
+			"SELECT failures FROM login_throttle WHERE key LIKE 'address:%'"
+		);
+		return rows[0]?.failures ?? 0;
+	};
+
+	it('counts right passwords against nobody: the address keeps only its failures', async () => {
+		for (let i = 0; i < 3; i++) {
+			expect((await attempt(demo.worker, demo.password)).status).toBe(200);
+		}
+		expect(await addressFailures()).toBe(0);
+		expect((await attempt(demo.worker, 'one-slip')).status).toBe(401);
+		expect((await attempt(demo.worker, demo.password)).status).toBe(200);
+		expect(await addressFailures()).toBe(1);
+	});
+
+	/**
+	 * 30 tries at once, timed. A correct throttle checks the free tries, and then one more
+	 * only after each wait (2 s, then 4 s, …) has passed: on a quick machine none, on one so
+	 * busy that 30 answers take seconds perhaps one or two — never all of them.
+	 */
+	const swarm = async (email: (i: number) => string) => {
+		const started = Date.now();
+		const answers = await Promise.all(
+			Array.from({ length: 30 }, (_, i) => attempt(email(i), `parallel-guess-${i}`))
+		);
+		const elapsed = Date.now() - started;
+		let afterWaits = 0;
+		for (let waited = BASE_DELAY_MS; waited <= elapsed; waited += BASE_DELAY_MS * 2 ** afterWaits) {
+			afterWaits++;
+		}
+		const checked = answers.filter((answer) => answer.status === 401 || answer.status === 200);
+		const refused = answers.filter((answer) => answer.status === 429);
+		expect(checked.length + refused.length).toBe(30);
+		for (const answer of refused) {
+			expect(answer.body.code).toBe('throttled');
+			expect(Number(answer.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+		}
+		return { checked: checked.length, afterWaits };
+	};
+
+	it('checks at most the free tries of 30 at once for one account, and refuses the rest with Retry-After', async () => {
+		const { checked, afterWaits } = await swarm(() => demo.coordinator);
+		expect(checked).toBeGreaterThanOrEqual(1);
+		expect(checked).toBeLessThanOrEqual(FREE_ATTEMPTS + afterWaits);
+		const [row] = await app.select<{ failures: number }>(
+			"SELECT failures FROM login_throttle WHERE key = 'account:coordinator@example.fi'"
+		);
+		expect(row?.failures).toBe(checked);
+	});
+
+	// Last: it leaves this server's only address throttled.
+	it('checks at most the address’s free tries of 30 at once for many accounts', async () => {
+		const before = await addressFailures();
+		const { checked, afterWaits } = await swarm((i) => uniqueEmail(`swarm${i}`));
+		expect(checked).toBeLessThanOrEqual(ADDRESS_FREE_ATTEMPTS - before + afterWaits);
+		expect(await addressFailures()).toBe(before + checked);
 	});
 });

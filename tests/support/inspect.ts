@@ -42,3 +42,31 @@ export async function countRows(
 	);
 	return row?.n ?? 0;
 }
+
+/**
+ * Changes rows straight in the server's database, to set up what no request can (a device
+ * last seen long ago). The SQL must be valid on both SQLite and PostgreSQL, with no parameters.
+ */
+export async function executeSql(
+	env: Record<string, string>,
+	dataDir: string,
+	sql: string
+): Promise<void> {
+	if (env.DATABASE_URL) {
+		const client = new pg.Client({ connectionString: env.DATABASE_URL });
+		await client.connect();
+		try {
+			await client.query(sql);
+		} finally {
+			await client.end();
+		}
+		return;
+	}
+	const sqlite = new SqliteDatabase(path.join(dataDir, 'lahelle.db'));
+	try {
+		sqlite.pragma('busy_timeout = 5000');
+		sqlite.prepare(sql).run();
+	} finally {
+		sqlite.close();
+	}
+}

@@ -26,16 +26,19 @@ export async function deviceState(
 	return { state, ownerId: row.user_id };
 }
 
-/** Registers the device for the signed-in user, or notes that it was seen again. */
+/**
+ * Registers the device for the signed-in user, or notes that it was seen again; answers false,
+ * changing nothing, when the id is another person's device.
+ */
 export async function registerDevice(
 	db: Kysely<Database>,
 	clientId: string,
 	userId: string,
 	label: string | null,
 	sessionId: string | null
-) {
+): Promise<boolean> {
 	const now = new Date().toISOString();
-	await db
+	const row = await db
 		.insertInto('devices')
 		.values({
 			client_id: clientId,
@@ -46,18 +49,32 @@ export async function registerDevice(
 			session_id: sessionId
 		})
 		.onConflict((oc) =>
-			oc.column('client_id').doUpdateSet({ last_seen_at: now, label, session_id: sessionId })
+			oc
+				.column('client_id')
+				.doUpdateSet({ last_seen_at: now, label, session_id: sessionId })
+				.where('devices.user_id', '=', userId)
 		)
-		.execute();
+		.returning('client_id')
+		.executeTakeFirst();
+	return row !== undefined;
 }
 
-/** Records contact at most once a minute, so reads do not turn into a write per request. */
-export async function touchDevice(db: Kysely<Database>, clientId: string, now = new Date()) {
+/**
+ * Records contact from the device's owner, at most once a minute, so reads do not turn into a
+ * write per request. Anyone may send any device id; only the owner's requests count.
+ */
+export async function touchDevice(
+	db: Kysely<Database>,
+	clientId: string,
+	userId: string,
+	now = new Date()
+) {
 	const before = new Date(now.getTime() - SEEN_RESOLUTION_MS).toISOString();
 	await db
 		.updateTable('devices')
 		.set({ last_seen_at: now.toISOString() })
 		.where('client_id', '=', clientId)
+		.where('user_id', '=', userId)
 		.where('last_seen_at', '<', before)
 		.execute();
 }

@@ -3,15 +3,17 @@ import type { LoginRequest, UserProfile } from '$lib/domain/schemas/account';
 import { audit } from '../audit';
 import { auth, database } from '../runtime';
 import { toProfile, type AuthUser } from './profile';
-import { clearFailures, recordFailure, throttleKeys, throttleWait } from './throttle';
+import { reserveAttempt, settleKnownPassword, settleSuccess, throttleKeys } from './throttle';
 
 export type SignInResult =
 	| { ok: true; user: UserProfile; cookies: string[] }
 	| { ok: false; status: 401 | 403 | 429; code: string; retryAfterSeconds?: number };
 
 /**
- * Password sign-in with a per-account and per-address progressive delay. A wrong password
- * and an unknown account answer the same, so the answer never tells whether an account exists.
+ * Password sign-in with a per-account and per-address progressive delay. A try is counted
+ * before its password is checked, so parallel tries get no more checks than one after another.
+ * A wrong password and an unknown account answer the same, so the answer never tells whether
+ * an account exists.
  */
 export async function signInWithPassword(
 	request: LoginRequest,
@@ -20,7 +22,7 @@ export async function signInWithPassword(
 ): Promise<SignInResult> {
 	const { db } = database();
 	const keys = throttleKeys(request.email, address);
-	const wait = await throttleWait(db, keys);
+	const wait = await reserveAttempt(db, keys);
 	if (wait > 0) {
 		await audit(db, { actorId: null, action: 'sign-in', outcome: 'denied', address });
 		return { ok: false, status: 429, code: 'throttled', retryAfterSeconds: Math.ceil(wait / 1000) };
@@ -32,17 +34,18 @@ export async function signInWithPassword(
 			returnHeaders: true
 		});
 		const user = toProfile(result.response.user as AuthUser);
-		await clearFailures(db, keys[0]!);
+		await settleSuccess(db, keys);
 		await audit(db, { actorId: user.id, action: 'sign-in', address });
 		return { ok: true, user, cookies: result.headers.getSetCookie() };
 	} catch (error) {
 		if (!isAPIError(error)) throw error;
 		if (error.status === 'FORBIDDEN') {
 			// Only someone who knows the right password learns that the account is disabled.
+			await settleKnownPassword(db, keys);
 			await audit(db, { actorId: null, action: 'sign-in', outcome: 'denied', address });
 			return { ok: false, status: 403, code: 'account_disabled' };
 		}
-		await recordFailure(db, keys);
+		// The try was counted as a failure when it was reserved.
 		// Filed under the account when it exists, so an admin sees attacks on a person's account.
 		const target = await db
 			.selectFrom('auth_user')

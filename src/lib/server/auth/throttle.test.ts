@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { FREE_ATTEMPTS, type ThrottleState } from '$lib/domain/login-throttle';
+import { FREE_ATTEMPTS, MAX_DELAY_MS, type ThrottleState } from '$lib/domain/login-throttle';
 import {
 	ADDRESS_FREE_ATTEMPTS,
 	ADDRESS_MEMORY_MS,
+	blockSchedule,
 	currentState,
 	nextState,
 	throttleKeys
@@ -42,5 +43,26 @@ describe('sign-in throttle keys', () => {
 		expect(currentState(address, stored, now)?.failures).toBe(30);
 		expect(currentState(address, stored, later)).toBeUndefined();
 		expect(currentState(account, stored, later)?.failures).toBe(30);
+	});
+});
+
+describe('the block schedule the database applies', () => {
+	it('blocks each count as one more failure would, and the ceiling beyond its last entry', () => {
+		for (const key of [account, address]) {
+			const { counts, beyond } = blockSchedule(key, now);
+			expect(counts.map((entry) => entry.failures)).toEqual(counts.map((_, i) => i + 1));
+			for (const { failures, blockedUntil } of counts) {
+				expect(blockedUntil).toBe(
+					nextState(key, { failures: failures - 1, blockedUntil: null }, now).blockedUntil
+				);
+			}
+			const last = counts.length;
+			expect(beyond).toBe(new Date(now.getTime() + MAX_DELAY_MS).toISOString());
+			for (const failures of [last + 1, last + 50]) {
+				expect(
+					nextState(key, { failures: failures - 1, blockedUntil: null }, now).blockedUntil
+				).toBe(beyond);
+			}
+		}
 	});
 });
