@@ -242,4 +242,77 @@ describe("the coordinator's consultation cases", () => {
 		await feedback.getByText('Selkeä suunnitelma, kiitos').waitFor();
 		expect(await severeViolations(desktop)).toEqual([]);
 	});
+	it('never hides a draft the desk left: among the drafts, and received once its consent is decided', async () => {
+		// A case an earlier version of the desk left as a draft (consent not asked).
+		const id = crypto.randomUUID();
+		const desk = await syncDevice(await signIn(server, demo.coordinator));
+		const left = submittedRequest({
+			status: 'draft',
+			stage: 'trigger',
+			consent: 'not-asked',
+			consentDate: null,
+			consentMethod: null,
+			submittedAt: null,
+			municipalityId: 'kangasala',
+			childAgeGroup: '0-2',
+			sourceContactId: crypto.randomUUID()
+		});
+		const pushed = await desk.push([{ table: 'consultations', op: 'insert', id, fields: left }]);
+		expect(pushed.results[0].status).toBe('applied');
+
+		context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const page = await context.newPage();
+		await signInWithPin(page, server.url, demo.coordinator);
+		await page.goto(`${server.url}/app/cases`);
+		await unlockWithPin(page);
+		const drafts = page.getByRole('region', { name: /^Vastaanottamattomat luonnokset/ });
+		const card = drafts
+			.getByRole('article')
+			.filter({ has: page.locator(`a[href="/app/cases/${id}"]`) });
+		await card.waitFor({ timeout: 20_000 });
+		expect(await card.locator('.badge').allTextContents()).toEqual(['Luonnos']);
+		expect(await severeViolations(page)).toEqual([]);
+
+		await card.getByRole('link', { name: 'Täydennä ja vastaanota' }).click();
+		const gaps = page.getByRole('region', { name: 'Tapaukselta puuttuu' });
+		await gaps.getByText(/^Tapausta ei ole vielä vastaanotettu/).waitFor();
+		expect(await gaps.getByRole('listitem').allTextContents()).toEqual([
+			'Asiakkaan suostumusta ei ole kirjattu: kirjaa suostumus, peruste edetä ilman sitä tai että konsultaatio on anonyymi.'
+		]);
+		await gaps.getByRole('button', { name: 'Täydennä tiedot' }).click();
+		// Never received without a decision on consent: the form says what to choose.
+		await gaps.getByRole('button', { name: 'Tallenna ja vastaanota tapaus' }).click();
+		await gaps.getByText(/^Valitse, onko suostumus annettu/).waitFor();
+		await gaps.getByRole('radio', { name: 'Suostumus annettu' }).check();
+		await gaps.getByLabel('Miten suostumus saatiin').selectOption({ label: 'Kirjallisesti' });
+		await gaps.getByLabel('Suostumuksen päivä').fill('2026-11-20');
+		await gaps.getByRole('button', { name: 'Tallenna ja vastaanota tapaus' }).click();
+		await page.getByText('Tapaus vastaanotettu: se näkyy nyt taululla vaiheessa Heräte.').waitFor();
+		await gaps.waitFor({ state: 'detached' });
+
+		await page.getByRole('link', { name: 'Takaisin konsultaatioihin' }).click();
+		await page
+			.locator(`.case-board section[data-stage="trigger"] a[href="/app/cases/${id}"]`)
+			.waitFor();
+		expect(await drafts.count()).toBe(0);
+		await page.getByRole('button', { name: 'Synkronoi nyt' }).click();
+		await page.getByText('0 lähettämättä').waitFor();
+		const pulled = await (
+			await page.request.get(`${server.url}/api/v1/sync/pull?scope=records`)
+		).json();
+		const stored = pulled.changes.filter(
+			(change: { id: string; data: { consultationId?: string } }) =>
+				change.id === id || change.data?.consultationId === id
+		);
+		expect(stored.map((change: { data: unknown }) => change.data)).toEqual([
+			expect.objectContaining({
+				status: 'submitted',
+				stage: 'trigger',
+				consent: 'given',
+				consentMethod: 'written',
+				consentDate: '2026-11-20'
+			}),
+			expect.objectContaining({ type: 'consent', consent: 'given', forRequester: false })
+		]);
+	});
 });

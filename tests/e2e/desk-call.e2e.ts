@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDate, localDateTimeValue } from '../../src/lib/domain/call-log';
 import { launchChromium } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
-import { dumpIndexedDb, signInWithPin, unlockWithPin } from './support';
+import { dumpIndexedDb, severeViolations, signInWithPin, unlockWithPin } from './support';
 
 let server: RunningServer;
 let browser: Browser;
@@ -76,6 +76,12 @@ async function syncNow() {
 	await page.getByRole('button', { name: 'Synkronoi nyt' }).click();
 	await page.getByText('0 lähettämättä').waitFor();
 }
+
+/** A case's card on the board, in the column of `stage`. */
+const onBoard = (id: string, stage: string) =>
+	page
+		.locator(`.case-board section[data-stage="${stage}"] article`)
+		.filter({ has: page.locator(`a[href="/app/cases/${id}"]`) });
 
 const callForm = () => page.getByRole('form', { name: /Saapuva puhelu|Aiempi puhelu/ });
 const isFocused = (target: Locator) =>
@@ -293,5 +299,121 @@ describe('call-in logging at the coordinator’s desk', () => {
 					change.table === 'consultation_events' && change.data.consultationId === consultationId
 			)
 		).toHaveLength(1);
+	});
+	it('receives a case opened without every consent detail at once: on the board, and its page asks for the rest', async () => {
+		await page.keyboard.press('Alt+N');
+		const form = callForm();
+		await form.waitFor();
+		await form.getByLabel('Organisaatio').selectOption({ label: 'Koulu' });
+		await form.getByRole('button', { name: 'Vaativat erot / huoltoriidat' }).click();
+		// Consent given, but the caller did not say how: "not known".
+		await form.getByRole('radio', { name: 'Suostumus annettu' }).click();
+		await form
+			.getByLabel('Tiivistelmä (ei nimiä)')
+			.fill('Koulu huolissaan poissaoloista huoltoriidan keskellä. Miten tukea lasta?');
+		await form.getByRole('button', { name: 'Avaa konsultaationa' }).click();
+		await page.waitForURL(/\/app\/cases\/[0-9a-f-]{36}$/);
+		const id = new URL(page.url()).pathname.split('/').pop()!;
+
+		// The case page says plainly what is missing and offers to complete it.
+		const gaps = page.getByRole('region', { name: 'Tapaukselta puuttuu' });
+		await gaps.getByText('Ei ole kirjattu, miten suostumus saatiin.').waitFor();
+		expect(await gaps.getByRole('listitem').allTextContents()).toEqual([
+			'Ei ole kirjattu, miten suostumus saatiin.'
+		]);
+		expect(await gaps.getByRole('button', { name: 'Täydennä tiedot' }).isVisible()).toBe(true);
+		const consultation = (await local())['rec/consultations']!.find((row) => row.id === id);
+		expect(consultation).toMatchObject({
+			status: 'submitted',
+			stage: 'trigger',
+			consent: 'given',
+			consentMethod: null
+		});
+
+		// The board shows it at heräte, in the coordinator's own county, and in every filter that fits.
+		await page.getByRole('link', { name: 'Takaisin konsultaatioihin' }).click();
+		const card = onBoard(id, 'trigger');
+		await card.waitFor();
+		expect(await page.getByLabel('Hyvinvointialue').inputValue()).toBe('pirkanmaa');
+		await page.getByLabel('Teema').selectOption('demanding-separation');
+		await page.getByLabel('Vastuuhenkilö').selectOption('unassigned');
+		await page.getByLabel('Näytä myös päättyneet').check();
+		await card.waitFor();
+		await page.getByRole('button', { name: 'Poista rajaukset' }).click();
+		await card.waitFor();
+
+		// Completed on the case page: nothing is missing any more.
+		await card.getByRole('link').first().click();
+		await gaps.getByRole('button', { name: 'Täydennä tiedot' }).click();
+		await gaps.getByLabel('Miten suostumus saatiin').selectOption({ label: 'Puhelimessa' });
+		await gaps.getByRole('button', { name: 'Tallenna', exact: true }).click();
+		await gaps.waitFor({ state: 'detached' });
+		await page.getByRole('status').getByText('Tallennettu.').waitFor();
+		const db = await local();
+		expect(db['rec/consultations']!.find((row) => row.id === id)).toMatchObject({
+			status: 'submitted',
+			consent: 'given',
+			consentMethod: 'phone'
+		});
+
+		await syncNow();
+		const records = await serverRecords();
+		expect(records.get(id)?.data).toMatchObject({
+			status: 'submitted',
+			stage: 'trigger',
+			consent: 'given',
+			consentMethod: 'phone'
+		});
+	});
+
+	it('receives an anonymous consultation at once, and the server takes it before the question is written', async () => {
+		await page.keyboard.press('Alt+N');
+		const form = callForm();
+		await form.waitFor();
+		await form.getByLabel('Organisaatio').selectOption({ label: 'Poliisi' });
+		await form.getByRole('radio', { name: 'Anonyymi konsultaatio' }).click();
+		await form.getByRole('radio', { name: 'Akuutti' }).check();
+		// No summary: the call was short.
+		await form.getByRole('button', { name: 'Avaa konsultaationa' }).click();
+		await page.waitForURL(/\/app\/cases\/[0-9a-f-]{36}$/);
+		const id = new URL(page.url()).pathname.split('/').pop()!;
+
+		const gaps = page.getByRole('region', { name: 'Tapaukselta puuttuu' });
+		await gaps.getByText('Kysymys asiantuntijaryhmälle puuttuu.').waitFor();
+		await gaps.getByText(/Perheen suostumusta ei ole kirjattu/).waitFor();
+		expect(await gaps.getByRole('listitem').allTextContents()).toEqual([
+			'Kysymys asiantuntijaryhmälle puuttuu.'
+		]);
+
+		// Sent as it is: other coordinators of the county see it after their sync.
+		await syncNow();
+		expect((await serverRecords()).get(id)?.data).toMatchObject({
+			status: 'submitted',
+			stage: 'trigger',
+			consent: 'anonymous',
+			urgency: 'acute',
+			question: ''
+		});
+		const { 'rec/syncIssues': issues } = await local();
+		expect(issues ?? []).toEqual([]);
+
+		await page.getByRole('link', { name: 'Takaisin konsultaatioihin' }).click();
+		const card = onBoard(id, 'trigger');
+		await card.waitFor();
+		expect(await card.locator('.badge').allTextContents()).toEqual(['Akuutti', 'Anonyymi']);
+		await page.getByLabel('Kiireellisyys').selectOption('acute');
+		await card.waitFor();
+
+		await card.getByRole('link').first().click();
+		await gaps.getByRole('button', { name: 'Täydennä tiedot' }).click();
+		await gaps
+			.getByLabel('Kysymys asiantuntijaryhmälle (ei nimiä)')
+			.fill('Uhkaako lasta vaara tapaamisissa?');
+		await gaps.getByRole('button', { name: 'Tallenna', exact: true }).click();
+		// Nothing is missing; the case stays anonymous until the family consents.
+		const anonymous = page.getByRole('region', { name: 'Anonyymi konsultaatio' });
+		await anonymous.getByRole('button', { name: 'Kirjaa suostumus' }).waitFor();
+		expect(await anonymous.getByRole('listitem').count()).toBe(0);
+		expect(await severeViolations(page)).toEqual([]);
 	});
 });

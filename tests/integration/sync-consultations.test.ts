@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyConsultation } from '$lib/domain/schemas/consultation';
-import { demo, newClientId, signIn, type ApiClient } from '../support/api-client';
+import { demo, newClientId, signIn, uniqueEmail, type ApiClient } from '../support/api-client';
 import { startApp, type TestApp } from '../support/app';
 import { testDatabaseKinds } from '../support/databases';
 
@@ -148,6 +148,131 @@ describe.each(testDatabaseKinds())('consultation requests through sync on %s', (
 			})
 		);
 		expect(justified.status).toBe('applied');
+	});
+
+	/** A coordinator of `countyId` the admin adds, signed in with a password of their own. */
+	async function newCoordinator(countyId: string) {
+		const admin = await signIn(app, demo.admin);
+		const email = uniqueEmail('coordinator');
+		const created = await admin.post('/api/v1/admin/users', {
+			name: 'Toinen Koordinaattori',
+			email,
+			role: 'coordinator',
+			countyId
+		});
+		expect(created.status).toBe(201);
+		const client = await signIn(app, email, created.body.temporaryPassword);
+		const changed = await client.post('/api/v1/me/password', {
+			currentPassword: created.body.temporaryPassword,
+			newPassword: 'toinen-koordinaattori-2026'
+		});
+		expect(changed.status).toBe(200);
+		return client;
+	}
+
+	/** Every record the client's devices receive, by id. */
+	async function pullAll(client: ApiClient) {
+		const found = new Map<string, { data: Record<string, unknown> }>();
+		let since = '';
+		for (;;) {
+			const query = since ? `&since=${encodeURIComponent(since)}` : '';
+			const page = await client.get(`/api/v1/sync/pull?scope=records${query}`);
+			expect(page.status).toBe(200);
+			for (const change of page.body.changes) found.set(change.id, change);
+			if (!page.body.hasMore) return found;
+			since = page.body.cursor;
+		}
+	}
+
+	it('takes a case a coordinator opens from a call as received at once, never one without consent asked', async () => {
+		/** A case as the desk opens it from a call: received, at heräte. */
+		const fromCall = (overrides: Record<string, unknown>) =>
+			request({
+				status: 'submitted',
+				stage: 'trigger',
+				submittedAt: '2026-11-25T08:00:00.000Z',
+				sourceContactId: newClientId(),
+				...overrides
+			});
+		const anonymous = newClientId();
+		const received = [
+			[anonymous, fromCall({ consent: 'anonymous', question: '' })],
+			[newClientId(), fromCall({ consent: 'given', consentDate: '2026-11-25', question: 'Q?' })],
+			[newClientId(), fromCall({ consent: 'best-interest', question: '' })]
+		] as const;
+		for (const [id, fields] of received) {
+			expect(await push(coordinator, 'consultations', 'insert', id, fields)).toMatchObject({
+				status: 'applied'
+			});
+		}
+		const notAsked = await push(
+			coordinator,
+			'consultations',
+			'insert',
+			newClientId(),
+			fromCall({ consent: 'not-asked', question: 'Miten edetä?' })
+		);
+		expect(notAsked.status).toBe('rejected');
+		expect(notAsked.error).toBe('incomplete: consent: consent-not-asked');
+
+		// A requester still sends only a complete request, and none anonymous.
+		const byWorker = await push(
+			worker,
+			'consultations',
+			'insert',
+			newClientId(),
+			request({ status: 'submitted', consent: 'anonymous', question: 'Miten edetä?' })
+		);
+		expect(byWorker.error).toContain('consent-not-asked');
+		const withoutMethod = await push(
+			worker,
+			'consultations',
+			'insert',
+			newClientId(),
+			request({
+				status: 'submitted',
+				consent: 'given',
+				consentDate: '2026-11-24',
+				question: 'Miten edetä?'
+			})
+		);
+		expect(withoutMethod.error).toContain('consent-method-missing');
+
+		// The other coordinators of the area receive it with their next sync: one of the same
+		// county, who may act on it, and one of a neighbouring county of the OT area.
+		for (const countyId of ['pirkanmaa', 'kanta-hame']) {
+			const other = await pullAll(await newCoordinator(countyId));
+			expect(other.get(anonymous)?.data).toMatchObject({
+				status: 'submitted',
+				stage: 'trigger',
+				consent: 'anonymous'
+			});
+		}
+
+		// Completed later on the case page.
+		expect(
+			await push(coordinator, 'consultations', 'update', anonymous, { question: 'Miten edetä?' })
+		).toMatchObject({ status: 'applied' });
+	});
+
+	it('lets a coordinator receive a draft an earlier desk left, once its consent is decided', async () => {
+		const id = newClientId();
+		const left = request({ stage: 'trigger', sourceContactId: newClientId() });
+		expect(await push(coordinator, 'consultations', 'insert', id, left)).toMatchObject({
+			status: 'applied'
+		});
+		const stillNotAsked = await push(coordinator, 'consultations', 'update', id, {
+			status: 'submitted',
+			submittedAt: '2026-11-26T08:00:00.000Z'
+		});
+		expect(stillNotAsked.error).toContain('consent-not-asked');
+		expect(
+			await push(coordinator, 'consultations', 'update', id, {
+				status: 'submitted',
+				submittedAt: '2026-11-26T08:00:00.000Z',
+				consent: 'anonymous'
+			})
+		).toMatchObject({ status: 'applied' });
 	});
 
 	it('has no field for the child’s name or identity code', async () => {

@@ -3,6 +3,7 @@ import {
 	callDurationMinutes,
 	callProblems,
 	caseContactFields,
+	consentFromCall,
 	consultationFromCall,
 	emptyCallDraft,
 	followUpsDue,
@@ -16,7 +17,7 @@ import {
 	triggerStageEvent,
 	type CallDraft
 } from './call-log';
-import { submissionProblems } from './consultation-rules';
+import { caseGaps, submissionProblems } from './consultation-rules';
 import { Contact } from './schemas/contact';
 import { Consultation, ConsultationEvent } from './schemas/consultation';
 
@@ -246,22 +247,45 @@ describe('consultationFromCall', () => {
 		expect(fields.requesterOrganisation).toBe('Barnskydd');
 	});
 
-	it('keeps a call without usable consent as a draft', () => {
-		for (const draft of [
-			{ ...typicalCall(), consent: '' as const },
-			{ ...typicalCall(), consent: 'anonymous' as const },
-			{ ...typicalCall(), consentMethod: '' as const },
-			{ ...typicalCall(), consent: 'best-interest' as const },
-			{ ...typicalCall(), summary: '   ' }
-		]) {
+	it('receives every call opened as a consultation at once, whatever the call left open', () => {
+		const cases: [CallDraft, ReturnType<typeof caseGaps>[number]['code'][]][] = [
+			[{ ...typicalCall(), consentMethod: '' }, ['consent-method-missing']],
+			[{ ...typicalCall(), consent: 'best-interest' }, ['justification-missing']],
+			[{ ...typicalCall(), consent: 'anonymous' }, []],
+			[{ ...typicalCall(), consent: 'anonymous', summary: '   ' }, ['question-missing']]
+		];
+		for (const [draft, gaps] of cases) {
 			const fields = consultationFromCall(contactId, caseContactFields(draft, facts), {
 				now,
 				locale: 'fi',
 				consentMethod: draft.consentMethod
 			});
-			expect(fields).toMatchObject({ status: 'draft', stage: 'trigger', submittedAt: null });
+			expect(fields).toMatchObject({ status: 'submitted', stage: 'trigger', submittedAt: now });
+			// The server takes it from a coordinator; the case page asks for the rest.
+			expect(submissionProblems(fields, 'coordinator')).toEqual([]);
+			expect(caseGaps(fields).map((gap) => gap.code)).toEqual(gaps);
 			expect(Consultation.safeParse({ id: consultationId, ...fields }).success).toBe(true);
 		}
+	});
+
+	it('makes a case without consent anonymous, never a case with consent not asked', () => {
+		for (const consent of ['', 'not-asked'] as const) {
+			const contact = caseContactFields({ ...typicalCall(), consent }, facts);
+			const fields = consultationFromCall(contactId, contact, { now, locale: 'en' });
+			expect(fields).toMatchObject({
+				status: 'submitted',
+				consent: 'anonymous',
+				consentDate: null,
+				consentMethod: null,
+				consentJustification: ''
+			});
+			// The call itself keeps what the caller said.
+			expect(contact.consent).toBe(consent === '' ? undefined : 'not-asked');
+		}
+		expect(consentFromCall(undefined)).toBe('anonymous');
+		expect(consentFromCall('not-asked')).toBe('anonymous');
+		expect(consentFromCall('given')).toBe('given');
+		expect(consentFromCall('best-interest')).toBe('best-interest');
 	});
 
 	it('sends a best-interest call when the reason is written down', () => {

@@ -261,17 +261,28 @@ export interface ConsultationFacts {
 }
 
 /**
+ * The consent a case opened from a call starts with. Without the family's consent (not asked,
+ * or not said) the case can only be discussed without identifying anyone: it is anonymous
+ * until consent is recorded on the case page. Never 'not-asked', which never leaves the draft
+ * state (consultation-rules.ts).
+ */
+export function consentFromCall(consent: ConsentStatus | undefined): ConsentStatus {
+	return consent === undefined || consent === 'not-asked' ? 'anonymous' : consent;
+}
+
+/**
  * A call turned into a consultation: themes, municipality, urgency, consent and the summary
- * (as the question) come from the call. It is sent ('submitted') at once when its consent
- * allows that (consultation-rules.ts), otherwise it waits as a draft; either way it starts at
- * the first stage, heräte.
+ * (as the question) come from the call. The coordinator receives it at once ('submitted'), at
+ * the first stage, heräte: it is on the board for every coordinator of the county. What the
+ * call did not settle (how and when consent was given, the reason to go ahead without it, the
+ * question) the case page names and asks for (`caseGaps`).
  */
 export function consultationFromCall(
 	contactId: string,
 	contact: ContactFields,
 	facts: ConsultationFacts
 ): ConsultationFields {
-	const consent = contact.consent ?? 'not-asked';
+	const consent = consentFromCall(contact.consent);
 	const given = consent === 'given';
 	const fields: ConsultationFields = {
 		...emptyConsultation({
@@ -298,8 +309,9 @@ export function consultationFromCall(
 		sourceContactId: contactId,
 		submittedAt: facts.now
 	};
-	if (submissionProblems(fields).length > 0) {
-		return { ...fields, status: 'draft', submittedAt: null };
+	// By construction; the server checks the same rule (record-kinds.ts).
+	if (submissionProblems(fields, 'coordinator').length > 0) {
+		throw new Error('a case opened from a call must have its consent decided');
 	}
 	return fields;
 }

@@ -3,12 +3,15 @@ import { describe, expect, it } from 'vitest';
 import {
 	anyFilter,
 	assigneeCounts,
+	boardDrafts,
 	buildBoard,
+	isDeskDraft,
 	isOverdue,
 	matchesFilter,
 	stageMoves,
 	UNASSIGNED,
-	type BoardCase
+	type BoardCase,
+	type BoardFilter
 } from './case-board';
 import { consultationStages } from './stages';
 
@@ -26,6 +29,7 @@ const aCase = (overrides: Partial<BoardCase> = {}): BoardCase => ({
 	followUpDate: null,
 	submittedAt: '2026-05-01T09:00:00.000Z',
 	createdAt: '2026-05-01T08:00:00.000Z',
+	sourceContactId: null,
 	...overrides
 });
 
@@ -52,6 +56,39 @@ describe('the case board', () => {
 			buildBoard(cases, { ...anyFilter, closed }, TODAY).flatMap((column) => column.cases).length;
 		expect(count(false)).toBe(1);
 		expect(count(true)).toBe(2);
+	});
+
+	it('never hides a draft opened at the desk: it is among the drafts, under the same filter', () => {
+		const fromCall = aCase({
+			status: 'draft',
+			sourceContactId: 'call-1',
+			urgency: 'urgent',
+			assigneeIds: ['expert-a']
+		});
+		const otherCounty = aCase({
+			status: 'draft',
+			sourceContactId: 'call-2',
+			countyId: 'kanta-hame'
+		});
+		const requesters = aCase({ status: 'draft' });
+		const received = aCase({ sourceContactId: 'call-3' });
+		const cases = [requesters, otherCounty, received, fromCall];
+		expect([fromCall, otherCounty, requesters, received].map(isDeskDraft)).toEqual([
+			true,
+			true,
+			false,
+			false
+		]);
+		expect(ids(boardDrafts(cases, anyFilter, TODAY))).toEqual([fromCall.id, otherCounty.id]);
+		const only = (filter: Partial<BoardFilter>) =>
+			ids(boardDrafts(cases, { ...anyFilter, ...filter }, TODAY));
+		expect(only({ countyId: 'pirkanmaa' })).toEqual([fromCall.id]);
+		expect(only({ urgency: 'urgent', closed: true })).toEqual([fromCall.id]);
+		expect(only({ assignee: UNASSIGNED })).toEqual([otherCounty.id]);
+		// A received case is in its stage's column, never among the drafts.
+		expect(ids(buildBoard(cases, anyFilter, TODAY)[0]!.cases)).toEqual([received.id]);
+		// Its assignee is in the assignee filter.
+		expect(assigneeCounts(cases).get('expert-a')).toBe(1);
 	});
 
 	it('filters by county, urgency, theme and assignee', () => {

@@ -18,6 +18,8 @@ export interface BoardCase {
 	followUpDate: string | null;
 	submittedAt: string | null;
 	createdAt: string;
+	/** The call a coordinator opened the case from, at the desk. */
+	sourceContactId: string | null;
 }
 
 /** Choices of the board's filters; null (or false) means "any". */
@@ -49,9 +51,21 @@ export interface BoardColumn<T extends BoardCase = BoardCase> {
 	cases: T[];
 }
 
-/** Drafts are the requester's own and withdrawn requests are gone: neither is a case. */
+/**
+ * Received cases are in the board's stage columns. A requester's draft is theirs alone and a
+ * withdrawn request is gone: neither is a case.
+ */
 export function isOnBoard(item: Pick<BoardCase, 'status'>): boolean {
 	return item.status !== 'draft' && item.status !== 'withdrawn';
+}
+
+/**
+ * A draft opened at the desk from a call. The desk now receives every case it opens at once,
+ * but one left a draft (by an earlier version of the app) is a coordinator's to complete, so
+ * the board shows it among its drafts rather than nowhere.
+ */
+export function isDeskDraft(item: Pick<BoardCase, 'status' | 'sourceContactId'>): boolean {
+	return item.status === 'draft' && item.sourceContactId != null;
 }
 
 /** A received request that nobody has moved yet is at the first stage. */
@@ -64,9 +78,8 @@ export function isOverdue(item: Pick<BoardCase, 'followUpDate'>, today: string):
 	return item.followUpDate !== null && item.followUpDate < today;
 }
 
-export function matchesFilter(item: BoardCase, filter: BoardFilter, today: string): boolean {
-	if (!isOnBoard(item)) return false;
-	if (!filter.closed && item.status === 'closed') return false;
+/** The filter's choices other than "show closed", which drafts and cases alike must pass. */
+function matchesChoices(item: BoardCase, filter: BoardFilter, today: string): boolean {
 	if (filter.countyId !== null && item.countyId !== filter.countyId) return false;
 	if (filter.urgency !== null && item.urgency !== filter.urgency) return false;
 	if (filter.theme !== null && !item.themes.includes(filter.theme)) return false;
@@ -77,6 +90,13 @@ export function matchesFilter(item: BoardCase, filter: BoardFilter, today: strin
 	}
 	if (filter.overdue && !isOverdue(item, today)) return false;
 	return true;
+}
+
+/** Whether a received case is in the stage columns under the filter. */
+export function matchesFilter(item: BoardCase, filter: BoardFilter, today: string): boolean {
+	if (!isOnBoard(item)) return false;
+	if (!filter.closed && item.status === 'closed') return false;
+	return matchesChoices(item, filter, today);
 }
 
 const urgencyRank: Record<string, number> = { acute: 0, urgent: 1, normal: 2 };
@@ -112,6 +132,17 @@ export function buildBoard<T extends BoardCase>(
 	}));
 }
 
+/** The desk's drafts under the filter, sorted as the columns are: the board's drafts section. */
+export function boardDrafts<T extends BoardCase>(
+	cases: readonly T[],
+	filter: BoardFilter,
+	today: string
+): T[] {
+	return cases
+		.filter((item) => isDeskDraft(item) && matchesChoices(item, filter, today))
+		.sort((a, b) => compareCases(a, b, today));
+}
+
 /** The stage before `stage`, or null at the first one. */
 export function previousStage(stage: ConsultationStage): ConsultationStage | null {
 	const index = consultationStages.codes.indexOf(stage);
@@ -124,11 +155,11 @@ export function stageMoves(item: Pick<BoardCase, 'stage'>) {
 	return { previous: previousStage(stage), next: nextStage(stage) };
 }
 
-/** Experts assigned to cases on the board, with how many cases each: the assignee filter. */
+/** Experts assigned to open cases and drafts on the board, with how many each: the assignee filter. */
 export function assigneeCounts(cases: readonly BoardCase[]): Map<string, number> {
 	const counts = new Map<string, number>();
 	for (const item of cases) {
-		if (!isOnBoard(item) || item.status === 'closed') continue;
+		if (!(isOnBoard(item) || isDeskDraft(item)) || item.status === 'closed') continue;
 		for (const id of item.assigneeIds) counts.set(id, (counts.get(id) ?? 0) + 1);
 	}
 	return counts;

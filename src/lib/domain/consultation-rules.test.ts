@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isHighRisk, submissionProblems, type RequestFacts } from './consultation-rules';
+import { caseGaps, isHighRisk, submissionProblems, type RequestFacts } from './consultation-rules';
 
 const sent = (overrides: Partial<RequestFacts> = {}): RequestFacts => ({
 	status: 'submitted',
@@ -82,6 +82,85 @@ describe('submissionProblems', () => {
 				}
 			)
 		);
+	});
+});
+
+describe('submissionProblems for a case a coordinator receives', () => {
+	const incomplete = sent({
+		consentDate: null,
+		consentMethod: null,
+		question: ''
+	});
+
+	it('keeps the requester to a complete request', () => {
+		expect(submissionProblems(incomplete).map((p) => p.code)).toEqual([
+			'consent-date-missing',
+			'consent-method-missing',
+			'question-missing'
+		]);
+		// The requester's form does not offer an anonymous request.
+		expect(submissionProblems(sent({ consent: 'anonymous' })).map((p) => p.code)).toEqual([
+			'consent-not-asked'
+		]);
+	});
+
+	it('lets a coordinator receive a case whose details are still to come', () => {
+		expect(submissionProblems(incomplete, 'coordinator')).toEqual([]);
+		expect(
+			submissionProblems(
+				sent({ consent: 'best-interest', consentJustification: '', question: '' }),
+				'coordinator'
+			)
+		).toEqual([]);
+	});
+
+	it('lets a coordinator receive an anonymous consultation: it identifies nobody', () => {
+		expect(submissionProblems(sent({ consent: 'anonymous' }), 'coordinator')).toEqual([]);
+	});
+
+	it('never lets a case without consent asked leave the draft state, whoever receives it', () => {
+		fc.assert(
+			fc.property(
+				fc.constantFrom('submitted', 'closed', 'withdrawn'),
+				fc.constantFrom('requester' as const, 'coordinator' as const),
+				fc.record({
+					consentDate: fc.option(fc.string()),
+					consentMethod: fc.option(fc.string()),
+					consentJustification: fc.string(),
+					question: fc.string()
+				}),
+				(status, receiver, facts) => {
+					const codes = submissionProblems(
+						{ ...facts, status, consent: 'not-asked' },
+						receiver
+					).map((problem) => problem.code);
+					expect(codes).toContain('consent-not-asked');
+					// A coordinator's case is refused for that alone: the rest is for the case page.
+					if (receiver === 'coordinator') expect(codes).toEqual(['consent-not-asked']);
+				}
+			)
+		);
+	});
+});
+
+describe('caseGaps', () => {
+	it('names what a received case still lacks, whatever its status', () => {
+		expect(caseGaps(sent())).toEqual([]);
+		expect(
+			caseGaps(sent({ status: 'draft', consentMethod: null, question: ' ' })).map((p) => p.code)
+		).toEqual(['consent-method-missing', 'question-missing']);
+		expect(
+			caseGaps(sent({ consent: 'best-interest', consentJustification: 'lyhyt' })).map(
+				(p) => p.field
+			)
+		).toEqual(['consentJustification']);
+	});
+
+	it('asks nothing about consent of an anonymous consultation, and asks for consent not asked', () => {
+		expect(caseGaps(sent({ consent: 'anonymous', consentDate: null }))).toEqual([]);
+		expect(caseGaps(sent({ consent: 'not-asked' })).map((p) => p.code)).toEqual([
+			'consent-not-asked'
+		]);
 	});
 });
 

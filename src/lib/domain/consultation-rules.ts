@@ -24,14 +24,21 @@ export interface SubmissionProblem {
 }
 
 /**
- * Why a request cannot leave the draft state (DOMAIN.md: consent is always asked; without it
- * only in the child's best interest, with the reason written down; the question is required).
- * Empty for a draft: a draft may be anything.
+ * Who makes a case leave the draft state. A requester sends a request from their form, which
+ * asks everything first. A coordinator receives one at the desk, from a call, at once: the
+ * caller rarely knows every detail, and a case nobody can see helps no one.
  */
-export function submissionProblems(request: RequestFacts): SubmissionProblem[] {
-	if (request.status === 'draft') return [];
+export type Receiver = 'requester' | 'coordinator';
+
+/**
+ * Everything a case should have (DOMAIN.md: consent is always asked; without it only in the
+ * child's best interest, with the reason written down; the question is required). An
+ * anonymous consultation identifies nobody and so needs no consent, but only a coordinator
+ * takes one: the requester's form does not offer it.
+ */
+function allProblems(request: RequestFacts, anonymousAllowed: boolean): SubmissionProblem[] {
 	const problems: SubmissionProblem[] = [];
-	if (request.consent === 'not-asked' || request.consent === 'anonymous') {
+	if (request.consent === 'not-asked' || (request.consent === 'anonymous' && !anonymousAllowed)) {
 		problems.push({ field: 'consent', code: 'consent-not-asked' });
 	}
 	if (request.consent === 'given') {
@@ -46,6 +53,30 @@ export function submissionProblems(request: RequestFacts): SubmissionProblem[] {
 		problems.push({ field: 'question', code: 'question-missing' });
 	}
 	return problems;
+}
+
+/**
+ * Why a request cannot leave the draft state. Empty for a draft: a draft may be anything.
+ * Without consent a case never leaves the draft state, whoever receives it: it must have
+ * consent given, a recorded reason to go ahead without it, or be anonymous. A requester's
+ * request must be complete; a coordinator may receive a case whose consent details or
+ * question are still to come — the case page asks for them (`caseGaps`).
+ */
+export function submissionProblems(
+	request: RequestFacts,
+	receiver: Receiver = 'requester'
+): SubmissionProblem[] {
+	if (request.status === 'draft') return [];
+	if (receiver === 'requester') return allProblems(request, false);
+	return allProblems(request, true).filter((problem) => problem.code === 'consent-not-asked');
+}
+
+/**
+ * What a case still lacks, whatever its status: what the case page names and offers to
+ * complete. An anonymous consultation lacks nothing for its consent.
+ */
+export function caseGaps(request: Omit<RequestFacts, 'status'>): SubmissionProblem[] {
+	return allProblems({ ...request, status: 'submitted' }, true);
 }
 
 /** A high-risk situation puts "call the coordinator now" before everything else. */

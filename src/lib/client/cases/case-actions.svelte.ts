@@ -7,9 +7,11 @@ import {
 	addNote,
 	assignExpert,
 	changeStage,
+	completeCase,
 	setCaseClosed,
 	unassignExpert,
 	updateCase,
+	type CaseCompletion,
 	type CaseFields,
 	type CaseRef
 } from './case-changes';
@@ -82,6 +84,23 @@ export class CaseActions {
 			(db, key) => updateCase(db, key, item, fields),
 			this.needs.t()('desk.case.saved')
 		);
+	}
+
+	/** Completes what the case lacked; a draft the desk left is received with it. */
+	complete(
+		item: Case & { status: string; consent: string; stage: ConsultationStage | null },
+		completion: CaseCompletion
+	) {
+		const actorId = this.needs.actorId();
+		if (!actorId) return Promise.resolve();
+		const t = this.needs.t();
+		const done =
+			item.status === 'draft'
+				? t('desk.case.gaps.receivedNow', {
+						stage: consultationStages.label(item.stage ?? 'trigger', this.needs.locale())
+					})
+				: t('desk.case.saved');
+		return this.run((db, key) => completeCase(db, key, item, completion, actorId), done);
 	}
 
 	note(item: Case, text: string, forRequester: boolean) {

@@ -8,6 +8,7 @@ import {
 	addNote,
 	assignExpert,
 	changeStage,
+	completeCase,
 	NotOnDevice,
 	resolveConflict,
 	setCaseClosed,
@@ -58,6 +59,75 @@ describe("a coordinator's changes to a case", () => {
 		expect(note).toMatchObject({ type: 'note', forRequester: true, stage: null });
 		const plain = await decryptFields(key, note!, ['text']);
 		expect(plain.text).toBe('Isä soitti, uusi tapaaminen sovittu');
+	});
+
+	it('completes a case: the consent and the question, the consent decision on the timeline', async () => {
+		const { key, item } = await setUp();
+		const received = {
+			...item,
+			status: 'submitted',
+			consent: 'anonymous',
+			stage: 'trigger' as const
+		};
+		await completeCase(
+			db,
+			key,
+			received,
+			{
+				consent: 'given',
+				consentDate: '2026-05-02',
+				consentMethod: 'phone',
+				// Left from an earlier choice on the form: not for consent given.
+				consentJustification: 'Ei kuulu tähän',
+				question: '  Miten tukea lasta?  '
+			},
+			'user-1'
+		);
+		const row = (await db.consultations.get(item.id))!;
+		expect(row).toMatchObject({
+			consent: 'given',
+			consentDate: '2026-05-02',
+			consentMethod: 'phone'
+		});
+		const plain = await decryptFields(key, row, ['question', 'consentJustification']);
+		expect(plain).toMatchObject({ question: 'Miten tukea lasta?', consentJustification: '' });
+		const events = await db.consultation_events.toArray();
+		expect(events).toMatchObject([
+			{ type: 'consent', consent: 'given', forRequester: false, createdBy: 'user-1' }
+		]);
+		const outbox = await db.outbox.orderBy('mid').toArray();
+		expect(outbox.map((entry) => [entry.table, entry.op])).toEqual([
+			['consultations', 'update'],
+			['consultation_events', 'insert']
+		]);
+		expect(outbox[0]!.fields).not.toHaveProperty('status');
+	});
+
+	it('receives a draft the desk left once it is completed, at heräte', async () => {
+		const { key, item } = await setUp();
+		const draft = { ...item, status: 'draft', consent: 'not-asked', stage: null };
+		await completeCase(
+			db,
+			key,
+			draft,
+			{
+				consent: 'anonymous',
+				consentDate: '2026-05-02',
+				consentMethod: 'phone',
+				consentJustification: '',
+				question: 'Mitä tehdä?'
+			},
+			'user-1'
+		);
+		const row = (await db.consultations.get(item.id))!;
+		expect(row).toMatchObject({
+			status: 'submitted',
+			stage: 'trigger',
+			consent: 'anonymous',
+			consentDate: null,
+			consentMethod: null
+		});
+		expect(Date.parse(String(row.submittedAt))).not.toBeNaN();
 	});
 
 	it('adds an assignee once and takes one away', async () => {

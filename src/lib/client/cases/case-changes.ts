@@ -1,5 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import { resolution, type ConflictChoice } from '$lib/domain/conflict-choice';
+import type { ConsentMethod } from '$lib/domain/record-codes';
 import type { RecordTable } from '$lib/domain/sensitive-fields';
 import type { ConsultationStage } from '$lib/domain/stages';
 import { applyLocalChange, applyLocalChanges, type LocalChange } from '../db/mutate';
@@ -128,6 +129,69 @@ export function addNote(
 		key,
 		eventChange(item, actorId, { type: 'note', text, forRequester, stage: null })
 	);
+}
+
+/**
+ * What the case page asks of a case that lacks something (consultation-rules.ts, caseGaps):
+ * the consent decided — given, the child's best interest, or anonymous; never "not asked" —
+ * and the question for the expert group.
+ */
+export interface CaseCompletion {
+	consent: 'given' | 'best-interest' | 'anonymous';
+	consentDate: string | null;
+	consentMethod: ConsentMethod | null;
+	consentJustification: string;
+	question: string;
+}
+
+/**
+ * Completes a case, in one local transaction: the consent and the question, a draft left by
+ * the desk received at once, and a changed consent kept on the timeline as well (as a
+ * requester's sent request keeps it). Details of another kind of consent are cleared.
+ */
+export async function completeCase(
+	db: RecDb,
+	key: CryptoKey,
+	item: CaseRef & { status: string; consent: string; stage: ConsultationStage | null },
+	completion: CaseCompletion,
+	actorId: string
+) {
+	const { consent } = completion;
+	const fields: Record<string, unknown> = {
+		consent,
+		consentDate: consent === 'given' ? completion.consentDate || null : null,
+		consentMethod: consent === 'given' ? completion.consentMethod : null,
+		consentJustification: consent === 'best-interest' ? completion.consentJustification.trim() : '',
+		question: completion.question.trim()
+	};
+	if (item.status === 'draft') {
+		Object.assign(fields, {
+			status: 'submitted',
+			submittedAt: new Date().toISOString(),
+			stage: item.stage ?? 'trigger'
+		});
+	}
+	const changes = [caseChange(item, fields)];
+	if (consent !== item.consent) {
+		changes.push({
+			table: 'consultation_events',
+			op: 'insert',
+			id: uuidv7(),
+			baseVersion: null,
+			fields: {
+				consultationId: item.id,
+				type: 'consent',
+				text: '',
+				forRequester: false,
+				stage: null,
+				consent,
+				at: new Date().toISOString(),
+				createdBy: actorId,
+				countyId: item.countyId
+			}
+		});
+	}
+	await applyLocalChanges(db, key, changes);
 }
 
 /** The record this device lacks: the review list cannot settle what it cannot write. */

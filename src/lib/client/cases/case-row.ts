@@ -12,6 +12,7 @@ export interface CaseRow extends BoardCase {
 	childAgeGroup: string | null;
 	highRisk: string[];
 	requesterOrganisation: string;
+	consent: string;
 	flagged?: boolean;
 }
 

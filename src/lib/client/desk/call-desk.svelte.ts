@@ -102,7 +102,7 @@ export class CallDesk {
 
 	/**
 	 * A saved call turned into a case afterwards (today's list). Its consent details were not
-	 * asked, so a call with consent becomes a draft for the case page to complete.
+	 * asked: the case is received all the same, and its page asks for what is missing.
 	 */
 	async openFromList(row: RecordRow): Promise<string> {
 		const ids = newConsultationIds(row.id);

@@ -86,7 +86,7 @@ describe('the desk’s writes', () => {
 		expect(await db.outbox.count()).toBe(3);
 	});
 
-	it('turns a saved call into a draft case afterwards by updating the call', async () => {
+	it('turns a saved call into a received case afterwards by updating the call', async () => {
 		db = new RecDb(`test-${uuidv7()}`);
 		const key = await generateDataKey();
 		const contactId = await insertContact(db, key, caseContactFields(draft, facts));
@@ -95,9 +95,11 @@ describe('the desk’s writes', () => {
 
 		const ids = newConsultationIds(contactId);
 		await openAsConsultation(db, key, ids, call!.fields, { locale: 'sv' }, call!.row);
-		// Consent was given, but how was not asked: the case waits as a draft.
+		// Consent was given, but how was not asked: received all the same, the case page asks.
 		expect(await db.consultations.get(ids.consultationId)).toMatchObject({
-			status: 'draft',
+			status: 'submitted',
+			stage: 'trigger',
+			consentMethod: null,
 			consent: 'given',
 			requesterOrganisation: 'Familjecenter'
 		});

@@ -12,7 +12,10 @@ export const enDesk: Record<keyof typeof fiDesk, string> = {
 	'desk.call.chooseFromList': 'Choose an option from the list.',
 	'desk.call.consent': "The client's consent",
 	'desk.call.consentDate': 'Date of consent (empty: the day of the call)',
-	'desk.call.consentForConsultation': 'Needed if the call is opened as a consultation.',
+	'desk.call.consentForConsultation':
+		'A consultation opened from the call is received at once. If these are not known yet, the case page asks for them later.',
+	'desk.call.consentAnonymous':
+		'Without consent, a consultation opened from the call is anonymous until consent is recorded on the case page.',
 	'desk.call.consentJustification':
 		"Why the child's best interest requires a consultation without consent",
 	'desk.call.consentMethod': 'How consent was given',
@@ -95,6 +98,7 @@ export const enDesk: Record<keyof typeof fiDesk, string> = {
 	'desk.case.loadFailed': 'The case could not be opened on this device.',
 	'desk.case.noAgeGroup': 'age not known',
 	'desk.case.received': 'Received {date}',
+	'desk.case.opened': 'Opened {date}',
 	'desk.case.followUp': 'follow-up {date}',
 	'desk.case.overdue': 'follow-up overdue ({date})',
 	'desk.case.highRisk': 'High risk',
@@ -159,6 +163,39 @@ export const enDesk: Record<keyof typeof fiDesk, string> = {
 	'desk.case.close': 'Close the case',
 	'desk.case.reopen': 'Reopen the case',
 	'desk.case.closed': 'The case was closed on {date}.',
+	// What a case lacks, on the case page; the board's drafts (issue 12).
+	'desk.case.drafts': 'Drafts not yet received ({count})',
+	'desk.case.draftsHint':
+		'These were opened from a call but never received. Open one, complete what is missing and receive it.',
+	'desk.case.draftBadge': 'Draft',
+	'desk.case.anonymousBadge': 'Anonymous',
+	'desk.case.completeDraft': 'Complete and receive',
+	'desk.case.gaps.title': 'Missing from this case',
+	'desk.case.gaps.received':
+		'The case has been received and is on the consultations board. Complete these when you find them out:',
+	'desk.case.gaps.draft':
+		'This case has not been received yet: the board shows it only among the drafts. Complete what is missing to receive it.',
+	'desk.case.gaps.consentNotAsked':
+		"The client's consent is not recorded: record the consent, the reason to go ahead without it, or that the consultation is anonymous.",
+	'desk.case.gaps.consentDateMissing': 'The date of the consent is not recorded.',
+	'desk.case.gaps.consentMethodMissing': 'How the consent was given is not recorded.',
+	'desk.case.gaps.justificationMissing':
+		"The reason is missing: why the child's best interest requires a consultation without consent.",
+	'desk.case.gaps.questionMissing': 'The question for the expert group is missing.',
+	'desk.case.gaps.anonymousTitle': 'Anonymous consultation',
+	'desk.case.gaps.anonymous':
+		"The family's consent is not recorded, so the case is handled without identifying anyone: write down nothing that identifies the family. If the family consents, record it here.",
+	'desk.case.gaps.complete': 'Complete the details',
+	'desk.case.gaps.recordConsent': 'Record consent',
+	'desk.case.gaps.chooseConsent':
+		"Choose whether consent was given, the case goes ahead in the child's best interest, or the consultation is anonymous.",
+	'desk.case.gaps.consentDate': 'Date of consent',
+	'desk.case.gaps.justificationHint': 'At least 10 characters.',
+	'desk.case.gaps.question': 'Question for the expert group (no names)',
+	'desk.case.gaps.save': 'Save',
+	'desk.case.gaps.saveAndReceive': 'Save and receive the case',
+	'desk.case.gaps.cancel': 'Cancel',
+	'desk.case.gaps.receivedNow': 'Case received: it is now on the board at the stage {stage}.',
 	'desk.match.title': 'Suggested experts',
 	'desk.match.intro':
 		"Ranked by how their expertise covers the case's themes, county and languages, group membership and current open cases.",

@@ -11,7 +11,10 @@ export const fiDesk = {
 	'desk.call.chooseFromList': 'Valitse vaihtoehto listasta.',
 	'desk.call.consent': 'Asiakkaan suostumus',
 	'desk.call.consentDate': 'Suostumuksen päivä (tyhjä: puhelun päivä)',
-	'desk.call.consentForConsultation': 'Tarvitaan, jos puhelusta avataan konsultaatio.',
+	'desk.call.consentForConsultation':
+		'Puhelusta avattu konsultaatio vastaanotetaan heti. Jos näitä ei vielä tiedetä, tapaussivu kysyy ne myöhemmin.',
+	'desk.call.consentAnonymous':
+		'Ilman suostumusta puhelusta avattu konsultaatio on anonyymi, kunnes suostumus kirjataan tapaussivulla.',
 	'desk.call.consentJustification': 'Miksi lapsen etu vaatii konsultaation ilman suostumusta',
 	'desk.call.consentMethod': 'Miten suostumus saatiin',
 	'desk.call.consultationLink': 'Avaa konsultaatio',
@@ -94,6 +97,7 @@ export const fiDesk = {
 	'desk.case.loadFailed': 'Tapausta ei voitu avata tällä laitteella.',
 	'desk.case.noAgeGroup': 'ikä ei tiedossa',
 	'desk.case.received': 'Saapui {date}',
+	'desk.case.opened': 'Avattu {date}',
 	'desk.case.followUp': 'seuranta {date}',
 	'desk.case.overdue': 'seuranta myöhässä ({date})',
 	'desk.case.highRisk': 'Korkea riski',
@@ -158,6 +162,39 @@ export const fiDesk = {
 	'desk.case.close': 'Päätä tapaus',
 	'desk.case.reopen': 'Avaa tapaus uudelleen',
 	'desk.case.closed': 'Tapaus päättyi {date}.',
+	// What a case lacks, on the case page; the board's drafts (issue 12).
+	'desk.case.drafts': 'Vastaanottamattomat luonnokset ({count})',
+	'desk.case.draftsHint':
+		'Nämä avattiin puhelusta, mutta niitä ei ole vastaanotettu. Avaa tapaus, täydennä puuttuvat tiedot ja vastaanota se.',
+	'desk.case.draftBadge': 'Luonnos',
+	'desk.case.anonymousBadge': 'Anonyymi',
+	'desk.case.completeDraft': 'Täydennä ja vastaanota',
+	'desk.case.gaps.title': 'Tapaukselta puuttuu',
+	'desk.case.gaps.received':
+		'Tapaus on vastaanotettu ja näkyy konsultaatiotaululla. Täydennä nämä, kun saat ne selville:',
+	'desk.case.gaps.draft':
+		'Tapausta ei ole vielä vastaanotettu: taulu näyttää sen vain luonnosten joukossa. Täydennä puuttuvat tiedot, niin tapaus vastaanotetaan.',
+	'desk.case.gaps.consentNotAsked':
+		'Asiakkaan suostumusta ei ole kirjattu: kirjaa suostumus, peruste edetä ilman sitä tai että konsultaatio on anonyymi.',
+	'desk.case.gaps.consentDateMissing': 'Suostumuksen päivää ei ole kirjattu.',
+	'desk.case.gaps.consentMethodMissing': 'Ei ole kirjattu, miten suostumus saatiin.',
+	'desk.case.gaps.justificationMissing':
+		'Perustelu puuttuu: miksi lapsen etu vaatii konsultaation ilman suostumusta.',
+	'desk.case.gaps.questionMissing': 'Kysymys asiantuntijaryhmälle puuttuu.',
+	'desk.case.gaps.anonymousTitle': 'Anonyymi konsultaatio',
+	'desk.case.gaps.anonymous':
+		'Perheen suostumusta ei ole kirjattu, joten tapausta käsitellään ketään tunnistamatta: älä kirjaa perhettä yksilöiviä tietoja. Jos perhe antaa suostumuksen, kirjaa se tähän.',
+	'desk.case.gaps.complete': 'Täydennä tiedot',
+	'desk.case.gaps.recordConsent': 'Kirjaa suostumus',
+	'desk.case.gaps.chooseConsent':
+		'Valitse, onko suostumus annettu, edetäänkö lapsen edun vuoksi vai onko konsultaatio anonyymi.',
+	'desk.case.gaps.consentDate': 'Suostumuksen päivä',
+	'desk.case.gaps.justificationHint': 'Vähintään 10 merkkiä.',
+	'desk.case.gaps.question': 'Kysymys asiantuntijaryhmälle (ei nimiä)',
+	'desk.case.gaps.save': 'Tallenna',
+	'desk.case.gaps.saveAndReceive': 'Tallenna ja vastaanota tapaus',
+	'desk.case.gaps.cancel': 'Peruuta',
+	'desk.case.gaps.receivedNow': 'Tapaus vastaanotettu: se näkyy nyt taululla vaiheessa {stage}.',
 	'desk.match.title': 'Ehdotetut asiantuntijat',
 	'desk.match.intro':
 		'Järjestys: osaamisen osuvuus tapauksen teemoihin, alue ja kielet, ryhmäjäsenyys ja avoimien tapausten määrä.',

@@ -12,7 +12,10 @@ export const svDesk: Record<keyof typeof fiDesk, string> = {
 	'desk.call.chooseFromList': 'Välj ett alternativ i listan.',
 	'desk.call.consent': 'Klientens samtycke',
 	'desk.call.consentDate': 'Datum för samtycket (tomt: samtalets datum)',
-	'desk.call.consentForConsultation': 'Behövs om samtalet öppnas som en konsultation.',
+	'desk.call.consentForConsultation':
+		'En konsultation som öppnas från samtalet tas emot genast. Om uppgifterna inte är kända ännu frågar ärendesidan efter dem senare.',
+	'desk.call.consentAnonymous':
+		'Utan samtycke är en konsultation som öppnas från samtalet anonym tills samtycket antecknas på ärendesidan.',
 	'desk.call.consentJustification': 'Varför barnets bästa kräver en konsultation utan samtycke',
 	'desk.call.consentMethod': 'Hur samtycket gavs',
 	'desk.call.consultationLink': 'Öppna konsultationen',
@@ -94,6 +97,7 @@ export const svDesk: Record<keyof typeof fiDesk, string> = {
 	'desk.case.loadFailed': 'Ärendet kunde inte öppnas på denna enhet.',
 	'desk.case.noAgeGroup': 'ålder okänd',
 	'desk.case.received': 'Inkom {date}',
+	'desk.case.opened': 'Öppnat {date}',
 	'desk.case.followUp': 'uppföljning {date}',
 	'desk.case.overdue': 'uppföljning försenad ({date})',
 	'desk.case.highRisk': 'Hög risk',
@@ -158,6 +162,39 @@ export const svDesk: Record<keyof typeof fiDesk, string> = {
 	'desk.case.close': 'Avsluta ärendet',
 	'desk.case.reopen': 'Öppna ärendet igen',
 	'desk.case.closed': 'Ärendet avslutades {date}.',
+	// What a case lacks, on the case page; the board's drafts (issue 12).
+	'desk.case.drafts': 'Utkast som inte tagits emot ({count})',
+	'desk.case.draftsHint':
+		'Dessa öppnades från ett samtal men har inte tagits emot. Öppna ärendet, komplettera det som saknas och ta emot det.',
+	'desk.case.draftBadge': 'Utkast',
+	'desk.case.anonymousBadge': 'Anonym',
+	'desk.case.completeDraft': 'Komplettera och ta emot',
+	'desk.case.gaps.title': 'Det här saknas i ärendet',
+	'desk.case.gaps.received':
+		'Ärendet har tagits emot och syns på konsultationstavlan. Komplettera detta när du får veta det:',
+	'desk.case.gaps.draft':
+		'Ärendet har inte tagits emot ännu: tavlan visar det bara bland utkasten. Komplettera det som saknas så tas ärendet emot.',
+	'desk.case.gaps.consentNotAsked':
+		'Klientens samtycke är inte antecknat: anteckna samtycket, skälet att gå vidare utan det eller att konsultationen är anonym.',
+	'desk.case.gaps.consentDateMissing': 'Datumet för samtycket är inte antecknat.',
+	'desk.case.gaps.consentMethodMissing': 'Hur samtycket gavs är inte antecknat.',
+	'desk.case.gaps.justificationMissing':
+		'Skälet saknas: varför barnets bästa kräver en konsultation utan samtycke.',
+	'desk.case.gaps.questionMissing': 'Frågan till expertgruppen saknas.',
+	'desk.case.gaps.anonymousTitle': 'Anonym konsultation',
+	'desk.case.gaps.anonymous':
+		'Familjens samtycke är inte antecknat, så ärendet behandlas utan att någon identifieras: anteckna inget som identifierar familjen. Om familjen samtycker, anteckna det här.',
+	'desk.case.gaps.complete': 'Komplettera uppgifterna',
+	'desk.case.gaps.recordConsent': 'Anteckna samtycket',
+	'desk.case.gaps.chooseConsent':
+		'Välj om samtycke har getts, om ärendet går vidare för barnets bästa eller om konsultationen är anonym.',
+	'desk.case.gaps.consentDate': 'Datum för samtycket',
+	'desk.case.gaps.justificationHint': 'Minst 10 tecken.',
+	'desk.case.gaps.question': 'Frågan till expertgruppen (inga namn)',
+	'desk.case.gaps.save': 'Spara',
+	'desk.case.gaps.saveAndReceive': 'Spara och ta emot ärendet',
+	'desk.case.gaps.cancel': 'Avbryt',
+	'desk.case.gaps.receivedNow': 'Ärendet har tagits emot: det syns nu på tavlan i skedet {stage}.',
 	'desk.match.title': 'Föreslagna experter',
 	'desk.match.intro':
 		'Ordning: hur sakkunskapen täcker ärendets teman, område och språk, gruppmedlemskap och antal öppna ärenden.',

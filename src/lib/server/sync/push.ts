@@ -288,7 +288,7 @@ async function writeRecord(
 		// Strict: an unknown field (a name, an identity code) is refused, never silently dropped.
 		const parsed = schema.insert.safeParse(fields);
 		if (!parsed.success) throw new Rejection(`invalid: ${describe(parsed.error.issues)}`);
-		checkWhole(rule, parsed.data);
+		checkWhole(rule, parsed.data, mayCoordinate(actor, owner.countyId));
 		// New records belong to the creator's own county; only admins file them elsewhere.
 		if (!rule.parent && actor.role !== 'admin' && owner.countyId !== actor.countyId) {
 			throw new Rejection('not allowed for this county');
@@ -349,7 +349,7 @@ async function writeRecord(
 		partial.data,
 		clientId
 	);
-	checkWhole(rule, merged.row.fields);
+	checkWhole(rule, merged.row.fields, mayCoordinate(actor, existing.county_id));
 	for (const conflict of merged.conflicts) {
 		await trx
 			.insertInto('sync_conflicts')
@@ -517,9 +517,9 @@ function sameValue(a: unknown, b: unknown): boolean {
 	return JSON.stringify(a) === JSON.stringify(b);
 }
 
-function checkWhole(rule: Rule, row: Record<string, unknown>) {
+function checkWhole(rule: Rule, row: Record<string, unknown>, coordinator: boolean) {
 	if (!rule.whole) return;
-	const problems = rule.whole(row);
+	const problems = rule.whole(row, coordinator);
 	if (problems.length > 0) throw new Rejection(`incomplete: ${problems.join('; ')}`);
 }
 

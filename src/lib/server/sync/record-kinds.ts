@@ -7,8 +7,11 @@ import { Consultation, ConsultationEvent } from '$lib/domain/schemas/consultatio
 interface RecordKindRule {
 	/** Fields of a new record (without id, which is the row's). */
 	schema: z.ZodObject;
-	/** Problems of the whole row after a change (e.g. a sent request must have consent). */
-	whole?: (row: Record<string, unknown>) => string[];
+	/**
+	 * Problems of the whole row after a change (e.g. a sent request must have consent);
+	 * `coordinator` when the writer coordinates the record's county.
+	 */
+	whole?: (row: Record<string, unknown>, coordinator: boolean) => string[];
 	/** Written once, never changed or deleted: such records cannot conflict (DESIGN.md). */
 	appendOnly?: boolean;
 	/** The record belongs to its parent's owner and county (a note belongs to its case). */
@@ -26,10 +29,13 @@ export const recordKinds = {
 	contacts: { schema: Contact.omit({ id: true }) },
 	consultations: {
 		schema: Consultation.omit({ id: true }),
-		whole: (row) =>
-			submissionProblems(row as unknown as RequestFacts).map(
-				(problem) => `${problem.field}: ${problem.code}`
-			),
+		// A requester sends a complete request; a coordinator receives a case from a call at once
+		// and completes it on the case page. Without consent neither leaves the draft state.
+		whole: (row, coordinator) =>
+			submissionProblems(
+				row as unknown as RequestFacts,
+				coordinator ? 'coordinator' : 'requester'
+			).map((problem) => `${problem.field}: ${problem.code}`),
 		coordinatorFields: [
 			'stage',
 			'assigneeIds',
