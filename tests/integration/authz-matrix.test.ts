@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyConsultation } from '$lib/domain/schemas/consultation';
 import {
 	anonymous,
 	demo,
@@ -11,6 +12,7 @@ import {
 import { startApp, type TestApp } from '../support/app';
 import { testDatabaseKinds } from '../support/databases';
 import { executeSql } from '../support/inspect';
+import { pullRecords } from '../support/record-factories';
 import { apiRoutesOnDisk, exportedHandlers } from '../support/routes';
 
 const callers = ['anonymous', 'worker', 'coordinator', 'admin'] as const;
@@ -353,5 +355,176 @@ describe.each(testDatabaseKinds())('device ownership on %s', (kind) => {
 
 		expect((await clients.worker.get('/api/v1/me', withDevice)).status).toBe(200);
 		expect(Date.now() - Date.parse(await lastSeen())).toBeLessThan(60_000);
+	});
+});
+
+/** Readers of a requester's case, by what they are to it. */
+const caseReaders = [
+	'requester',
+	'coordinator',
+	'neighbourCoordinator',
+	'farCoordinator',
+	'otherWorker',
+	'admin'
+] as const;
+type CaseReader = (typeof caseReaders)[number];
+/** What a reader's devices get of a record: its content, a removal, or nothing at all. */
+type Received = 'content' | 'removal' | 'nothing';
+
+/**
+ * Note visibility: what each person's devices receive of the records on a worker's case, from
+ * the records pull (pull-records.ts, mayReadRecord in record-kinds.ts). Readers in order:
+ * the requester (a worker, the case's owner), a coordinator of the case's county, a
+ * coordinator of another county of the same OT area, a coordinator of another OT area,
+ * another worker of the same county, an admin.
+ */
+const noteVisibility: Record<string, Received[]> = {
+	'the request (case)': ['content', 'content', 'content', 'nothing', 'nothing', 'content'],
+	'a note for the requester': ['content', 'content', 'content', 'nothing', 'nothing', 'content'],
+	'an internal note': ['nothing', 'content', 'content', 'nothing', 'nothing', 'content'],
+	'a stage change': ['content', 'content', 'content', 'nothing', 'nothing', 'content'],
+	"the requester's own note": ['content', 'content', 'content', 'nothing', 'nothing', 'content'],
+	'a note hidden from the requester after it was shown': [
+		'removal',
+		'content',
+		'content',
+		'nothing',
+		'nothing',
+		'content'
+	]
+};
+
+describe.each(testDatabaseKinds())('note visibility on %s', (kind) => {
+	let app: TestApp;
+	const readers = {} as Record<CaseReader, ApiClient>;
+	const recordIds: Record<string, string> = {};
+	let mid = { requester: 0, coordinator: 0 };
+
+	/** A person the admin adds, signed in with a password of their own. */
+	async function newPerson(admin: ApiClient, role: string, countyId: string) {
+		const email = uniqueEmail(role);
+		const created = await admin.post('/api/v1/admin/users', {
+			name: 'Lukija Testi',
+			email,
+			role,
+			countyId
+		});
+		if (created.status !== 201) throw new Error(`cannot create a ${role}: ${created.text}`);
+		const first = await signIn(app, email, created.body.temporaryPassword);
+		const changed = await first.post('/api/v1/me/password', {
+			currentPassword: created.body.temporaryPassword,
+			newPassword: 'lukijan-oma-salasana-2026'
+		});
+		if (changed.status !== 200) throw new Error(`cannot set a password: ${changed.text}`);
+		return signIn(app, email, 'lukijan-oma-salasana-2026');
+	}
+
+	async function push(
+		who: 'requester' | 'coordinator',
+		op: 'insert' | 'update',
+		table: string,
+		id: string,
+		fields: Record<string, unknown>,
+		baseVersion: number | null = null
+	) {
+		const answer = await readers[who].post('/api/v1/sync/push', {
+			clientId: devices[who],
+			schemaVersion: 7,
+			mutations: [
+				{ mid: ++mid[who], op, table, id, baseVersion, fields, clientTs: new Date().toISOString() }
+			]
+		});
+		if (answer.body?.results?.[0]?.status !== 'applied') {
+			throw new Error(`push not applied: ${answer.text}`);
+		}
+	}
+	const devices = { requester: newClientId(), coordinator: newClientId() };
+
+	beforeAll(async () => {
+		app = await startApp(kind);
+		readers.requester = await signIn(app, demo.worker);
+		readers.coordinator = await signIn(app, demo.coordinator);
+		readers.admin = await signIn(app, demo.admin);
+		readers.neighbourCoordinator = await newPerson(readers.admin, 'coordinator', 'kanta-hame');
+		readers.farCoordinator = await newPerson(readers.admin, 'coordinator', 'lappi');
+		readers.otherWorker = await newPerson(readers.admin, 'worker', 'pirkanmaa');
+		for (const who of ['requester', 'coordinator'] as const) {
+			await readers[who].post('/api/v1/devices', { clientId: devices[who] });
+		}
+		mid = { requester: 0, coordinator: 0 };
+
+		const caseId = newClientId();
+		recordIds['the request (case)'] = caseId;
+		await push('requester', 'insert', 'consultations', caseId, {
+			...emptyConsultation({
+				createdAt: '2026-11-02T08:00:00.000Z',
+				createdBy: 'ignored',
+				countyId: 'pirkanmaa'
+			}),
+			status: 'submitted',
+			consent: 'given',
+			consentDate: '2026-11-01',
+			consentMethod: 'in-person',
+			question: 'Miten edetään?'
+		});
+		const entry = (type: string, forRequester: boolean, stage: string | null = null) => ({
+			consultationId: caseId,
+			type,
+			text: type === 'note' ? 'Teksti' : '',
+			forRequester,
+			stage,
+			consent: null,
+			at: '2026-11-03T09:00:00.000Z',
+			createdBy: 'ignored',
+			countyId: 'pirkanmaa'
+		});
+		const add = async (label: string, who: 'requester' | 'coordinator', fields: object) => {
+			recordIds[label] = newClientId();
+			await push(who, 'insert', 'consultation_events', recordIds[label]!, { ...fields });
+		};
+		await add('a note for the requester', 'coordinator', entry('note', true));
+		await add('an internal note', 'coordinator', entry('note', false));
+		await add('a stage change', 'coordinator', entry('stage', true, 'plan'));
+		await add("the requester's own note", 'requester', entry('note', false));
+		const hidden = 'a note hidden from the requester after it was shown';
+		await add(hidden, 'coordinator', entry('note', true));
+		await push(
+			'coordinator',
+			'update',
+			'consultation_events',
+			recordIds[hidden]!,
+			{
+				forRequester: false
+			},
+			1
+		);
+	});
+
+	afterAll(async () => {
+		await app?.stop();
+	});
+
+	it('has a row for every kind of record a case holds', () => {
+		expect(Object.keys(noteVisibility).sort()).toEqual(Object.keys(recordIds).sort());
+	});
+
+	it.each(caseReaders)("the %s's devices receive exactly what they may read", async (reader) => {
+		const { changes } = await pullRecords(readers[reader]);
+		const got = Object.fromEntries(
+			Object.entries(recordIds).map(([label, id]) => {
+				const change = changes.find((candidate) => candidate.id === id);
+				const received: Received = !change
+					? 'nothing'
+					: change.deleted || !change.data
+						? 'removal'
+						: 'content';
+				return [label, received];
+			})
+		);
+		const column = caseReaders.indexOf(reader);
+		const expected = Object.fromEntries(
+			Object.entries(noteVisibility).map(([label, row]) => [label, row[column]])
+		);
+		expect(got).toEqual(expected);
 	});
 });

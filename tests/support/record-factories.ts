@@ -73,15 +73,29 @@ export class TestDevice {
 
 	/** Pushes the changes; fails loudly unless every one got the `expected` status. */
 	async push(
-		changes: {
-			op?: 'insert' | 'update' | 'delete';
-			table: string;
-			id?: string;
-			baseVersion?: number;
-			fields?: Record<string, unknown>;
-		}[],
+		changes: DeviceChange[],
 		expected: 'applied' | 'conflict' = 'applied'
 	): Promise<string[]> {
+		const { mutations, answer } = await this.send(changes);
+		const refused = (answer.body?.results ?? []).filter(
+			(result: { status: string }) => result.status !== expected
+		);
+		if (answer.status !== 200 || refused.length > 0) {
+			throw new Error(`push not ${expected}: ${answer.text}`);
+		}
+		return mutations.map((mutation) => mutation.id);
+	}
+
+	/** Pushes the changes and answers the server's result for each, whatever it is. */
+	async results(
+		changes: DeviceChange[]
+	): Promise<{ mid: number; status: string; error?: string }[]> {
+		const { answer } = await this.send(changes);
+		if (answer.status !== 200) throw new Error(`push answered ${answer.status}: ${answer.text}`);
+		return answer.body.results;
+	}
+
+	private async send(changes: DeviceChange[]) {
 		const mutations = changes.map((change) => ({
 			mid: ++this.mid,
 			op: change.op ?? 'insert',
@@ -96,14 +110,17 @@ export class TestDevice {
 			schemaVersion: 6,
 			mutations
 		});
-		const refused = (answer.body?.results ?? []).filter(
-			(result: { status: string }) => result.status !== expected
-		);
-		if (answer.status !== 200 || refused.length > 0) {
-			throw new Error(`push not ${expected}: ${answer.text}`);
-		}
-		return mutations.map((mutation) => mutation.id);
+		return { mutations, answer };
 	}
+}
+
+/** One change a test device sends. */
+export interface DeviceChange {
+	op?: 'insert' | 'update' | 'delete';
+	table: string;
+	id?: string;
+	baseVersion?: number;
+	fields?: Record<string, unknown>;
 }
 
 export interface PulledChange {

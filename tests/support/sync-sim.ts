@@ -5,7 +5,7 @@
  * restart, and the invariants of DESIGN.md checked against the server's real database.
  *
  * The server side is always the real code: either called in process (applyPush and
- * recordChangesSince over a real Kysely database, which keeps thousands of runs fast) or over
+ * pullRecordsPage over a real Kysely database, which keeps thousands of runs fast) or over
  * HTTP against the built server with signed-in sessions and registered devices.
  */
 import { isDeepStrictEqual } from 'node:util';
@@ -34,11 +34,7 @@ import { connectDatabase, type DatabaseHandle } from '$lib/server/db/connect';
 import type { Database } from '$lib/server/db/schema';
 import type { DatabaseConfig } from '$lib/server/env';
 import { applyPush } from '$lib/server/sync/push';
-import {
-	lastMutationId,
-	recordChangesSince,
-	type RecordChange
-} from '$lib/server/sync/pull-records';
+import { lastMutationId, pullRecordsPage, type RecordChange } from '$lib/server/sync/pull-records';
 import type { ApiClient } from './api-client';
 import { startServer, type RunningServer } from './server.js';
 
@@ -126,11 +122,17 @@ export class InProcessServer implements SyncServer {
 		const seq = since === null ? 0 : decodeCursor(RECORDS, since);
 		if (seq === null) return { changes: [], cursor: encodeCursor(RECORDS, 0), hasMore: false };
 		const db = this.handle.db;
-		const { changes, lastSeq } = await recordChangesSince(db, device.actor, seq, limit);
+		const { changes, lastSeq, hasMore } = await pullRecordsPage(
+			db,
+			device.actor,
+			device.clientId,
+			seq,
+			limit
+		);
 		return {
 			changes,
 			cursor: encodeCursor(RECORDS, lastSeq),
-			hasMore: changes.length === limit,
+			hasMore,
 			lastMutationId: await lastMutationId(db, device.actor, device.clientId)
 		};
 	}

@@ -1,5 +1,6 @@
 import { serviceCategories } from '$lib/domain/directory-codes';
 import { foldText } from '$lib/domain/fold';
+import { safeHref } from '$lib/domain/links';
 import type { Localized } from '$lib/domain/locale';
 import type { FamilyLanguage } from './languages';
 
@@ -144,6 +145,5 @@ export const telHref = (phone: string) => `tel:${phone.replace(/[\s-]+/g, '')}`;
 export function channelHref(channel: PublicChannel): string | undefined {
 	if (channel.type === 'phone') return telHref(channel.value);
 	if (channel.type === 'email') return `mailto:${channel.value}`;
-	if (/^https?:\/\//.test(channel.value)) return channel.value;
-	return undefined;
+	return safeHref(channel.value);
 }

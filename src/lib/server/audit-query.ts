@@ -19,11 +19,28 @@ export interface AuditRow {
 	address: string | null;
 }
 
-/** Audit rows, newest first, by actor or by record. */
+/**
+ * Audit rows, newest first, by actor or by record. A record's rows are those about it and
+ * those linked to it (audit_records): the pull pages that delivered it, and — for a case —
+ * the pull pages and writes of its timeline entries, so a case's id answers "who has seen
+ * this case, and who wrote on it?".
+ */
 export async function queryAudit(db: Kysely<Database>, filter: AuditFilter): Promise<AuditRow[]> {
 	let query = db.selectFrom('audit_log').selectAll().orderBy('at', 'desc').limit(filter.limit);
 	if (filter.userId) query = query.where('actor_id', '=', filter.userId);
-	if (filter.recordId) query = query.where('record_id', '=', filter.recordId);
+	const recordId = filter.recordId;
+	if (recordId) {
+		query = query.where((eb) =>
+			eb.or([
+				eb('record_id', '=', recordId),
+				eb(
+					'id',
+					'in',
+					eb.selectFrom('audit_records').select('audit_id').where('record_id', '=', recordId)
+				)
+			])
+		);
+	}
 	const rows = await query.execute();
 	return rows.map((row) => ({
 		at: row.at,

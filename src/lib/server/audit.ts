@@ -16,6 +16,7 @@ export type AuditAction =
 	| 'device.revoke'
 	| 'device.refused'
 	| 'record.read'
+	| 'records.received'
 	| 'record.write'
 	| 'audit.export'
 	| 'directory.create'

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { expertiseAreas } from '../expertise';
 import { CountyId } from './area-ids';
-import { EntryMeta, IsoDate } from './common';
+import { EntryMeta, IsoDate, WebAddress } from './common';
 
 const Time = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/);
 
@@ -22,6 +22,6 @@ export const ExpertGroup = z.object({
 	memberIds: z.array(z.uuid()).max(100),
 	mobilePairIds: z.array(z.uuid()).max(4),
 	meeting: MeetingRuleSchema,
-	remoteLink: z.url().optional()
+	remoteLink: WebAddress.optional()
 });
 export type ExpertGroup = z.infer<typeof ExpertGroup>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { expertRoles } from '../directory-codes';
 import { expertiseAreas } from '../expertise';
 import { CountyId } from './area-ids';
-import { EntryMeta, LanguageCode, Phone } from './common';
+import { EntryMeta, LanguageCode, Phone, WebAddress } from './common';
 
 /** A person in the expert bank (asiantuntijapankki). Contact details are work contacts. */
 export const Expert = z.object({
@@ -18,7 +18,7 @@ export const Expert = z.object({
 	phone: Phone.optional(),
 	email: z.email().optional(),
 	secureMessage: z.string().max(200).optional(),
-	videoLink: z.url().optional(),
+	videoLink: WebAddress.optional(),
 	availability: z.string().max(300).optional(),
 	onDuty: z.boolean()
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntryMeta } from './common';
+import { EntryMeta, WebAddress } from './common';
 
 export const organisationTypes = ['public', 'ngo', 'parish', 'private'] as const;
 
@@ -9,7 +9,7 @@ export const Organisation = z.object({
 	name: z.string().trim().min(1).max(200),
 	type: z.enum(organisationTypes),
 	countyId: z.string().optional(),
-	website: z.url().optional(),
+	website: WebAddress.optional(),
 	email: z.email().optional()
 });
 export type Organisation = z.infer<typeof Organisation>;

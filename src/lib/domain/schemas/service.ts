@@ -2,13 +2,22 @@ import { z } from 'zod';
 import { accessModes, channelTypes, serviceCategories, targetGroups } from '../directory-codes';
 import { serviceTiers } from '../tiers';
 import { CountyId, MunicipalityId } from './area-ids';
+import { WEB_ADDRESS_MESSAGE, isWebAddress } from '../links';
 import { EntryMeta, LanguageCode, LocalizedText } from './common';
 
-export const ServiceChannel = z.object({
-	type: z.enum(channelTypes.codes),
-	value: z.string().trim().min(1).max(300),
-	hours: z.string().max(200).optional()
-});
+/** Channels whose value is a link to open: only a web address (links.ts), never `javascript:`. */
+export const LINK_CHANNELS: readonly string[] = ['web', 'chat', 'e-service'];
+
+export const ServiceChannel = z
+	.object({
+		type: z.enum(channelTypes.codes),
+		value: z.string().trim().min(1).max(300),
+		hours: z.string().max(200).optional()
+	})
+	.refine((channel) => !LINK_CHANNELS.includes(channel.type) || isWebAddress(channel.value), {
+		message: WEB_ADDRESS_MESSAGE,
+		path: ['value']
+	});
 export type ServiceChannel = z.infer<typeof ServiceChannel>;
 
 /** A service description (palvelukuvaus), in Finnish, Swedish and English. */

@@ -38,6 +38,11 @@ export const enAdmin: Record<keyof typeof fiAdmin, string> = {
 	'admin.fields': 'Fields',
 	'admin.filterUser': "Show a user's events",
 	'admin.allUsers': 'All users',
+	'admin.filterRecord': 'Record or case id',
+	'admin.filterRecordHint':
+		"Who has seen this case? A case's id also finds the entries on its timeline: whose devices received them and who wrote them.",
+	'admin.show': 'Show',
+	'admin.receivedRecords': '{count} records to the device',
 	'admin.exportCsv': 'Download CSV',
 	'admin.onlyAdmins': 'Only administrators can use this page.',
 	'admin.loadFailed': 'The data could not be fetched. Administration needs a network connection.',

@@ -37,6 +37,11 @@ export const fiAdmin = {
 	'admin.fields': 'Kentät',
 	'admin.filterUser': 'Näytä käyttäjän tapahtumat',
 	'admin.allUsers': 'Kaikki käyttäjät',
+	'admin.filterRecord': 'Tietueen tai tapauksen tunniste',
+	'admin.filterRecordHint':
+		'Kuka on nähnyt tapauksen? Tapauksen tunniste näyttää myös sen aikajanan merkinnät: kenen laitteelle ne on haettu ja kuka on kirjoittanut.',
+	'admin.show': 'Näytä',
+	'admin.receivedRecords': '{count} tietuetta laitteelle',
 	'admin.exportCsv': 'Lataa CSV',
 	'admin.onlyAdmins': 'Vain ylläpitäjät voivat käyttää tätä sivua.',
 	'admin.loadFailed': 'Tietoja ei voitu hakea. Ylläpito vaatii verkkoyhteyden.',

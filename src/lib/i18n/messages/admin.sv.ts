@@ -38,6 +38,11 @@ export const svAdmin: Record<keyof typeof fiAdmin, string> = {
 	'admin.fields': 'Fält',
 	'admin.filterUser': 'Visa användarens händelser',
 	'admin.allUsers': 'Alla användare',
+	'admin.filterRecord': 'Postens eller ärendets id',
+	'admin.filterRecordHint':
+		'Vem har sett ärendet? Ärendets id visar också posterna på dess tidslinje: till vems enhet de hämtats och vem som skrivit.',
+	'admin.show': 'Visa',
+	'admin.receivedRecords': '{count} poster till enheten',
 	'admin.exportCsv': 'Ladda ner CSV',
 	'admin.onlyAdmins': 'Endast administratörer kan använda den här sidan.',
 	'admin.loadFailed': 'Uppgifterna kunde inte hämtas. Administrationen kräver nätverksanslutning.',

@@ -47,6 +47,12 @@ export interface AuditLogTable {
 	outcome: string;
 }
 
+/** The records an audit row concerns beyond its own record_id (a pull page's, a note's case). */
+export interface AuditRecordsTable {
+	record_id: string;
+	audit_id: string;
+}
+
 export interface LoginThrottleTable {
 	key: string;
 	failures: number;
@@ -81,7 +87,11 @@ export interface RecordsTable {
 	updated_at: string;
 	data: string | null;
 	stamps: string;
+	/** Whether the owner reads it without county access: 'yes', 'never', 'no-longer' (record-kinds.ts). */
+	owner_reads: Generated<OwnerReads>;
 }
+
+export type OwnerReads = 'yes' | 'never' | 'no-longer';
 
 export interface SyncClientsTable {
 	client_id: string;
@@ -192,6 +202,7 @@ export interface Database {
 	auth_user: AuthUserTable;
 	devices: DevicesTable;
 	audit_log: AuditLogTable;
+	audit_records: AuditRecordsTable;
 	login_throttle: LoginThrottleTable;
 	counters: CountersTable;
 	directory_entries: DirectoryEntriesTable;

@@ -12,9 +12,15 @@ import {
 } from '$lib/domain/sync/protocol';
 import type { AuditAction } from '../audit';
 import { reserveSeq } from '../db/counters';
-import type { AuditLogTable, Database, RecordsTable } from '../db/schema';
+import type { AuditLogTable, AuditRecordsTable, Database, RecordsTable } from '../db/schema';
 import { holdsNul, storableText } from '../json-checks';
-import { isRecordKind, mayCoordinate, mayWriteRecord, recordKind } from './record-kinds';
+import {
+	isRecordKind,
+	mayCoordinate,
+	mayWriteRecord,
+	ownerReadsAfter,
+	recordKind
+} from './record-kinds';
 
 type Trx = Transaction<Database>;
 
@@ -51,6 +57,8 @@ class PushWriter {
 	private nextSeq = 0;
 	private reserved = 0;
 	private readonly audits: Insertable<AuditLogTable>[] = [];
+	/** Audit rows' links to the case a timeline entry belongs to (audit-query.ts). */
+	private readonly auditLinks: Insertable<AuditRecordsTable>[] = [];
 	/** The batch's records as this transaction has them (null: none), kept current by its writes. */
 	private readonly rows = new Map<string, RecordRow | null>();
 	private readonly inserts: RecordRow[] = [];
@@ -118,10 +126,15 @@ class PushWriter {
 		return this.nextSeq++;
 	}
 
-	/** An audit row as audit() writes it: who, which device, which record, field names only. */
-	audit(recordTable: string, recordId: string, fields: string[]) {
+	/**
+	 * An audit row as audit() writes it: who, which device, which record, field names only;
+	 * with the case a timeline entry belongs to, so that the case's audit trail finds it.
+	 */
+	audit(recordTable: string, recordId: string, fields: string[], caseId?: string) {
+		const id = uuidv7();
+		if (caseId && caseId !== recordId) this.auditLinks.push({ record_id: caseId, audit_id: id });
 		this.audits.push({
-			id: uuidv7(),
+			id,
 			at: new Date().toISOString(),
 			actor_id: this.actor.userId,
 			action: 'record.write' satisfies AuditAction,
@@ -142,6 +155,13 @@ class PushWriter {
 				.execute();
 		}
 		this.audits.length = 0;
+		for (let at = 0; at < this.auditLinks.length; at += ROWS_PER_INSERT) {
+			await this.trx
+				.insertInto('audit_records')
+				.values(this.auditLinks.slice(at, at + ROWS_PER_INSERT))
+				.execute();
+		}
+		this.auditLinks.length = 0;
 	}
 }
 
@@ -274,7 +294,7 @@ async function writeRecord(
 		throw new Rejection('id belongs to another table');
 	// An edit after a delete is quarantined: it never brings the row back.
 	if (existing?.deleted) throw new Rejection('the record has been deleted');
-	if (existing && rule.appendOnly) throw new Rejection('append-only: entries are never changed');
+	if (existing && rule.appendOnly) checkAppendedChange(actor, rule, existing, mutation);
 
 	const seq = await writer.seq();
 	const now = new Date().toISOString();
@@ -308,9 +328,10 @@ async function writeRecord(
 			flagged: 0,
 			updated_at: now,
 			data: JSON.stringify(parsed.data),
-			stamps: JSON.stringify(stamps)
+			stamps: JSON.stringify(stamps),
+			owner_reads: ownerReadsAfter(mutation.table, parsed.data, owner.ownerId, null)
 		});
-		writer.audit(mutation.table, mutation.id, Object.keys(parsed.data));
+		writer.audit(mutation.table, mutation.id, Object.keys(parsed.data), caseOf(rule, parsed.data));
 		return { mid: mutation.mid, status: 'applied', version: 1 };
 	}
 
@@ -328,7 +349,7 @@ async function writeRecord(
 		};
 		await trx.updateTable('records').set(tombstone).where('id', '=', mutation.id).execute();
 		writer.remember({ ...existing, ...tombstone });
-		writer.audit(mutation.table, mutation.id, ['deleted']);
+		writer.audit(mutation.table, mutation.id, ['deleted'], caseOf(rule, fieldsOf(existing)));
 		return { mid: mutation.mid, status: 'applied', version: existing.version + 1 };
 	}
 
@@ -376,13 +397,20 @@ async function writeRecord(
 			updated_at: now,
 			data: JSON.stringify(merged.row.fields),
 			stamps: JSON.stringify(merged.row.stamps),
-			flagged: merged.conflicts.length > 0 || stillOpen ? 1 : settled ? 0 : existing.flagged
+			flagged: merged.conflicts.length > 0 || stillOpen ? 1 : settled ? 0 : existing.flagged,
+			// A note no longer for the requester: their devices are sent a removal (pull-records.ts).
+			owner_reads: ownerReadsAfter(
+				mutation.table,
+				merged.row.fields,
+				existing.owner_id,
+				existing.owner_reads
+			)
 		};
 		await trx.updateTable('records').set(change).where('id', '=', mutation.id).execute();
 		writer.remember({ ...existing, ...change });
 	}
 	if (merged.applied.length > 0) {
-		writer.audit(mutation.table, mutation.id, merged.applied);
+		writer.audit(mutation.table, mutation.id, merged.applied, caseOf(rule, merged.row.fields));
 	}
 	return merged.conflicts.length > 0
 		? {
@@ -395,6 +423,39 @@ async function writeRecord(
 }
 
 type Rule = ReturnType<typeof recordKind>;
+
+/** The case a record belongs to, when it hangs on one (a timeline entry's consultation). */
+function caseOf(rule: Rule, fields: Record<string, unknown>): string | undefined {
+	const parentId = rule.parent ? fields[rule.parent.field] : undefined;
+	return typeof parentId === 'string' ? parentId : undefined;
+}
+
+const fieldsOf = (row: RecordRow) => JSON.parse(row.data ?? '{}') as Record<string, unknown>;
+
+/**
+ * An append-only record is never changed — but for the few fields a coordinator of its county
+ * may still set (who sees a note), and never deleted by a device.
+ */
+function checkAppendedChange(actor: Actor, rule: Rule, existing: RecordRow, mutation: Mutation) {
+	const changeable = rule.coordinatorMayChange ?? [];
+	// What the change sets, and what it settles (keeping the server's value sets nothing).
+	const fields = [
+		...new Set([
+			...Object.keys(mutation.fields).filter(
+				(field) => field !== 'createdBy' && field !== 'countyId'
+			),
+			...(mutation.resolves ?? [])
+		])
+	];
+	const allowed =
+		mutation.op === 'update' &&
+		fields.length > 0 &&
+		fields.every((field) => changeable.includes(field));
+	if (!allowed) throw new Rejection('append-only: entries are never changed');
+	if (!mayCoordinate(actor, existing.county_id)) {
+		throw new Rejection(`only a coordinator may change ${fields.join(', ')}`);
+	}
+}
 
 /**
  * Marks the record's open conflicts on the fields a person settled as resolved: 'mine' when

@@ -3,6 +3,7 @@ import { countyAccess, type Actor } from '$lib/domain/roles';
 import { Contact } from '$lib/domain/schemas/contact';
 import { submissionProblems, type RequestFacts } from '$lib/domain/consultation-rules';
 import { Consultation, ConsultationEvent } from '$lib/domain/schemas/consultation';
+import type { OwnerReads } from '../db/schema';
 
 interface RecordKindRule {
 	/** Fields of a new record (without id, which is the row's). */
@@ -12,7 +13,10 @@ interface RecordKindRule {
 	 * `coordinator` when the writer coordinates the record's county.
 	 */
 	whole?: (row: Record<string, unknown>, coordinator: boolean) => string[];
-	/** Written once, never changed or deleted: such records cannot conflict (DESIGN.md). */
+	/**
+	 * Written once, never deleted by a device, never changed but for `coordinatorMayChange`:
+	 * only those fields can ever conflict (DESIGN.md).
+	 */
 	appendOnly?: boolean;
 	/** The record belongs to its parent's owner and county (a note belongs to its case). */
 	parent?: { table: string; field: string };
@@ -22,6 +26,13 @@ interface RecordKindRule {
 	ownerFields?: readonly string[];
 	/** New records of this kind that only a coordinator or admin may write. */
 	coordinatorOnly?: (fields: Record<string, unknown>) => boolean;
+	/** Of an append-only record, the fields a coordinator may still change (who sees a note). */
+	coordinatorMayChange?: readonly string[];
+	/**
+	 * Whether the record's owner reads it when they have no coordinator's access to its county
+	 * (the requester on their own case); without this rule they read all of it.
+	 */
+	ownerReads?: (fields: Record<string, unknown>, ownerId: string) => boolean;
 }
 
 /** Record tables a device may push to, with the rules the server enforces for each. */
@@ -53,7 +64,12 @@ export const recordKinds = {
 		appendOnly: true,
 		// The timeline's stage entries are the coordinator's; anyone on the case adds notes.
 		coordinatorOnly: (fields) => fields.type === 'stage',
-		parent: { table: 'consultations', field: 'consultationId' }
+		parent: { table: 'consultations', field: 'consultationId' },
+		// A coordinator may stop showing a note to the requester, or start (nothing else changes).
+		coordinatorMayChange: ['forRequester'],
+		// The requester reads what is for them and what they wrote; the coordinators' internal
+		// notes on the requester's own case never reach the requester's devices.
+		ownerReads: (fields, ownerId) => fields.forRequester === true || fields.createdBy === ownerId
 	}
 } as const satisfies Record<string, RecordKindRule>;
 
@@ -74,6 +90,44 @@ export function isRecordKind(table: string): table is RecordKind {
 export function mayWriteRecord(actor: Actor, record: { ownerId: string; countyId: string }) {
 	if (record.ownerId === actor.userId) return true;
 	return countyAccess(actor, record.countyId) === 'write';
+}
+
+/** A stored record as far as reading it is concerned. */
+export interface StoredRecord {
+	kind: string;
+	ownerId: string;
+	countyId: string;
+	data: Record<string, unknown> | null;
+}
+
+/**
+ * Who may read a record, the one rule the pull applies: an admin everything; a coordinator
+ * their own county and their OT area (roles.ts); the owner their own records — except, for a
+ * requester without that access, what the kind's `ownerReads` keeps from them (the
+ * coordinators' internal notes on their case). A record nobody knows the kind of: nobody but
+ * those with county access.
+ */
+export function mayReadRecord(actor: Actor, record: StoredRecord): boolean {
+	if (countyAccess(actor, record.countyId) !== 'none') return true;
+	if (record.ownerId !== actor.userId || !isRecordKind(record.kind)) return false;
+	const rule = recordKind(record.kind);
+	if (!rule.ownerReads) return true;
+	return record.data !== null && rule.ownerReads(record.data, record.ownerId);
+}
+
+/**
+ * Whether the owner reads the record now that its fields are these: 'yes'; 'never' when it
+ * has never been theirs to read; 'no-longer' when it was (their devices are sent a removal).
+ */
+export function ownerReadsAfter(
+	table: RecordKind,
+	fields: Record<string, unknown>,
+	ownerId: string,
+	before: OwnerReads | null
+): OwnerReads {
+	const rule = recordKind(table);
+	if (!rule.ownerReads || rule.ownerReads(fields, ownerId)) return 'yes';
+	return before === null || before === 'never' ? 'never' : 'no-longer';
 }
 
 /** Whether the actor may set coordinator-only fields (stage, assignees, plan …). */

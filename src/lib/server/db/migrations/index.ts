@@ -5,6 +5,7 @@ import * as deviceSession from './0003-device-session';
 import * as directoryEntries from './0004-directory-entries';
 import * as recordsSync from './0005-records-sync';
 import * as statsRetention from './0006-stats-retention';
+import * as recordReaders from './0007-record-readers';
 
 /** Every migration, in order. Imported statically so the bundled server carries them. */
 const migrations: Record<string, Migration> = {
@@ -13,7 +14,8 @@ const migrations: Record<string, Migration> = {
 	'0003-device-session': deviceSession,
 	'0004-directory-entries': directoryEntries,
 	'0005-records-sync': recordsSync,
-	'0006-stats-retention': statsRetention
+	'0006-stats-retention': statsRetention,
+	'0007-record-readers': recordReaders
 };
 
 export const migrationProvider: MigrationProvider = {

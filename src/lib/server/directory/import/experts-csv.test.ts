@@ -149,6 +149,23 @@ describe('parseExpertsCsv', () => {
 		]);
 	});
 
+	it('refuses a video link that is not a web address, naming the line and the column', () => {
+		const parsed = parseExpertsCsv(
+			[
+				'nimi;nimike;organisaatio;hyvinvointialue;videolinkki',
+				'A;B;C;pirkanmaa;https://video.example.fi/a',
+				'D;E;F;pirkanmaa;javascript:alert(document.cookie)',
+				'G;H;I;pirkanmaa;data:text/html,<script>alert(1)</script>'
+			].join('\n'),
+			today
+		);
+		expect(parsed.entries.map((entry) => entry.videoLink)).toEqual(['https://video.example.fi/a']);
+		expect(parsed.errors).toMatchObject([
+			{ line: 3, field: 'videolinkki', message: expect.stringContaining('https://') },
+			{ line: 4, field: 'videolinkki', message: expect.stringContaining('https://') }
+		]);
+	});
+
 	it('keeps a given id, and refuses the same id twice', () => {
 		const id = '0196a0a0-0000-7000-8000-0000000000aa';
 		const parsed = parseExpertsCsv(

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { findMunicipality } from '$lib/domain/areas';
 import { foldText } from '$lib/domain/fold';
 import { locales } from '$lib/domain/locale';
-import type { ServiceChannel } from '$lib/domain/schemas/service';
+import { WEB_ADDRESS_MESSAGE, isWebAddress } from '$lib/domain/links';
+import { LINK_CHANNELS, type ServiceChannel } from '$lib/domain/schemas/service';
 import { joinAddress } from '../../hsds/addresses';
 import { costLabels } from '../../hsds/labels';
 import { SUMMARY_SEPARATOR } from '../../hsds/service';
@@ -92,6 +93,16 @@ function channelOf(location: Location, hours: string | undefined): ServiceChanne
 	return { type, value, ...(hours ? { hours } : {}) };
 }
 
+/**
+ * Whether a channel that is opened as a link (web, chat, e-service) leads to a web address;
+ * a `javascript:` or `data:` one is refused with the file's own field (links.ts).
+ */
+function linkIsSafe(channel: ServiceChannel, field: string, issues: Issue[]): boolean {
+	if (!LINK_CHANNELS.includes(channel.type) || isWebAddress(channel.value)) return true;
+	issues.push({ field, message: `${WEB_ADDRESS_MESSAGE} (${channel.type} channel)` });
+	return false;
+}
+
 export function readChannels(input: HsdsServiceIn, issues: Issue[]): ServiceChannel[] {
 	const channels: ServiceChannel[] = (input.phones ?? []).map((phone) => {
 		const hours = phone.description?.trim();
@@ -101,17 +112,15 @@ export function readChannels(input: HsdsServiceIn, issues: Issue[]): ServiceChan
 		if (!at.location) return;
 		const hours = at.schedules?.[0]?.description?.trim() || undefined;
 		const channel = channelOf(at.location, hours);
-		if (channel) channels.push(channel);
-		else {
-			issues.push({
-				field: `service_at_locations.${index}.location`,
-				message: 'the location has no address, URL or description'
-			});
-		}
+		const field = `service_at_locations.${index}.location`;
+		if (!channel) {
+			issues.push({ field, message: 'the location has no address, URL or description' });
+		} else if (linkIsSafe(channel, `${field}.url`, issues)) channels.push(channel);
 	});
 	const url = input.url?.trim();
 	if (url && !channels.some((channel) => channel.type === 'web' && channel.value === url)) {
-		channels.push({ type: 'web', value: url });
+		const channel: ServiceChannel = { type: 'web', value: url };
+		if (linkIsSafe(channel, 'url', issues)) channels.push(channel);
 	}
 	const email = input.email?.trim();
 	if (email && !channels.some((channel) => channel.type === 'email' && channel.value === email)) {

@@ -122,6 +122,46 @@ describe('parseHsdsServices', () => {
 		);
 	});
 
+	it('refuses a link channel that is not a web address, naming the line and the field', () => {
+		const web = (url: string, type?: string) => ({
+			id: 'x',
+			location: {
+				id: 'x',
+				location_type: 'virtual',
+				url,
+				...(type
+					? { attributes: [{ id: 'x', taxonomy_term_id: termId('channel_type', type) }] }
+					: {})
+			}
+		});
+		const file = json([
+			foreign({ service_at_locations: [web('https://asiointi.example.fi')] }),
+			foreign({
+				id: '0196a0a0-0000-7000-8000-000000000002',
+				service_at_locations: [web('https://ok.example.fi'), web('javascript:alert(1)')]
+			}),
+			foreign({
+				id: '0196a0a0-0000-7000-8000-000000000003',
+				service_at_locations: [web('data:text/html,<script>alert(1)</script>', 'e-service')]
+			}),
+			foreign({ id: '0196a0a0-0000-7000-8000-000000000004', url: 'JavaScript:alert(1)' })
+		]);
+		const starts = file.split('\n').flatMap((text, index) => (text === '  {' ? [index + 1] : []));
+		const parsed = parseHsdsServices(file);
+		expect(parsed.entries).toHaveLength(1);
+		expect(parsed.entries[0]!.channels).toContainEqual({
+			type: 'web',
+			value: 'https://asiointi.example.fi'
+		});
+		expect(parsed.errors).toMatchObject([
+			{ line: starts[1], field: 'service_at_locations.1.location.url' },
+			{ line: starts[2], field: 'service_at_locations.0.location.url' },
+			{ line: starts[3], field: 'url' }
+		]);
+		expect(parsed.errors).toHaveLength(3);
+		for (const error of parsed.errors) expect(error.message).toContain('https://');
+	});
+
 	it('refuses what is not HSDS JSON, naming the line', () => {
 		expect(parseHsdsServices('[\n  {"id": 1,\n  oops\n]').errors).toMatchObject([
 			{ line: 3, field: '', message: 'not valid JSON' }

@@ -8,9 +8,18 @@ import { parseOrFail } from '$lib/server/http';
 import { database } from '$lib/server/runtime';
 import type { RequestHandler } from './$types';
 
+/** An id as the app makes them (UUIDs, better-auth's ids): no empty, long or odd value reaches SQL. */
+const Id = z
+	.string()
+	.trim()
+	.min(1)
+	.max(100)
+	.regex(/^[A-Za-z0-9_.:-]+$/, 'not an id');
+
 const Query = z.strictObject({
-	userId: z.string().max(100).optional(),
-	recordId: z.string().max(100).optional(),
+	userId: Id.optional(),
+	/** A record's id; a case's id also finds its timeline entries (audit-query.ts). */
+	recordId: Id.optional(),
 	format: z.enum(['json', 'csv']).default('json'),
 	limit: z.coerce.number().int().min(1).max(10_000).default(500)
 });

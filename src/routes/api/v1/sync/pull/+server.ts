@@ -6,7 +6,7 @@ import { currentSeq } from '$lib/server/db/counters';
 import { changesSince } from '$lib/server/directory/repository';
 import { REFERENCE_SCOPE } from '$lib/server/directory/snapshot';
 import { parseOrFail } from '$lib/server/http';
-import { lastMutationId, recordChangesSince } from '$lib/server/sync/pull-records';
+import { lastMutationId, pullRecordsPage } from '$lib/server/sync/pull-records';
 import { database } from '$lib/server/runtime';
 import type { RequestHandler } from './$types';
 
@@ -17,6 +17,11 @@ const Query = z.strictObject({
 });
 
 const RECORDS_SCOPE = 'rec';
+
+const withHasMore = <T extends { changes: unknown[] }>(page: T, limit: number) => ({
+	...page,
+	hasMore: page.changes.length === limit
+});
 
 /**
  * Changes after the device's cursor, a page at a time (DESIGN.md): the directory
@@ -34,10 +39,12 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 	if (since === null || since > (await currentSeq(db))) {
 		return json({ changes: [], cursor: encodeCursor(tag, 0), hasMore: false, reset: true });
 	}
-	const { changes, lastSeq } =
+	// A records page may send fewer rows than it looked at (those the person may not read):
+	// whether more follow is the page's to say, not the length of what it sends.
+	const { changes, lastSeq, hasMore } =
 		query.scope === 'reference'
-			? await changesSince(db, since, query.limit)
-			: await recordChangesSince(db, actor, since, query.limit);
+			? withHasMore(await changesSince(db, since, query.limit), query.limit)
+			: await pullRecordsPage(db, actor, locals.clientId ?? null, since, query.limit);
 	// With the device's id (the app's x-lahelle-client header), what the server has taken from it.
 	const taken =
 		query.scope === 'records' && locals.clientId
@@ -46,7 +53,7 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 	return json({
 		changes,
 		cursor: encodeCursor(tag, lastSeq),
-		hasMore: changes.length === query.limit,
+		hasMore,
 		...taken
 	});
 };
