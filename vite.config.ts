@@ -53,7 +53,11 @@ export default defineConfig({
 				navigateFallback: '/app',
 				navigateFallbackAllowlist: [/^\/app(\/|$)/],
 				navigateFallbackDenylist: [/^\/api\//],
-				cleanupOutdatedCaches: true
+				cleanupOutdatedCaches: true,
+				// The first worker takes over the page that installed it: a screen the worker has
+				// not opened yet then loads from the device even if the network goes before a
+				// reload. Updates still wait for the person's "reload" (registerType 'prompt').
+				clientsClaim: true
 			},
 			kit: { trailingSlash: 'never' }
 		})

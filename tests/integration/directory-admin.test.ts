@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cursorAt } from '$lib/domain/cursor';
 import { demo, signIn, type AnyJson, type ApiClient } from '../support/api-client';
 import { startApp, type TestApp } from '../support/app';
 import { testDatabaseKinds } from '../support/databases';
@@ -174,6 +175,59 @@ describe.each(testDatabaseKinds())('directory administration on %s', (kind) => {
 		]);
 		// Names of fields only, never their values.
 		expect(audit.text).not.toContain('Johtava psykologi');
+	});
+
+	it('continues a cut-off snapshot with what changed after its last stored entry', async () => {
+		const x = (await admin.post(`${base}/experts`, expertBody({ name: 'Katkos Ensimmäinen' }))).body
+			.entry;
+		const y = (await admin.post(`${base}/experts`, expertBody({ name: 'Katkos Toinen' }))).body
+			.entry;
+		const snapshot = await worker.get('/api/v1/directory/snapshot');
+		const [headerLine, ...lines] = snapshot.text.trim().split('\n');
+		const header = JSON.parse(headerLine!);
+		const entries = lines.map((text) => JSON.parse(text));
+		expect(entries.every((entry) => Number.isInteger(entry.seq))).toBe(true);
+		expect(entries.map((entry) => entry.seq)).toEqual(
+			[...entries.map((entry) => entry.seq)].sort((a, b) => a - b)
+		);
+		// The device stored everything up to X, then the connection dropped.
+		const stoppedAt = entries.find((entry) => entry.data.id === x.id)!.seq as number;
+		expect(entries.at(-1)!.data.id).toBe(y.id);
+
+		expect((await admin.delete(`${base}/experts/${x.id}`)).status).toBe(200);
+		const yEdited = await put(admin, `${base}/experts/${y.id}`, {
+			...editable(y),
+			title: 'Perheterapeutti'
+		});
+		expect(yEdited.status).toBe(200);
+		const z = (await admin.post(`${base}/experts`, expertBody({ name: 'Katkos Kolmas' }))).body
+			.entry;
+
+		const since = cursorAt(header.cursor, stoppedAt)!;
+		const rest = await worker.get(`/api/v1/directory/snapshot?since=${encodeURIComponent(since)}`);
+		expect(rest.status).toBe(200);
+		const [restHeaderLine, ...restLines] = rest.text.trim().split('\n');
+		const restHeader = JSON.parse(restHeaderLine!);
+		expect(restHeader).toEqual({
+			total: 3,
+			cursor: await currentCursor(worker),
+			resumed: true
+		});
+		const changes = restLines.map((text) => JSON.parse(text));
+		expect(changes).toEqual(
+			expect.arrayContaining([
+				{ table: 'experts', seq: expect.any(Number), id: x.id, deleted: true },
+				{ table: 'experts', seq: expect.any(Number), data: yEdited.body.entry },
+				{ table: 'experts', seq: expect.any(Number), data: z }
+			])
+		);
+
+		// A cursor the server does not know gets the whole snapshot, not marked as resumed.
+		const unknown = await worker.get('/api/v1/directory/snapshot?since=nonsense');
+		expect(unknown.status).toBe(200);
+		expect(JSON.parse(unknown.text.split('\n')[0]!)).not.toHaveProperty('resumed');
+		expect((await admin.delete(`${base}/experts/${y.id}`)).status).toBe(200);
+		expect((await admin.delete(`${base}/experts/${z.id}`)).status).toBe(200);
 	});
 
 	it('answers 409 to an edit based on a version someone has since replaced', async () => {

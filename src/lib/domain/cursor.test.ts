@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor } from './cursor';
+import { cursorAt, decodeCursor, encodeCursor } from './cursor';
 
 describe('pull cursor', () => {
 	it('round-trips any sequence number within its scope', () => {
@@ -16,5 +16,11 @@ describe('pull cursor', () => {
 		expect(decodeCursor('ref', 'ref.-1')).toBeNull();
 		expect(decodeCursor('ref', "ref.1'; drop")).toBeNull();
 		expect(decodeCursor('ref', '')).toBeNull();
+	});
+
+	it('moves a cursor to another point of the same scope', () => {
+		expect(decodeCursor('ref', cursorAt(encodeCursor('ref', 900), 42)!)).toBe(42);
+		expect(cursorAt('garbage', 42)).toBeNull();
+		expect(cursorAt(encodeCursor('ref', 1), -1)).toBeNull();
 	});
 });

@@ -12,3 +12,13 @@ export function decodeCursor(scope: string, cursor: string): number | null {
 	const seq = parseInt(match[2]!, 36);
 	return Number.isSafeInteger(seq) ? seq : null;
 }
+
+/**
+ * The cursor of `cursor`'s scope at another sequence number: where a download that received
+ * changes up to `seq` stopped (the directory snapshot carries each entry's `seq`). Null when
+ * `cursor` is not one.
+ */
+export function cursorAt(cursor: string, seq: number): string | null {
+	const match = /^([a-z]+)\.[0-9a-z]{1,12}$/.exec(cursor);
+	return match && Number.isSafeInteger(seq) && seq >= 0 ? encodeCursor(match[1]!, seq) : null;
+}

@@ -1,9 +1,14 @@
+import { cursorAt } from '$lib/domain/cursor';
 import type { ReferenceChange } from '$lib/domain/schemas/directory';
 import { apiRequest } from '../api/http';
 import { refTables, type RefDb, type RefTable } from '../db/ref-db';
 
 const CURSOR = 'referenceCursor';
+/** Where a snapshot download that was cut off stopped: see `PartialSnapshot`. */
+const PARTIAL = 'referencePartial';
 const BATCH = 500;
+/** One directory download at a time across the device's tabs. */
+const WEB_LOCK = 'lahelle-directory';
 
 export interface DownloadProgress {
 	done: number;
@@ -17,14 +22,76 @@ interface PullPage {
 	reset?: boolean;
 }
 
+/** A snapshot stored up to `cursor` (every line up to it is on the device), `done` of `total`. */
+interface PartialSnapshot {
+	cursor: string;
+	done: number;
+	total: number;
+}
+
+interface SnapshotHeader {
+	total: number;
+	cursor: string;
+	resumed?: boolean;
+}
+
+/** A snapshot line: an entry, or (in a resumed snapshot) one retired since. */
+interface SnapshotLine {
+	table: RefTable;
+	seq?: number;
+	data?: { id: string };
+	id?: string;
+	deleted?: boolean;
+}
+
+interface Running {
+	done: Promise<void>;
+	listeners: Set<(progress: DownloadProgress) => void>;
+	last?: DownloadProgress;
+}
+
+/** The refresh under way for each database: a second caller joins it instead of starting one. */
+const running = new WeakMap<RefDb, Running>();
+
 /**
  * Brings the local directory up to date: the first time one compressed snapshot (with
  * progress), afterwards only the changes since the stored cursor (DESIGN.md, pull).
+ *
+ * One at a time: a caller arriving while a refresh runs (the directory screen opened while
+ * the app prepares for offline use) follows that one's progress rather than downloading the
+ * same data again, and another tab waits its turn, then only pulls what changed meanwhile.
+ * A snapshot cut off midway (a reload, a lost network) continues where it stopped.
  */
-export async function refreshDirectory(
+export function refreshDirectory(
 	db: RefDb,
 	onProgress: (progress: DownloadProgress) => void = () => {}
 ): Promise<void> {
+	let run = running.get(db);
+	if (!run) {
+		const listeners = new Set<(progress: DownloadProgress) => void>();
+		const report = (progress: DownloadProgress) => {
+			current.last = progress;
+			for (const listener of listeners) listener(progress);
+		};
+		const current: Running = {
+			listeners,
+			done: exclusive(() => refreshNow(db, report)).finally(() => running.delete(db))
+		};
+		running.set(db, current);
+		run = current;
+	} else if (run.last) onProgress(run.last);
+	const joined = run;
+	joined.listeners.add(onProgress);
+	return joined.done.finally(() => joined.listeners.delete(onProgress));
+}
+
+async function exclusive(task: () => Promise<void>): Promise<void> {
+	const locks = globalThis.navigator?.locks;
+	if (locks) await locks.request(WEB_LOCK, task);
+	else await task();
+}
+
+async function refreshNow(db: RefDb, onProgress: (progress: DownloadProgress) => void) {
 	const cursor = (await db.meta.get(CURSOR))?.value;
 	if (typeof cursor !== 'string') return downloadSnapshot(db, onProgress);
 	if (!(await pullChanges(db, cursor))) return downloadSnapshot(db, onProgress);
@@ -41,34 +108,71 @@ export async function directoryCursor(db: RefDb): Promise<string | undefined> {
 	return typeof value === 'string' ? value : undefined;
 }
 
+const isPartial = (value: unknown): value is PartialSnapshot =>
+	typeof value === 'object' &&
+	value !== null &&
+	typeof (value as PartialSnapshot).cursor === 'string' &&
+	Number.isSafeInteger((value as PartialSnapshot).done) &&
+	Number.isSafeInteger((value as PartialSnapshot).total);
+
 async function downloadSnapshot(db: RefDb, onProgress: (progress: DownloadProgress) => void) {
-	const response = await fetch('/api/v1/directory/snapshot', { credentials: 'same-origin' });
+	const stored = (await db.meta.get(PARTIAL))?.value;
+	const partial = isPartial(stored) ? stored : undefined;
+	const query = partial ? `?since=${encodeURIComponent(partial.cursor)}` : '';
+	const response = await fetch(`/api/v1/directory/snapshot${query}`, {
+		credentials: 'same-origin'
+	});
 	if (!response.ok || !response.body) {
 		throw new Error(`snapshot: HTTP ${response.status}`);
 	}
 	const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+	const tables = refTables.map((table) => db.table(table));
 	let buffered = '';
-	let header: { total: number; cursor: string } | undefined;
-	let batch: { table: RefTable; data: unknown }[] = [];
+	let header: SnapshotHeader | undefined;
+	let batch: SnapshotLine[] = [];
 	let done = 0;
+	let total = 0;
 
-	await db.transaction('rw', [...refTables.map((table) => db.table(table))], async () => {
-		await Promise.all(refTables.map((table) => db.table(table).clear()));
-	});
+	const begin = async (parsed: SnapshotHeader) => {
+		header = parsed;
+		if (partial && parsed.resumed) {
+			done = partial.done;
+			total = partial.done + parsed.total;
+		} else {
+			// A fresh start: whatever a cut-off download left goes first.
+			await db.transaction('rw', [...tables, db.meta], async () => {
+				await Promise.all(tables.map((table) => table.clear()));
+				await db.meta.delete(PARTIAL);
+			});
+			total = parsed.total;
+		}
+		onProgress({ done, total });
+	};
 	const flush = async () => {
-		const byTable = new Map<RefTable, { data: unknown }[]>();
-		for (const line of batch) byTable.set(line.table, [...(byTable.get(line.table) ?? []), line]);
-		await db.transaction(
-			'rw',
-			[...byTable.keys()].map((table) => db.table(table)),
-			async () => {
-				for (const [table, lines] of byTable)
-					await db.table(table).bulkPut(lines.map((l) => l.data));
-			}
-		);
-		done += batch.length;
+		const lines = batch;
 		batch = [];
-		onProgress({ done, total: header?.total ?? done });
+		const lastSeq = lines.reduce<number | undefined>(
+			(last, line) => (typeof line.seq === 'number' ? line.seq : last),
+			undefined
+		);
+		const reached = lastSeq !== undefined ? cursorAt(header!.cursor, lastSeq) : null;
+		await db.transaction('rw', [...tables, db.meta], async () => {
+			for (const table of refTables) {
+				const mine = lines.filter((line) => line.table === table);
+				const kept = mine.filter((line) => line.data).map((line) => line.data!);
+				const retired = mine.filter((line) => line.deleted && line.id).map((line) => line.id!);
+				if (kept.length) await db.table(table).bulkPut(kept);
+				if (retired.length) await db.table(table).bulkDelete(retired);
+			}
+			// Lines come in change order: everything up to the batch's last is now stored.
+			if (reached)
+				await db.meta.put({
+					key: PARTIAL,
+					value: { cursor: reached, done: done + lines.length, total }
+				});
+		});
+		done += lines.length;
+		onProgress({ done, total: Math.max(total, done) });
 	};
 
 	for (;;) {
@@ -79,16 +183,19 @@ async function downloadSnapshot(db: RefDb, onProgress: (progress: DownloadProgre
 		for (const line of lines) {
 			if (!line) continue;
 			const parsed = JSON.parse(line);
-			if (!header) {
-				header = parsed;
-				onProgress({ done: 0, total: parsed.total });
-			} else batch.push(parsed);
+			if (!header) await begin(parsed as SnapshotHeader);
+			else batch.push(parsed as SnapshotLine);
+			if (batch.length >= BATCH) await flush();
 		}
-		if (batch.length >= BATCH || (ended && batch.length > 0)) await flush();
+		if (ended && batch.length > 0) await flush();
 		if (ended) break;
 	}
 	if (!header) throw new Error('snapshot: empty answer');
-	await db.meta.put({ key: CURSOR, value: header.cursor });
+	const complete = header;
+	await db.transaction('rw', db.meta, async () => {
+		await db.meta.put({ key: CURSOR, value: complete.cursor });
+		await db.meta.delete(PARTIAL);
+	});
 }
 
 /** Applies change pages until none are left; false when the server asks for a new snapshot. */

@@ -6,15 +6,15 @@ import { registerSW } from 'virtual:pwa-register';
  */
 export class PwaUpdate {
 	needRefresh = $state(false);
-	offlineReady = $state(false);
 	#update: ((reloadPage?: boolean) => Promise<void>) | undefined;
 
 	start() {
 		if (!('serviceWorker' in navigator)) return;
 		this.#update = registerSW({
 			immediate: true,
-			onNeedRefresh: () => (this.needRefresh = true),
-			onOfflineReady: () => (this.offlineReady = true)
+			// "Ready offline" is told once the data is on the device too (offline-prep.svelte.ts),
+			// not when the worker has merely stored the app's files.
+			onNeedRefresh: () => (this.needRefresh = true)
 		});
 	}
 
@@ -25,6 +25,5 @@ export class PwaUpdate {
 
 	dismiss() {
 		this.needRefresh = false;
-		this.offlineReady = false;
 	}
 }

@@ -43,10 +43,33 @@ export async function readStoredIndex(db: RefDb): Promise<LoadedIndex | null> {
 }
 
 /**
- * Builds the index from the local directory and saves it beside the cursor it was built from,
- * so that the next start only loads it. Null while the device holds no directory.
+ * Whether a saved index answers for the directory the device holds now, without reading the
+ * index itself: the check that lets a start skip building one.
  */
-export async function rebuildStoredIndex(db: RefDb): Promise<LoadedIndex | null> {
+export async function storedIndexIsCurrent(db: RefDb): Promise<boolean> {
+	const [cursor, stored] = await Promise.all([directoryCursor(db), db.meta.get(INDEX_KEY)]);
+	return cursor !== undefined && isStoredIndex(stored?.value) && stored.value.cursor === cursor;
+}
+
+/** The build under way for each database: a second caller shares it rather than building twice. */
+const building = new WeakMap<RefDb, Promise<LoadedIndex | null>>();
+
+/**
+ * Builds the index from the local directory and saves it beside the cursor it was built from,
+ * so that the next start only loads it. Null while the device holds no directory. A call made
+ * while a build runs (the directory screen and the offline preparation at once) gets that
+ * build's index; if the directory moved on meanwhile, its cursor tells so.
+ */
+export function rebuildStoredIndex(db: RefDb): Promise<LoadedIndex | null> {
+	let build = building.get(db);
+	if (!build) {
+		build = buildAndStore(db).finally(() => building.delete(db));
+		building.set(db, build);
+	}
+	return build;
+}
+
+async function buildAndStore(db: RefDb): Promise<LoadedIndex | null> {
 	// One read transaction: the rows and the cursor belong to the same state of the directory.
 	const snapshot = await db.transaction(
 		'r',

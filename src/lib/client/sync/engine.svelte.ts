@@ -37,26 +37,38 @@ export class SyncEngine {
 
 	/** Runs one round now (the "Sync now" button and every trigger). */
 	async syncNow(): Promise<void> {
+		await this.#run(true);
+	}
+
+	/**
+	 * Runs a round once any round already under way (in this tab or another) has ended, and
+	 * answers whether it reached the server: how the offline preparation knows that this
+	 * person's records are on the device.
+	 */
+	syncFully(): Promise<boolean> {
+		return this.#run(false);
+	}
+
+	async #run(ifAvailable: boolean): Promise<boolean> {
 		if (this.session.status !== 'signed-in') {
 			this.status = this.session.status === 'expired' ? 'needs-sign-in' : 'idle';
-			return;
+			return false;
 		}
 		if (this.lock.status !== 'unlocked') {
 			this.status = 'locked';
-			return;
+			return false;
 		}
 		const run = () => this.#round();
 		const locks = globalThis.navigator?.locks;
-		if (locks)
-			await locks.request(LOCK_NAME, { ifAvailable: true }, (held) => (held ? run() : undefined));
-		else await run();
+		if (!locks) return run();
+		return locks.request(LOCK_NAME, { ifAvailable }, (held) => (held ? run() : false));
 	}
 
-	async #round() {
+	async #round(): Promise<boolean> {
 		this.status = 'syncing';
 		try {
 			const clientId = this.session.clientId;
-			if (!clientId) return;
+			if (!clientId) return false;
 			const sent = await pushOutbox(this.db, this.lock.key, clientId);
 			await pullRecords(this.db, this.lock.key);
 			await this.#watch(sent);
@@ -64,13 +76,14 @@ export class SyncEngine {
 			this.lastSyncedAt = Date.now();
 			this.status = 'idle';
 			this.#schedule(EVERY_MS);
+			return true;
 		} catch (error) {
 			this.#failures += 1;
 			if (error instanceof ApiError && error.sessionExpired) {
 				// Keep every unsent change; the app asks for sign-in before the next round.
 				this.status = 'needs-sign-in';
 				await this.session.refresh().catch(() => undefined);
-				return;
+				return false;
 			}
 			this.status = error instanceof Unreachable ? 'offline' : 'error';
 			// The server answered but took nothing: that counts against the outbox's ten minutes.
@@ -78,6 +91,7 @@ export class SyncEngine {
 			const retryAfter =
 				error instanceof ApiError && error.retryAfterSeconds ? error.retryAfterSeconds * 1000 : 0;
 			this.#schedule(backoffDelay(this.#failures, Math.random, retryAfter));
+			return false;
 		}
 	}
 

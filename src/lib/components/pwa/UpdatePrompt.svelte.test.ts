@@ -19,13 +19,4 @@ describe('UpdatePrompt', () => {
 		expect(screen.queryByText('Uusi versio on saatavilla.')).toBeNull();
 		expect(pwa.needRefresh).toBe(false);
 	});
-
-	it('tells once that the app now works offline', async () => {
-		const pwa = new PwaUpdate();
-		render(UpdatePrompt, { pwa, t: translator('fi') });
-		pwa.offlineReady = true;
-		expect(await screen.findByText('Sovellus toimii nyt myös ilman verkkoa.')).toBeInTheDocument();
-		await fireEvent.click(screen.getByRole('button', { name: 'Sulje' }));
-		expect(screen.queryByRole('button')).toBeNull();
-	});
 });

@@ -23,10 +23,15 @@ function listedPages(html: string): string[] {
  * Keeps a language's family pages, and the scripts they run, for reading offline: the family
  * service worker (static/family-sw.js) answers from this cache when the network does not.
  * `start` is any page of that language: it lists the others. Quietly, one file at a time, and
- * only what is missing or a week old, so a reader on a phone plan pays once.
+ * only what is missing or a week old, so a reader on a phone plan pays once. Answers whether
+ * every page is kept (false when the network or the storage gave out on the way); `onProgress`
+ * hears of each page done.
  */
-export async function keepPagesOffline(start: string): Promise<void> {
-	if (typeof caches === 'undefined') return;
+export async function keepPagesOffline(
+	start: string,
+	onProgress: (done: number, total: number) => void = () => {}
+): Promise<boolean> {
+	if (typeof caches === 'undefined') return false;
 	try {
 		const cache = await caches.open(FAMILY_PAGES_CACHE);
 		const queue = [start];
@@ -36,17 +41,26 @@ export async function keepPagesOffline(start: string): Promise<void> {
 			const age = kept ? Date.now() - Date.parse(kept.headers.get('date') ?? '') : Infinity;
 			const response =
 				age < REFRESH_MS ? kept! : await fetch(path, { credentials: 'omit', cache: 'no-cache' });
-			if (!response.ok) continue;
+			if (!response.ok) {
+				// Without the first page there is no list of the others.
+				if (index === 0) return false;
+				// A page that is gone has nothing to keep; the rest still is.
+				onProgress(index + 1, queue.length);
+				continue;
+			}
 			if (response !== kept) await cache.put(path, response.clone());
 			const html = await response.text();
 			if (index === 0) queue.push(...listedPages(html).filter((page) => page !== start));
 			for (const script of scriptsOf(html)) {
 				if (!(await cache.match(script))) await cache.add(script);
 			}
+			onProgress(index + 1, queue.length);
 		}
 		await dropUnusedScripts(cache);
+		return true;
 	} catch {
 		// Offline, or storage refused: the pages still work online.
+		return false;
 	}
 }
 

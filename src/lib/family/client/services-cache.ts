@@ -34,14 +34,19 @@ export async function loadDirectory(): Promise<LoadedDirectory | undefined> {
 	}
 }
 
-/** Keeps a fresh copy for offline use, quietly; any page calls this once it has loaded. */
-export async function keepDirectoryFresh(): Promise<void> {
-	if (!hasCaches()) return;
+/**
+ * Keeps a fresh copy for offline use, quietly; any page calls this once it has loaded.
+ * Answers whether a copy is kept.
+ */
+export async function keepDirectoryFresh(): Promise<boolean> {
+	if (!hasCaches()) return false;
 	try {
 		const kept = await caches.match(PUBLIC_SERVICES_URL, { cacheName: FAMILY_DATA_CACHE });
 		const age = kept ? Date.now() - Date.parse(kept.headers.get('date') ?? '') : Infinity;
 		if (!(age < FRESH_MS)) await fetchAndKeep(20000);
+		return true;
 	} catch {
 		// Offline or storage refused: the finder says so when it is used.
+		return false;
 	}
 }

@@ -20,7 +20,6 @@ export const en: Messages = {
 	'pwa.updateAvailable': 'A new version is available.',
 	'pwa.reload': 'Reload now',
 	'pwa.later': 'Later',
-	'pwa.offlineReady': 'The app now works without a network too.',
 	'home.title': 'Welcome',
 	'home.intro':
 		'Find experts and services, log a contact or request a consultation. Everything works without a network and reaches the server when the connection returns.',
@@ -106,5 +105,15 @@ export const en: Messages = {
 	'sync.stalled': 'Changes have not gone out for 10 minutes although the server answers.',
 	'sync.now': 'Sync now',
 	'sync.syncing': 'Syncing…',
-	'sync.details': 'Show list'
+	'sync.details': 'Show list',
+	'offline.preparing': 'Getting ready for offline use: {step}',
+	'offline.waiting': 'Waiting for a network to finish ({step}). It continues by itself.',
+	'offline.ready': 'Ready to use offline.',
+	'offline.step.app': 'the app',
+	'offline.step.directory': 'the directory',
+	'offline.step.search': 'search',
+	'offline.step.records': 'your records',
+	'offline.step.family': 'the family pages',
+	'offline.readySince': 'Offline use: ready since {date}.',
+	'offline.notReady': 'Offline use: getting ready…'
 };

@@ -18,7 +18,6 @@ export const fi = {
 	'pwa.updateAvailable': 'Uusi versio on saatavilla.',
 	'pwa.reload': 'Päivitä nyt',
 	'pwa.later': 'Myöhemmin',
-	'pwa.offlineReady': 'Sovellus toimii nyt myös ilman verkkoa.',
 	'home.title': 'Tervetuloa',
 	'home.intro':
 		'Hae asiantuntijoita ja palveluita, kirjaa yhteydenotto tai pyydä konsultaatio. Kaikki toimii myös ilman verkkoa ja lähtee palvelimelle, kun yhteys palaa.',
@@ -105,7 +104,17 @@ export const fi = {
 	'sync.stalled': 'Muutokset eivät ole lähteneet 10 minuuttiin, vaikka palvelin vastaa.',
 	'sync.now': 'Synkronoi nyt',
 	'sync.syncing': 'Synkronoidaan…',
-	'sync.details': 'Näytä lista'
+	'sync.details': 'Näytä lista',
+	'offline.preparing': 'Valmistellaan käyttöä ilman verkkoa: {step}',
+	'offline.waiting': 'Valmistelu odottaa verkkoyhteyttä ({step}). Jatkuu itsestään.',
+	'offline.ready': 'Valmis käyttöön ilman verkkoa.',
+	'offline.step.app': 'sovellus',
+	'offline.step.directory': 'hakemisto',
+	'offline.step.search': 'haku',
+	'offline.step.records': 'omat kirjaukset',
+	'offline.step.family': 'perheiden sivut',
+	'offline.readySince': 'Käyttö ilman verkkoa: valmis {date} lähtien.',
+	'offline.notReady': 'Käyttö ilman verkkoa: valmistellaan…'
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -19,7 +19,6 @@ export const sv: Messages = {
 	'pwa.updateAvailable': 'En ny version finns.',
 	'pwa.reload': 'Uppdatera nu',
 	'pwa.later': 'Senare',
-	'pwa.offlineReady': 'Appen fungerar nu också utan nätverk.',
 	'home.title': 'Välkommen',
 	'home.intro':
 		'Sök experter och tjänster, registrera en kontakt eller begär en konsultation. Allt fungerar också utan nätverk och skickas till servern när förbindelsen är tillbaka.',
@@ -105,5 +104,15 @@ export const sv: Messages = {
 	'sync.stalled': 'Ändringarna har inte skickats på 10 minuter fast servern svarar.',
 	'sync.now': 'Synkronisera nu',
 	'sync.syncing': 'Synkroniserar…',
-	'sync.details': 'Visa listan'
+	'sync.details': 'Visa listan',
+	'offline.preparing': 'Förbereder användning utan nätverk: {step}',
+	'offline.waiting': 'Förberedelsen väntar på nätverket ({step}). Fortsätter av sig själv.',
+	'offline.ready': 'Klar att användas utan nätverk.',
+	'offline.step.app': 'appen',
+	'offline.step.directory': 'katalogen',
+	'offline.step.search': 'sökningen',
+	'offline.step.records': 'egna registreringar',
+	'offline.step.family': 'familjesidorna',
+	'offline.readySince': 'Användning utan nätverk: klar sedan {date}.',
+	'offline.notReady': 'Användning utan nätverk: förbereds…'
 };

@@ -1,12 +1,23 @@
+import { z } from 'zod';
+import { decodeCursor } from '$lib/domain/cursor';
 import { requireActor } from '$lib/server/auth/guard';
-import { compressedBody, directorySnapshot } from '$lib/server/directory/snapshot';
+import { compressedBody, directorySnapshot, REFERENCE_SCOPE } from '$lib/server/directory/snapshot';
+import { parseOrFail } from '$lib/server/http';
 import { database } from '$lib/server/runtime';
 import type { RequestHandler } from './$types';
 
-/** The first download of the directory to a device: one compressed NDJSON snapshot. */
-export const GET: RequestHandler = async ({ locals, request }) => {
+const Query = z.strictObject({ since: z.string().max(40).optional() });
+
+/**
+ * The first download of the directory to a device: one compressed NDJSON snapshot. With
+ * `since` (the cursor where a cut-off download stopped), the rest of it; an unknown cursor
+ * gets the whole snapshot again, without `resumed` in its header.
+ */
+export const GET: RequestHandler = async ({ locals, request, url }) => {
 	requireActor(locals);
-	const text = await directorySnapshot(database().db);
+	const query = parseOrFail(Query, Object.fromEntries(url.searchParams));
+	const since = query.since === undefined ? 0 : (decodeCursor(REFERENCE_SCOPE, query.since) ?? 0);
+	const text = await directorySnapshot(database().db, since);
 	const { body, encoding } = compressedBody(text, request.headers.get('accept-encoding'));
 	return new Response(new Uint8Array(body), {
 		headers: {
