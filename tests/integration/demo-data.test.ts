@@ -145,9 +145,18 @@ describe.each(testDatabaseKinds())('demo data default on %s', (kind) => {
 		await database?.drop();
 	});
 
-	it.runIf(kind === 'postgres')('is off with DATABASE_URL', async () => {
+	// The newcomer's embedded SQLite gets the demo by itself; a DATABASE_URL is a deployment.
+	it(`is ${kind === 'sqlite' ? 'on' : 'off'} by default when nothing says otherwise`, async () => {
 		database = await createTestDatabase(kind);
 		server = await startServer(database.databaseEnv);
+		if (kind === 'sqlite') {
+			expect(server.output()).toMatch(
+				/demo data loaded \(on by default: SQLite without an https ORIGIN\)/
+			);
+			expect(await serverSays(server)).toBe(true);
+			expect((await demoSignIn(server)).status).toBe(200);
+			return;
+		}
 		expect(server.output()).toMatch(/demo data off \(off by default: DATABASE_URL is set\)/);
 		expect(server.errorOutput()).toBe('');
 		expect(await serverSays(server)).toBe(false);
