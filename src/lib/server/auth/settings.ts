@@ -42,6 +42,11 @@ export function loadAuthSettings(env: Record<string, string | undefined>): AuthS
 	if (oidcParts.some(Boolean) && !oidcParts.every(Boolean)) {
 		throw new Error('OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together');
 	}
+	// Without ORIGIN the sign-in library builds the provider's redirect from the request's Host
+	// header, which anyone can set: a sign-in could be sent back to another site.
+	if (oidcParts.every(Boolean) && !value.ORIGIN) {
+		throw new Error('OIDC sign-in needs ORIGIN, the public URL its redirect URI is made from');
+	}
 	return {
 		origin: value.ORIGIN,
 		secret: value.AUTH_SECRET,
