@@ -93,7 +93,17 @@ describe('device protection', () => {
 		context = await phoneContext(browser);
 		const page = await context.newPage();
 		await signInWithPin(page, server.url);
-		await logContact(page, 'lähettämätön muistiinpano');
+		// Both screens opened once online, so the client router has their code when offline.
+		const nav = page.getByRole('navigation', { name: 'Päävalikko' });
+		await nav.getByRole('link', { name: 'Lisää' }).click();
+		await page.getByRole('button', { name: 'Kirjaudu ulos' }).waitFor();
+		await nav.getByRole('link', { name: 'Kirjaa' }).click();
+		await page.getByLabel('Lyhyt muistiinpano (ei nimiä)').fill('lähettämätön muistiinpano');
+		// Saved without a network, so it stays unsent: online, the sync after the write (or the
+		// first sign-in's offline preparation) could send it before the sign-out is tried.
+		await context.setOffline(true);
+		await page.getByRole('button', { name: 'Tallenna yhteydenotto' }).click();
+		await page.getByText('Yhteydenotto tallennettu').waitFor();
 
 		await page
 			.getByRole('navigation', { name: 'Päävalikko' })
@@ -109,6 +119,7 @@ describe('device protection', () => {
 		expect(messages[0]).toContain('1 lähettämätöntä');
 		expect(page.url()).toMatch(/\/app\/more$/);
 		expect(await databaseNames(page)).toContain('rec');
+		await context.setOffline(false);
 
 		page.once('dialog', (dialog) => void dialog.accept());
 		await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
