@@ -1,5 +1,5 @@
 import { wipeLocalData } from './db/wipe';
-import type { Session } from './state/session.svelte';
+import type { Session } from './session.svelte';
 
 /**
  * Ends the session and removes everything this device holds, then starts afresh at the

@@ -3,7 +3,7 @@ import { OutboxWatchdog } from '$lib/domain/sync/watchdog';
 import { ApiError, Unreachable } from '../api/http';
 import type { DeviceLock } from '../crypto/device-lock.svelte';
 import type { RecDb } from '../db/rec-db';
-import type { Session } from '../state/session.svelte';
+import type { Session } from '../session.svelte';
 import { pullRecords } from './pull';
 import { pushOutbox } from './push';
 

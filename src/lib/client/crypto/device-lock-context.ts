@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import type { DeviceLock } from '../crypto/device-lock.svelte';
+import type { DeviceLock } from './device-lock.svelte';
 
 const CONTEXT = Symbol('device-lock');
 

@@ -1,8 +1,8 @@
 import { getContext, setContext } from 'svelte';
 import type { UserProfile } from '$lib/domain/schemas/account';
-import { ApiError, apiRequest, useClientId } from '../api/http';
-import { ensureClientId } from '../api/client-id';
-import { recDbExists, type RecDbSource } from '../db/rec-source';
+import { ApiError, apiRequest, useClientId } from './api/http';
+import { ensureClientId } from './api/client-id';
+import { recDbExists, type RecDbSource } from './db/rec-source';
 
 const PROFILE_KEY = 'profile';
 /** Whether the server has demo accounts (public password), as it last said; kept for offline. */
