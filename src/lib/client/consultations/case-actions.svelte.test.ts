@@ -2,6 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Suggestion } from '$lib/domain/matching';
 import { translator } from '$lib/i18n';
+import { fillDisk } from '../../../../tests/support/full-disk';
 import { generateDataKey } from '../crypto/wrap';
 import { RecDb } from '../db/rec-db';
 import { CaseActions } from './case-actions.svelte';
@@ -12,11 +13,17 @@ describe('the case page actions', () => {
 		await db.delete();
 	});
 
-	async function setUp(key?: () => CryptoKey) {
+	async function setUp(key?: () => CryptoKey, { full = false } = {}) {
 		db = new RecDb(`test-${uuidv7()}`);
 		const dataKey = await generateDataKey();
 		const item = { id: uuidv7(), version: 2, countyId: 'pirkanmaa', assigneeIds: [] };
 		await db.consultations.put({ ...item, updatedAt: '2026-05-01T00:00:00.000Z' });
+		if (full) {
+			// The device fills up after the case arrived: from now on every write fails.
+			db.close();
+			fillDisk(db);
+			await db.open();
+		}
 		const writes: number[] = [];
 		const actions = new CaseActions({
 			db,
@@ -77,5 +84,19 @@ describe('the case page actions', () => {
 		await actions.move(item, 'buffer');
 		expect((await db.consultations.get(item.id))?.stage).toBe('buffer');
 		expect(actions.status).toBe('Tapaus siirretty vaiheeseen Puskuri.');
+	});
+
+	it('tells a full device apart: storage full, nothing lost — on the board and the page', async () => {
+		const { actions, item, writes } = await setUp(undefined, { full: true });
+		await actions.move(item, 'buffer');
+		expect(actions.problem).toBe(
+			'Laitteen tallennustila on täynnä, joten muutosta ei tallennettu. Vapauta tilaa ja yritä uudelleen.'
+		);
+		expect(actions.status).toBe('');
+		expect((await db.consultations.get(item.id))?.stage).toBeUndefined();
+		expect(await db.outbox.count()).toBe(0);
+		await expect(actions.note(item, 'teksti', false)).rejects.toThrow();
+		expect(actions.problem).toContain('tallennustila on täynnä');
+		expect(writes).toHaveLength(0);
 	});
 });

@@ -3,6 +3,7 @@ import type { ProposedMeeting, Suggestion } from '$lib/domain/matching';
 import { consultationStages, type ConsultationStage } from '$lib/domain/stages';
 import type { Translate } from '$lib/i18n';
 import type { RecDb } from '../db/rec-db';
+import { RecordSaves } from '../records/record-saves.svelte';
 import {
 	addNote,
 	assignExpert,
@@ -32,47 +33,37 @@ interface Needs {
 }
 
 /**
- * What a coordinator does on the case page, with what the page says about it: the last
- * outcome (`status`), a problem, and the handling date proposed after choosing a group.
+ * What a coordinator does on the consultation board and page, with what the screen says about
+ * it (RecordSaves: the last outcome, a problem — a full device named as such) and the
+ * handling date proposed after choosing a group.
  */
-export class CaseActions {
-	status = $state('');
-	problem = $state('');
+export class CaseActions extends RecordSaves {
 	/** The meeting proposed as the handling date after a group (or its member) was chosen. */
 	proposal = $state<ProposedMeeting | null>(null);
+	readonly #actorId: () => string | undefined;
+	readonly #locale: () => Locale;
 
-	constructor(private readonly needs: Needs) {}
+	constructor({ actorId, locale, ...needs }: Needs) {
+		super({
+			...needs,
+			messages: { storageFull: 'desk.case.storageFull', saveFailed: 'desk.case.saveFailed' }
+		});
+		this.#actorId = actorId;
+		this.#locale = locale;
+	}
 
 	/**
 	 * Runs one change, tells what happened, and lets the sync engine know. Rejects when the
 	 * change could not be saved (the problem is shown), so that a form keeps what was typed.
 	 */
 	async run(change: (db: RecDb, key: CryptoKey) => Promise<unknown>, done: string) {
-		const t = this.needs.t();
-		this.problem = '';
-		this.status = '';
-		try {
-			await change(this.needs.db, this.needs.key());
-		} catch (error) {
-			this.problem =
-				error instanceof Error && error.name.includes('QuotaExceeded')
-					? t('desk.case.storageFull')
-					: t('desk.case.saveFailed');
-			throw error;
-		}
-		this.status = done;
-		this.needs.written();
-	}
-
-	/** A button's change: the problem, if any, is already on the screen. */
-	act(change: (db: RecDb, key: CryptoKey) => Promise<unknown>, done: string): Promise<void> {
-		return this.run(change, done).catch(() => undefined);
+		await this.write(change, done);
 	}
 
 	move(item: Case, stage: ConsultationStage) {
-		const actorId = this.needs.actorId();
+		const actorId = this.#actorId();
 		if (!actorId) return Promise.resolve();
-		const label = consultationStages.label(stage, this.needs.locale());
+		const label = consultationStages.label(stage, this.#locale());
 		return this.act(
 			(db, key) => changeStage(db, key, item, stage, actorId),
 			this.needs.t()('desk.case.moved', { stage: label })
@@ -91,20 +82,20 @@ export class CaseActions {
 		item: Case & { status: string; consent: string; stage: ConsultationStage | null },
 		completion: CaseCompletion
 	) {
-		const actorId = this.needs.actorId();
+		const actorId = this.#actorId();
 		if (!actorId) return Promise.resolve();
 		const t = this.needs.t();
 		const done =
 			item.status === 'draft'
 				? t('desk.case.gaps.receivedNow', {
-						stage: consultationStages.label(item.stage ?? 'trigger', this.needs.locale())
+						stage: consultationStages.label(item.stage ?? 'trigger', this.#locale())
 					})
 				: t('desk.case.saved');
 		return this.run((db, key) => completeCase(db, key, item, completion, actorId), done);
 	}
 
 	note(item: Case, text: string, forRequester: boolean) {
-		const actorId = this.needs.actorId();
+		const actorId = this.#actorId();
 		if (!actorId) return Promise.resolve();
 		return this.run(
 			(db, key) => addNote(db, key, item, actorId, text, forRequester),
@@ -132,7 +123,7 @@ export class CaseActions {
 		const { date } = this.proposal;
 		await this.act(
 			(db, key) => updateCase(db, key, item, { handlingDate: date }),
-			this.needs.t()('desk.match.dateSet', { date: formatDay(date, this.needs.locale()) })
+			this.needs.t()('desk.match.dateSet', { date: formatDay(date, this.#locale()) })
 		);
 		if (!this.problem) this.proposal = null;
 	}

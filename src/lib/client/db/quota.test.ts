@@ -11,6 +11,9 @@ describe('isQuotaError', () => {
 		expect(isQuotaError(full)).toBe(true);
 		expect(isQuotaError(new Dexie.QuotaExceededError('full'))).toBe(true);
 		expect(isQuotaError(new Dexie.AbortError('aborted', full))).toBe(true);
+		// A DOMException of another realm is no `Error` here, and still the same failure.
+		const foreign = { name: 'QuotaExceededError', message: 'full' };
+		expect(isQuotaError(new Dexie.AbortError('aborted', foreign))).toBe(true);
 	});
 
 	it('does not take other failures for a full device', () => {
