@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { connectDatabase } from '$lib/server/db/connect';
 import { migrateToLatest } from '$lib/server/db/migrate';
-import { runImport, type ImportFormat } from '$lib/server/directory/import/run';
+import type { ImportFormat } from '$lib/domain/api/requests';
+import { runImport } from '$lib/server/directory/import/run';
 import { loadServerConfig } from '$lib/server/env';
 
 const usage = 'usage: npm run import -- hsds FILE.json | experts FILE.csv  [--dry-run]';

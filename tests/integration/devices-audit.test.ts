@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DeviceInfo } from '$lib/domain/schemas/account';
+import { DevicesAnswer } from '$lib/domain/api/admin';
 import {
 	anonymous,
 	demo,
@@ -61,7 +61,7 @@ describe.each(testDatabaseKinds())('devices and the audit log on %s', (kind) => 
 
 		const listed = await admin.get('/api/v1/admin/devices');
 		expect(listed.status).toBe(200);
-		const devices = DeviceInfo.array().parse(listed.body.devices);
+		const { devices } = DevicesAnswer.parse(listed.body);
 		const device = devices.find((entry) => entry.clientId === clientId);
 		expect(device).toMatchObject({
 			userId: workerId,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Health } from '$lib/domain/health';
+import { Health } from '$lib/domain/api/health';
 import { latestSchemaVersion } from '$lib/server/db/migrations';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../support/databases';
 import { countRows } from '../support/inspect';

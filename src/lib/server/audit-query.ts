@@ -1,3 +1,4 @@
+import type { AuditEntry } from '$lib/domain/api/admin';
 import type { Kysely } from 'kysely';
 import type { Database } from './db/schema';
 
@@ -7,17 +8,8 @@ export interface AuditFilter {
 	limit: number;
 }
 
-export interface AuditRow {
-	at: string;
-	actorId: string | null;
-	action: string;
-	outcome: string;
-	clientId: string | null;
-	recordTable: string | null;
-	recordId: string | null;
-	fields: string[];
-	address: string | null;
-}
+/** One audit row, as GET /api/v1/admin/audit answers it. */
+export type AuditRow = AuditEntry;
 
 /**
  * Audit rows, newest first, by actor or by record. A record's rows are those about it and

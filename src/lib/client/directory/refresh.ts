@@ -1,5 +1,5 @@
 import { cursorAt } from '$lib/domain/cursor';
-import type { ReferenceChange } from '$lib/domain/schemas/directory';
+import type { ReferenceChange } from '$lib/domain/api/sync';
 import { apiRequest } from '../api/http';
 import { refTables, type RefDb, type RefTable } from '../db/ref-db';
 

@@ -19,17 +19,9 @@ export const LoginRequest = z.strictObject({
 });
 export type LoginRequest = z.infer<typeof LoginRequest>;
 
-/** The signed-in user as the app sees it (also cached on the device for offline use). */
-export const UserProfile = z.object({
-	id: z.string(),
-	name: z.string(),
-	email: z.string(),
-	role: RoleSchema,
-	countyId: z.string(),
-	mustChangePassword: z.boolean(),
-	disabled: z.boolean()
-});
-export type UserProfile = z.infer<typeof UserProfile>;
+// Answers (the profile, a device) are declared with the other answers in ../api.
+export { UserProfile } from '../api/session';
+export { DeviceInfo } from '../api/admin';
 
 export const CreateUser = z.strictObject({
 	name: z.string().trim().min(1).max(200),
@@ -63,15 +55,3 @@ export const RegisterDevice = z.strictObject({
 	label: z.string().trim().max(120).optional()
 });
 export type RegisterDevice = z.infer<typeof RegisterDevice>;
-
-export const DeviceInfo = z.object({
-	clientId: z.string(),
-	userId: z.string(),
-	userName: z.string(),
-	label: z.string().nullable(),
-	createdAt: z.string(),
-	lastSeenAt: z.string(),
-	lastSyncAt: z.string().nullable(),
-	revokedAt: z.string().nullable()
-});
-export type DeviceInfo = z.infer<typeof DeviceInfo>;

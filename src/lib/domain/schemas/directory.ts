@@ -19,12 +19,3 @@ export const directoryKinds = Object.keys(directorySchemas) as DirectoryKind[];
 export type DirectoryEntry<K extends DirectoryKind = DirectoryKind> = z.infer<
 	(typeof directorySchemas)[K]
 >;
-
-/** One change in a pull page: a row's latest state, or a tombstone. */
-export interface ReferenceChange {
-	table: DirectoryKind;
-	id: string;
-	version: number;
-	deleted: boolean;
-	data: DirectoryEntry | null;
-}

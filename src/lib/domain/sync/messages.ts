@@ -1,26 +1,12 @@
 /**
- * The sync protocol's limits, answers and mid rule, without zod: the browser's sync engine
- * imports these, and the schemas (protocol.ts) stay on the server.
+ * The sync protocol's limits and mid rule, without zod: the browser's sync engine imports
+ * these, and the request schemas (protocol.ts) stay on the server. Answers: ../api/sync.ts.
  */
 
 /** Limits of one push (DESIGN.md): at most 500 mutations and about 1 MB. */
 export const MAX_PUSH_MUTATIONS = 500;
 
-export type MutationStatus = 'applied' | 'duplicate' | 'conflict' | 'rejected';
-
-export interface MutationResult {
-	mid: number;
-	status: MutationStatus;
-	version?: number;
-	conflicts?: string[];
-	error?: string;
-}
-
-export interface PushResponse {
-	lastMutationId: number;
-	serverTime: string;
-	results: MutationResult[];
-}
+export type { MutationResult, MutationStatus, PushResponse } from '../api/sync';
 
 /**
  * How the server treats each mutation id from a client whose last stored id is `lastMid`:

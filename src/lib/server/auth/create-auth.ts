@@ -4,7 +4,7 @@ import { admin, genericOAuth } from 'better-auth/plugins';
 import { createAccessControl } from 'better-auth/plugins/access';
 import { adminAc, defaultStatements } from 'better-auth/plugins/admin/access';
 import type { Kysely } from 'kysely';
-import type { DatabaseKind } from '$lib/domain/health';
+import type { DatabaseKind } from '$lib/domain/api/health';
 import type { Database } from '../db/schema';
 import type { AuthSettings } from './settings';
 

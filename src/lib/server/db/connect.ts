@@ -1,7 +1,7 @@
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
-import type { DatabaseKind } from '$lib/domain/health';
+import type { DatabaseKind } from '$lib/domain/api/health';
 import type { DatabaseConfig } from '../env';
 import type { Database } from './schema';
 

@@ -1,9 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { ReferenceChange } from '$lib/domain/api/sync';
 import {
 	directorySchemas,
 	type DirectoryEntry,
-	type DirectoryKind,
-	type ReferenceChange
+	type DirectoryKind
 } from '$lib/domain/schemas/directory';
 import { reserveSeq } from '../db/counters';
 import type { Database } from '../db/schema';

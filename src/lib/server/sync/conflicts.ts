@@ -1,34 +1,9 @@
 import type { Kysely } from 'kysely';
+import type { ConflictView, PersonRef } from '$lib/domain/api/sync';
 import type { Actor } from '$lib/domain/roles';
 import type { FieldStamp } from '$lib/domain/sync/merge';
 import { audit } from '../audit';
 import type { Database } from '../db/schema';
-
-export interface PersonRef {
-	id: string;
-	/** null when the account is gone. */
-	name: string | null;
-}
-
-/** One open conflict for the coordinator's review list (DESIGN.md, sync). */
-export interface ConflictView {
-	id: string;
-	table: string;
-	recordId: string;
-	/** The record's version now: a resolution is based on it. */
-	recordVersion: number;
-	countyId: string;
-	field: string;
-	/** The value that stayed (plain: free text is encrypted only on devices). */
-	serverValue: unknown;
-	/** The value the device sent, which lost. */
-	clientValue: unknown;
-	/** Who sent the value that lost, and when. */
-	sentBy: PersonRef;
-	at: string;
-	/** Who last wrote the value that stayed, when known. */
-	savedBy: PersonRef | null;
-}
 
 const LIMIT = 500;
 
@@ -94,7 +69,7 @@ export async function openConflicts(db: Kysely<Database>, actor: Actor): Promise
 		const stamp = stampOf(row);
 		return {
 			id: row.id,
-			table: row.kind,
+			table: row.kind as ConflictView['table'],
 			recordId: row.record_id,
 			recordVersion: Number(row.version),
 			countyId: row.county_id,

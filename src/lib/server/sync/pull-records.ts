@@ -1,19 +1,13 @@
 import type { ExpressionBuilder, Insertable, Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
+import type { RecordChange } from '$lib/domain/api/sync';
 import { counties } from '$lib/domain/areas';
 import { countyAccess, type Actor } from '$lib/domain/roles';
 import type { AuditAction } from '../audit';
 import type { AuditRecordsTable, Database, OwnerReads } from '../db/schema';
 import { isRecordKind, mayReadRecord, recordKind } from './record-kinds';
 
-export interface RecordChange {
-	table: string;
-	id: string;
-	version: number;
-	deleted: boolean;
-	flagged: boolean;
-	data: Record<string, unknown> | null;
-}
+export type { RecordChange };
 
 /** One page of a device's records pull. */
 export interface RecordsPage {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { ImportFormat } from '$lib/domain/api/requests';
 import type { DirectoryKind } from '$lib/domain/schemas/directory';
 import type { Database } from '../../db/schema';
 import { parseExpertsCsv } from './experts-csv';
@@ -11,11 +12,9 @@ export const importFormats = {
 	hsds: { kind: 'services', parse: parseHsdsServices },
 	'experts-csv': { kind: 'experts', parse: parseExpertsCsv }
 } as const satisfies Record<
-	string,
+	ImportFormat,
 	{ kind: DirectoryKind; parse: (text: string) => ParseResult<DirectoryKind> }
 >;
-export type ImportFormat = keyof typeof importFormats;
-export const importFormatNames = Object.keys(importFormats) as [ImportFormat, ...ImportFormat[]];
 
 export interface ImportReport {
 	kind: DirectoryKind;

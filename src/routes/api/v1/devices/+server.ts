@@ -1,4 +1,5 @@
 import { json } from '@sveltejs/kit';
+import type { Ok } from '$lib/domain/api/errors';
 import { RegisterDevice } from '$lib/domain/schemas/account';
 import { audit } from '$lib/server/audit';
 import { registerDevice } from '$lib/server/auth/devices';
@@ -31,5 +32,5 @@ export const POST: RequestHandler = async (event) => {
 	if (!registered) {
 		return errorResponse(409, 'device_taken', 'This device id belongs to another person.');
 	}
-	return json({ ok: true });
+	return json({ ok: true } satisfies Ok);
 };

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { sql } from 'kysely';
-import type { Health } from '$lib/domain/health';
+import type { Health } from '$lib/domain/api/health';
 import { errorResponse } from '$lib/server/http';
 import { currentSchemaVersion, database } from '$lib/server/runtime';
 import type { RequestHandler } from './$types';
@@ -12,11 +12,11 @@ export const GET: RequestHandler = async () => {
 	} catch {
 		return errorResponse(503, 'database_unavailable', 'The database does not answer.');
 	}
-	const body: Health = {
+	const body = {
 		status: 'ok',
 		db: kind,
 		schemaVersion: currentSchemaVersion(),
 		version: __APP_VERSION__
-	};
+	} satisfies Health;
 	return json(body, { headers: { 'cache-control': 'no-store' } });
 };

@@ -1,4 +1,6 @@
 import { json } from '@sveltejs/kit';
+import type { Ok } from '$lib/domain/api/errors';
+import type { SessionAnswer, SignedIn } from '$lib/domain/api/session';
 import { LoginRequest } from '$lib/domain/schemas/account';
 import { audit } from '$lib/server/audit';
 import { signInWithPassword } from '$lib/server/auth/sign-in';
@@ -17,7 +19,11 @@ const messages: Record<string, string> = {
  * has demo accounts with the public password (the sign-in page warns; the README prints it).
  */
 export const GET: RequestHandler = ({ locals }) =>
-	json({ user: locals.user, oidc: !!authSettings().oidc, demoAccounts: hasDemoAccounts() });
+	json({
+		user: locals.user,
+		oidc: !!authSettings().oidc,
+		demoAccounts: hasDemoAccounts()
+	} satisfies SessionAnswer);
 
 export const POST: RequestHandler = async (event) => {
 	const body = await parseBody(event, LoginRequest);
@@ -33,7 +39,9 @@ export const POST: RequestHandler = async (event) => {
 	}
 	const headers = new Headers();
 	for (const cookie of result.cookies) headers.append('set-cookie', cookie);
-	return json({ user: result.user, demoAccounts: hasDemoAccounts() }, { headers });
+	return json({ user: result.user, demoAccounts: hasDemoAccounts() } satisfies SignedIn, {
+		headers
+	});
 };
 
 export const DELETE: RequestHandler = async ({ request, locals }) => {
@@ -48,5 +56,5 @@ export const DELETE: RequestHandler = async ({ request, locals }) => {
 			address: locals.address
 		});
 	}
-	return json({ ok: true }, { headers });
+	return json({ ok: true } satisfies Ok, { headers });
 };

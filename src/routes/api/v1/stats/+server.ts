@@ -1,4 +1,5 @@
 import { json } from '@sveltejs/kit';
+import type { StatsAnswer } from '$lib/domain/api/stats';
 import { toFigures } from '$lib/domain/stats/suppress';
 import { requireRole } from '$lib/server/auth/guard';
 import { database } from '$lib/server/runtime';
@@ -11,5 +12,5 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 	const actor = requireRole(locals, ['coordinator', 'admin']);
 	const request = statsRequest(url, actor);
 	const report = await serverStats(database().db, request.query);
-	return json({ area: request.area, ...toFigures(report, request.suppress) });
+	return json({ area: request.area, ...toFigures(report, request.suppress) } satisfies StatsAnswer);
 };

@@ -1,10 +1,7 @@
 import { json } from '@sveltejs/kit';
-import { z } from 'zod';
-import {
-	RETENTION_MAX_MONTHS,
-	RETENTION_MIN_MONTHS,
-	retentionDefaults
-} from '$lib/domain/retention';
+import type { RetentionAnswer } from '$lib/domain/api/admin';
+import { RetentionRequest } from '$lib/domain/api/requests';
+import { retentionDefaults } from '$lib/domain/retention';
 import { requireRole } from '$lib/server/auth/guard';
 import { parseBody } from '$lib/server/http';
 import {
@@ -15,20 +12,13 @@ import {
 import { database } from '$lib/server/runtime';
 import type { RequestHandler } from './$types';
 
-const Months = z.int().min(RETENTION_MIN_MONTHS).max(RETENTION_MAX_MONTHS);
-const Settings = z
-	.strictObject({ contacts: Months.optional(), consultations: Months.optional() })
-	.refine((body) => body.contacts !== undefined || body.consultations !== undefined, {
-		message: 'Give months for contacts, consultations or both.'
-	});
-
 async function answer() {
 	const { db } = database();
 	return json({
 		settings: await retentionSettings(db),
 		defaults: retentionDefaults,
 		lastRun: await lastRetentionRun(db)
-	});
+	} satisfies RetentionAnswer);
 }
 
 /** How long each record type is kept (months), the defaults, and the last run of the job. */
@@ -40,7 +30,7 @@ export const GET: RequestHandler = async ({ locals }) => {
 /** Sets the months kept for contacts (after they happened) and consultations (after closing). */
 export const PUT: RequestHandler = async (event) => {
 	const actor = requireRole(event.locals, ['admin']);
-	const body = await parseBody(event, Settings);
+	const body = await parseBody(event, RetentionRequest);
 	await saveRetentionSettings(database().db, actor, body);
 	return answer();
 };

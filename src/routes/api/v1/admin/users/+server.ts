@@ -1,4 +1,5 @@
 import { json } from '@sveltejs/kit';
+import type { CreatedUser, UsersAnswer } from '$lib/domain/api/admin';
 import { CreateUser } from '$lib/domain/schemas/account';
 import { createUser, emailTaken, listUsers } from '$lib/server/auth/admin-users';
 import { requireRole } from '$lib/server/auth/guard';
@@ -7,7 +8,7 @@ import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals, request }) => {
 	requireRole(locals, ['admin']);
-	return json({ users: await listUsers(request.headers) });
+	return json({ users: await listUsers(request.headers) } satisfies UsersAnswer);
 };
 
 export const POST: RequestHandler = async (event) => {
@@ -15,5 +16,5 @@ export const POST: RequestHandler = async (event) => {
 	const body = await parseBody(event, CreateUser);
 	if (await emailTaken(body.email))
 		return errorResponse(409, 'email_taken', 'A user with this e-mail already exists.');
-	return json(await createUser(body, actor.userId), { status: 201 });
+	return json((await createUser(body, actor.userId)) satisfies CreatedUser, { status: 201 });
 };

@@ -1,12 +1,10 @@
-import { z } from 'zod';
+import { SnapshotQuery } from '$lib/domain/api/requests';
 import { decodeCursor } from '$lib/domain/cursor';
 import { requireActor } from '$lib/server/auth/guard';
 import { compressedBody, directorySnapshot, REFERENCE_SCOPE } from '$lib/server/directory/snapshot';
 import { parseOrFail } from '$lib/server/http';
 import { database } from '$lib/server/runtime';
 import type { RequestHandler } from './$types';
-
-const Query = z.strictObject({ since: z.string().max(40).optional() });
 
 /**
  * The first download of the directory to a device: one compressed NDJSON snapshot. With
@@ -15,7 +13,7 @@ const Query = z.strictObject({ since: z.string().max(40).optional() });
  */
 export const GET: RequestHandler = async ({ locals, request, url }) => {
 	requireActor(locals);
-	const query = parseOrFail(Query, Object.fromEntries(url.searchParams));
+	const query = parseOrFail(SnapshotQuery, Object.fromEntries(url.searchParams));
 	const since = query.since === undefined ? 0 : (decodeCursor(REFERENCE_SCOPE, query.since) ?? 0);
 	const text = await directorySnapshot(database().db, since);
 	const { body, encoding } = compressedBody(text, request.headers.get('accept-encoding'));

@@ -1,4 +1,5 @@
 import { json } from '@sveltejs/kit';
+import type { Ok } from '$lib/domain/api/errors';
 import { isAPIError } from 'better-auth/api';
 import { ChangePassword } from '$lib/domain/schemas/account';
 import { audit } from '$lib/server/audit';
@@ -30,5 +31,5 @@ export const POST: RequestHandler = async (event) => {
 	await audit(database().db, { actorId: actor.userId, action: 'user.password-change' });
 	const headers = new Headers();
 	for (const cookie of changed.headers.getSetCookie()) headers.append('set-cookie', cookie);
-	return json({ ok: true }, { headers });
+	return json({ ok: true } satisfies Ok, { headers });
 };

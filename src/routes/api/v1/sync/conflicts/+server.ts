@@ -1,4 +1,5 @@
 import { json } from '@sveltejs/kit';
+import type { ConflictsAnswer } from '$lib/domain/api/sync';
 import { requireRole } from '$lib/server/auth/guard';
 import { database } from '$lib/server/runtime';
 import { openConflicts } from '$lib/server/sync/conflicts';
@@ -10,5 +11,5 @@ import type { RequestHandler } from './$types';
  */
 export const GET: RequestHandler = async ({ locals }) => {
 	const actor = requireRole(locals, ['coordinator', 'admin']);
-	return json({ conflicts: await openConflicts(database().db, actor) });
+	return json({ conflicts: await openConflicts(database().db, actor) } satisfies ConflictsAnswer);
 };

@@ -1,4 +1,5 @@
 import { error, json } from '@sveltejs/kit';
+import type { PushResponse } from '$lib/domain/api/sync';
 import { PushRequest } from '$lib/domain/sync/protocol';
 import { requireActor } from '$lib/server/auth/guard';
 import { parseBody } from '$lib/server/http';
@@ -24,5 +25,5 @@ export const POST: RequestHandler = async (event) => {
 	if (!device || device.user_id !== actor.userId || device.revoked_at) {
 		error(403, { message: 'This device is not registered to you.', code: 'unknown_device' });
 	}
-	return json(await applyPush(db, actor, push));
+	return json((await applyPush(db, actor, push)) satisfies PushResponse);
 };

@@ -1,4 +1,5 @@
 import { json } from '@sveltejs/kit';
+import type { EntryAnswer } from '$lib/domain/api/admin';
 import { requireRole } from '$lib/server/auth/guard';
 import { createEntry, directoryKind } from '$lib/server/directory/admin';
 import { readJson } from '$lib/server/http';
@@ -11,5 +12,5 @@ export const POST: RequestHandler = async ({ locals, params, request }) => {
 	const kind = directoryKind(params.kind);
 	const editor = { actor, clientId: locals.clientId };
 	const entry = await createEntry(database().db, editor, kind, await readJson(request));
-	return json({ entry }, { status: 201 });
+	return json({ entry } satisfies EntryAnswer, { status: 201 });
 };

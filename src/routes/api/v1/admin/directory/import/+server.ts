@@ -1,15 +1,11 @@
 import { error, json } from '@sveltejs/kit';
-import { z } from 'zod';
+import type { ImportAnswer } from '$lib/domain/api/admin';
+import { ImportQuery } from '$lib/domain/api/requests';
 import { requireRole } from '$lib/server/auth/guard';
-import { importFormatNames, runImport } from '$lib/server/directory/import/run';
+import { runImport } from '$lib/server/directory/import/run';
 import { errorResponse, parseOrFail } from '$lib/server/http';
 import { database } from '$lib/server/runtime';
 import type { RequestHandler } from './$types';
-
-const Query = z.strictObject({
-	format: z.enum(importFormatNames),
-	dryRun: z.enum(['true', 'false']).default('false')
-});
 
 async function readText(request: Request): Promise<string> {
 	try {
@@ -31,7 +27,7 @@ async function readText(request: Request): Promise<string> {
  */
 export const POST: RequestHandler = async ({ locals, request, url }) => {
 	const actor = requireRole(locals, ['admin']);
-	const query = parseOrFail(Query, Object.fromEntries(url.searchParams));
+	const query = parseOrFail(ImportQuery, Object.fromEntries(url.searchParams));
 	const dryRun = query.dryRun === 'true';
 	const report = await runImport(database().db, query.format, await readText(request), {
 		dryRun,
@@ -45,5 +41,5 @@ export const POST: RequestHandler = async ({ locals, request, url }) => {
 			report.errors
 		);
 	}
-	return json({ dryRun, ...report });
+	return json({ dryRun, ...report } satisfies ImportAnswer);
 };

@@ -1,4 +1,5 @@
 import { error, json } from '@sveltejs/kit';
+import type { Ok } from '$lib/domain/api/errors';
 import { UpdateUser } from '$lib/domain/schemas/account';
 import { updateUser, userExists } from '$lib/server/auth/admin-users';
 import { requireRole } from '$lib/server/auth/guard';
@@ -14,5 +15,5 @@ export const PATCH: RequestHandler = async (event) => {
 		error(400, { message: 'You cannot disable or demote yourself.', code: 'self_lockout' });
 	}
 	await updateUser(id, patch, actor.userId, event.request.headers);
-	return json({ ok: true });
+	return json({ ok: true } satisfies Ok);
 };

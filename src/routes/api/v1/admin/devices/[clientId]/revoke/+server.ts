@@ -1,4 +1,5 @@
 import { error, json } from '@sveltejs/kit';
+import type { Ok } from '$lib/domain/api/errors';
 import { audit } from '$lib/server/audit';
 import { revokeDevice } from '$lib/server/auth/devices';
 import { requireRole } from '$lib/server/auth/guard';
@@ -13,5 +14,5 @@ export const POST: RequestHandler = async ({ locals, params }) => {
 		error(404, { message: 'No such active device.', code: 'not_found' });
 	}
 	await audit(db, { actorId: actor.userId, action: 'device.revoke', clientId: params.clientId });
-	return json({ ok: true });
+	return json({ ok: true } satisfies Ok);
 };

@@ -1,4 +1,6 @@
 import { json } from '@sveltejs/kit';
+import type { EntryAnswer } from '$lib/domain/api/admin';
+import type { Ok } from '$lib/domain/api/errors';
 import { requireRole } from '$lib/server/auth/guard';
 import { directoryKind, editEntry, retireDirectoryEntry } from '$lib/server/directory/admin';
 import { readJson } from '$lib/server/http';
@@ -11,7 +13,7 @@ export const PUT: RequestHandler = async ({ locals, params, request }) => {
 	const kind = directoryKind(params.kind);
 	const editor = { actor, clientId: locals.clientId };
 	const entry = await editEntry(database().db, editor, kind, params.id, await readJson(request));
-	return json({ entry });
+	return json({ entry } satisfies EntryAnswer);
 };
 
 /** Retires an entry: devices pull a tombstone and delete their copy. */
@@ -19,5 +21,5 @@ export const DELETE: RequestHandler = async ({ locals, params }) => {
 	const actor = requireRole(locals, ['admin', 'coordinator']);
 	const kind = directoryKind(params.kind);
 	await retireDirectoryEntry(database().db, { actor, clientId: locals.clientId }, kind, params.id);
-	return json({ ok: true });
+	return json({ ok: true } satisfies Ok);
 };

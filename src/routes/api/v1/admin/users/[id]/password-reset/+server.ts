@@ -1,4 +1,5 @@
 import { error, json } from '@sveltejs/kit';
+import type { TemporaryPassword } from '$lib/domain/api/admin';
 import { resetPassword, userExists } from '$lib/server/auth/admin-users';
 import { requireRole } from '$lib/server/auth/guard';
 import type { RequestHandler } from './$types';
@@ -7,5 +8,6 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = async ({ locals, params, request }) => {
 	const actor = requireRole(locals, ['admin']);
 	if (!(await userExists(params.id))) error(404, { message: 'No such user.', code: 'not_found' });
-	return json({ temporaryPassword: await resetPassword(params.id, actor.userId, request.headers) });
+	const temporaryPassword = await resetPassword(params.id, actor.userId, request.headers);
+	return json({ temporaryPassword } satisfies TemporaryPassword);
 };

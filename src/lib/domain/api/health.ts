@@ -1,13 +1,14 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const DatabaseKind = z.enum(['sqlite', 'postgres']);
 export type DatabaseKind = z.infer<typeof DatabaseKind>;
 
-/** Body of GET /api/v1/health. */
+/** GET /api/v1/health: the database answered; its migration level and the app's version. */
 export const Health = z.object({
 	status: z.literal('ok'),
 	db: DatabaseKind,
-	schemaVersion: z.int().nonnegative(),
+	/** The database's migration level (not the wire's SCHEMA_VERSION, schema-version.ts). */
+	schemaVersion: z.int().check(z.nonnegative()),
 	version: z.string()
 });
 export type Health = z.infer<typeof Health>;

@@ -1,0 +1,149 @@
+import * as z from 'zod/mini';
+import type { DirectoryEntry, DirectoryKind } from '../schemas/directory';
+
+/**
+ * Answers of /api/v1/sync/*. The push body (PushRequest, Mutation) is in sync/protocol.ts:
+ * only the server parses it.
+ */
+
+export const MutationStatus = z.enum(['applied', 'duplicate', 'conflict', 'rejected']);
+export type MutationStatus = z.infer<typeof MutationStatus>;
+
+/** What became of one pushed mutation. */
+export const MutationResult = z.object({
+	mid: z.int(),
+	status: MutationStatus,
+	/** The record's version after the change (applied, or conflict with some fields applied). */
+	version: z.optional(z.int()),
+	/** The fields whose value lost to another device's newer change. */
+	conflicts: z.optional(z.array(z.string())),
+	/** Why a rejected mutation was refused. */
+	error: z.optional(z.string())
+});
+export type MutationResult = z.infer<typeof MutationResult>;
+
+/** POST /api/v1/sync/push. */
+export const PushResponse = z.object({
+	/** Every mutation up to this id is taken (applied, refused or a duplicate): drop it. */
+	lastMutationId: z.int().check(z.nonnegative()),
+	serverTime: z.string(),
+	results: z.array(MutationResult)
+});
+export type PushResponse = z.infer<typeof PushResponse>;
+
+/**
+ * The directory's kinds, listed without loading the entry schemas (and full zod) into the
+ * browser; sync.test.ts checks the list against schemas/directory.ts.
+ */
+export const directoryKindNames = [
+	'experts',
+	'groups',
+	'units',
+	'organisations',
+	'services'
+] as const satisfies readonly DirectoryKind[];
+
+const JsonObject = z.record(z.string(), z.unknown());
+
+/** One record as a records pull sends it: its latest state, or a tombstone (`data: null`). */
+export const RecordChange = z.object({
+	/** The record kind (contacts, consultations, consultation_events); a device skips others. */
+	table: z.string(),
+	id: z.string(),
+	version: z.int(),
+	deleted: z.boolean(),
+	flagged: z.boolean(),
+	data: z.nullable(JsonObject)
+});
+export type RecordChange = z.infer<typeof RecordChange>;
+
+/**
+ * A page of a pull: the changes after the device's cursor, the next cursor, whether more
+ * follow, and `reset` when the server does not know the cursor (start again from nothing).
+ */
+const pullPage = <T extends z.ZodMiniType>(change: T) =>
+	z.object({
+		changes: z.array(change),
+		cursor: z.string(),
+		hasMore: z.boolean(),
+		reset: z.optional(z.literal(true))
+	});
+
+/** GET /api/v1/sync/pull?scope=records. */
+export const RecordsPage = pullPage(RecordChange);
+export type RecordsPage = z.infer<typeof RecordsPage>;
+
+/**
+ * A directory entry as it is stored: the server validated it on the way in with the full
+ * schemas (schemas/directory.ts), which the browser does not load just to check it again.
+ */
+const StoredEntry = z.custom<DirectoryEntry>(
+	(value) =>
+		typeof value === 'object' && value !== null && typeof Reflect.get(value, 'id') === 'string'
+);
+
+/** One directory change in a pull page: a row's latest state, or a tombstone. */
+export const ReferenceChange = z.object({
+	table: z.enum(directoryKindNames),
+	id: z.string(),
+	version: z.int(),
+	deleted: z.boolean(),
+	data: z.nullable(StoredEntry)
+});
+export type ReferenceChange = z.infer<typeof ReferenceChange>;
+
+/** GET /api/v1/sync/pull?scope=reference. */
+export const ReferencePage = pullPage(ReferenceChange);
+export type ReferencePage = z.infer<typeof ReferencePage>;
+
+/**
+ * GET /api/v1/directory/snapshot is NDJSON: this header line first, then one SnapshotLine per
+ * entry (`resumed`: the rest of a cut-off download, retired entries included).
+ */
+export const SnapshotHeader = z.object({
+	total: z.int().check(z.nonnegative()),
+	cursor: z.string(),
+	resumed: z.optional(z.literal(true))
+});
+export type SnapshotHeader = z.infer<typeof SnapshotHeader>;
+
+/** A snapshot line: an entry (`data`), or in a resumed snapshot one retired since. */
+export const SnapshotLine = z.union([
+	z.object({ table: z.enum(directoryKindNames), seq: z.int(), data: StoredEntry }),
+	z.object({
+		table: z.enum(directoryKindNames),
+		seq: z.int(),
+		id: z.string(),
+		deleted: z.literal(true)
+	})
+]);
+export type SnapshotLine = z.infer<typeof SnapshotLine>;
+
+/** Someone named in a conflict; `name` is null when the account is gone. */
+export const PersonRef = z.object({ id: z.string(), name: z.nullable(z.string()) });
+export type PersonRef = z.infer<typeof PersonRef>;
+
+/** One open conflict for the coordinator's review list (DESIGN.md, sync). */
+export const ConflictView = z.object({
+	id: z.string(),
+	table: z.enum(['contacts', 'consultations', 'consultation_events']),
+	recordId: z.string(),
+	/** The record's version now: a resolution is based on it. */
+	recordVersion: z.int(),
+	countyId: z.string(),
+	field: z.string(),
+	/** The value that stayed (plain: free text is encrypted only on devices). */
+	serverValue: z.unknown(),
+	/** The value the device sent, which lost. */
+	clientValue: z.unknown(),
+	/** Who sent the value that lost, and when. */
+	sentBy: PersonRef,
+	at: z.string(),
+	/** Who last wrote the value that stayed, when known. */
+	savedBy: z.nullable(PersonRef)
+});
+export type ConflictView = z.infer<typeof ConflictView>;
+
+/** GET /api/v1/sync/conflicts. */
+export const ConflictsAnswer = z.object({ conflicts: z.array(ConflictView) });
+export type ConflictsAnswer = z.infer<typeof ConflictsAnswer>;
