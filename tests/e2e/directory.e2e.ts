@@ -154,6 +154,34 @@ describe('directory search on the phone', () => {
 		await page.getByRole('heading', { level: 1 }).waitFor();
 	});
 
+	it('opens a unit and a service on the same detail page, titled by name; other kinds are no page', async () => {
+		const page = await openDirectory();
+		const filters = page.locator('details.filters');
+		for (const [label, kind, fact] of [
+			['Yksikkö', 'unit', 'Yksikkö'],
+			['Palvelu', 'service', 'Palveluntuottaja']
+		] as const) {
+			if (!(await filters.evaluate((details: HTMLDetailsElement) => details.open))) {
+				await filters.locator('summary').click();
+			}
+			await page.getByRole('combobox', { name: /^Tyyppi/ }).selectOption({ label });
+			// The first row once the list shows only this kind.
+			const first = rows(page).first().locator(`:scope > div > a[href^="/app/directory/${kind}/"]`);
+			await first.waitFor();
+			const name = (await first.textContent())!.trim();
+			await first.click();
+			await page.waitForURL(new RegExp(`/app/directory/${kind}/[0-9a-f-]+$`));
+			await expect.poll(() => page.textContent('h1')).toBe(name);
+			expect(await page.title()).toBe(`${name} – Lähelle`);
+			expect(await page.locator('article').textContent()).toContain(fact);
+			await page.goBack();
+		}
+
+		// Served by the server or, once installed, from the service worker's app shell: 404 either way.
+		await page.goto(`${server.url}/app/directory/person/${crypto.randomUUID()}`);
+		await expect.poll(() => page.textContent('h1')).toBe('404');
+	});
+
 	it('has no serious or critical accessibility violations on the search with filters open', async () => {
 		const page = await openDirectory();
 		await page.getByText('Rajaa hakua').click();

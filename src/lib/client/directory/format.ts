@@ -1,12 +1,12 @@
 import type { Locale } from '$lib/domain/locale';
-import type { SearchKind } from '../search/documents';
+import type { EntryKind } from '$lib/domain/entry-kind';
 
 /** A phone number as a dialable link: `tel:` with the spaces taken out. */
 export const telHref = (phone: string) => `tel:${phone.replace(/\s+/g, '')}`;
 
 export const mailtoHref = (email: string) => `mailto:${email}`;
 
-export const detailHref = (kind: SearchKind, id: string) => `/app/directory/${kind}/${id}`;
+export const detailHref = (kind: EntryKind, id: string) => `/app/directory/${kind}/${id}`;
 
 /** Today's date on this device (YYYY-MM-DD), as the badge and the meeting dates count days. */
 export function localToday(now = new Date()): string {

@@ -1,5 +1,6 @@
 import { countyName, municipalityName } from '$lib/domain/areas';
 import { expertRoles, serviceCategories } from '$lib/domain/directory-codes';
+import type { EntryKind } from '$lib/domain/entry-kind';
 import { expertiseAreas } from '$lib/domain/expertise';
 import { foldText } from '$lib/domain/fold';
 import { locales } from '$lib/domain/locale';
@@ -9,17 +10,13 @@ import type { Organisation } from '$lib/domain/schemas/organisation';
 import type { Service } from '$lib/domain/schemas/service';
 import type { Unit } from '$lib/domain/schemas/unit';
 
-/** What a search result is; also the path segment of its detail page. */
-export type SearchKind = 'expert' | 'group' | 'unit' | 'service';
-export const searchKinds: readonly SearchKind[] = ['expert', 'group', 'unit', 'service'];
-
 /**
  * One searchable entry: four text fields of falling weight and the facets the filters test.
  * The id is `kind:entryId`, so a result maps back to its Dexie row.
  */
 export interface SearchDocument {
 	id: string;
-	kind: SearchKind;
+	kind: EntryKind;
 	/** Names, in every language the entry has. */
 	name: string;
 	/** Title, organisation, and expertise, role or category labels in fi/sv/en. */
@@ -47,11 +44,11 @@ export interface DirectoryRows {
 	organisations: readonly Organisation[];
 }
 
-export const documentId = (kind: SearchKind, entryId: string) => `${kind}:${entryId}`;
+export const documentId = (kind: EntryKind, entryId: string) => `${kind}:${entryId}`;
 
-export function parseDocumentId(id: string): { kind: SearchKind; id: string } {
+export function parseDocumentId(id: string): { kind: EntryKind; id: string } {
 	const colon = id.indexOf(':');
-	return { kind: id.slice(0, colon) as SearchKind, id: id.slice(colon + 1) };
+	return { kind: id.slice(0, colon) as EntryKind, id: id.slice(colon + 1) };
 }
 
 const join = (parts: Iterable<string | undefined>) =>

@@ -1,11 +1,12 @@
-import type { SearchDocument, SearchKind } from './documents';
+import type { EntryKind } from '$lib/domain/entry-kind';
+import type { SearchDocument } from './documents';
 
 /**
  * The directory's filters; an unset filter lets everything through. A filter that does not
  * apply to a kind (a tier for a person) leaves that kind out: asking for a tier means services.
  */
 export interface SearchFilters {
-	kind?: SearchKind;
+	kind?: EntryKind;
 	county?: string;
 	expertise?: string;
 	language?: string;

@@ -1,9 +1,9 @@
+import type { EntryKind } from '$lib/domain/entry-kind';
 import type { Expert } from '$lib/domain/schemas/expert';
 import type { ExpertGroup } from '$lib/domain/schemas/expert-group';
 import type { Service } from '$lib/domain/schemas/service';
 import type { Unit } from '$lib/domain/schemas/unit';
 import type { RefDb } from '../db/ref-db';
-import type { SearchKind } from './documents';
 import type { SearchHit } from './search-index';
 
 /** A search hit with its entry from the local database, ready to show. */
@@ -23,7 +23,7 @@ export async function resolveHits(
 	hits: readonly SearchHit[]
 ): Promise<DirectoryResult[]> {
 	if (hits.length === 0) return [];
-	const ids = (kind: SearchKind) => hits.filter((hit) => hit.kind === kind).map((hit) => hit.id);
+	const ids = (kind: EntryKind) => hits.filter((hit) => hit.kind === kind).map((hit) => hit.id);
 	const [experts, groups, units, services] = await db.transaction(
 		'r',
 		[db.experts, db.groups, db.units, db.services],

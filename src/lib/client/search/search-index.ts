@@ -5,20 +5,15 @@ import MiniSearch, {
 	type SearchOptions
 } from 'minisearch';
 import { foldText } from '$lib/domain/fold';
-import {
-	documentId,
-	parseDocumentId,
-	searchKinds,
-	type SearchDocument,
-	type SearchKind
-} from './documents';
+import { entryKinds, type EntryKind } from '$lib/domain/entry-kind';
+import { documentId, parseDocumentId, type SearchDocument } from './documents';
 import { facetMatcher, hasFilters, type Facets, type SearchFilters } from './filters';
 
 /** Bump when fields or term handling change: a stored index of another format is rebuilt. */
 export const INDEX_FORMAT = 2;
 
 export interface SearchHit {
-	kind: SearchKind;
+	kind: EntryKind;
 	id: string;
 	score: number;
 }
@@ -110,11 +105,11 @@ function wordQuery(word: string): Query {
 
 // Sort keys are folded already, so plain code-point order is the alphabetical one.
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const kindOrder = new Map(searchKinds.map((kind, index) => [kind, index]));
+const kindOrder = new Map(entryKinds.map((kind, index) => [kind, index]));
 
 type FacetRow = [
 	id: string,
-	kind: SearchKind,
+	kind: EntryKind,
 	counties: string[],
 	expertise: string[],
 	languages: string[],
