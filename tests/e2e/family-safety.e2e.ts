@@ -53,7 +53,22 @@ describe('quick exit', () => {
 		await page.goto(`${server.url}/apua`);
 		await page.locator('#finder-place').pressSequentially('TAMPERE');
 		await page.keyboard.press('Shift+A');
+		// Escape in a text field closes the suggestion list; it must not take the page away.
+		await page.keyboard.press('Escape');
+		await page.locator('#finder-place').pressSequentially('x');
 		expect(new URL(page.url()).pathname).toBe('/apua');
+		expect(await page.locator('#finder-place').inputValue()).toBe('TAMPEREAx');
+		await context.close();
+	});
+
+	it('leaves on Shift three times even while the reader types in a field', async () => {
+		const { context } = await familyContext(browser);
+		const page = await context.newPage();
+		await page.goto(`${server.url}/apua`);
+		await page.locator('#finder-place').pressSequentially('Tam');
+		for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+		await page.waitForURL(quickExitUrl);
+		expect(await page.textContent('p')).toBe('Neutral page');
 		await context.close();
 	});
 });

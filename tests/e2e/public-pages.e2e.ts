@@ -45,6 +45,8 @@ describe('family pages without JavaScript', () => {
 				`${familyPath(lang, 'apua')}#help-lines`
 			]);
 			expect(await page.textContent('.emergency-line')).toContain('112');
+			// In danger, one tap calls.
+			expect(await page.locator('.emergency-line a[href="tel:112"]').count()).toBe(1);
 			// Quick exit without JavaScript is a plain link to the neutral site.
 			const exit = page.getByRole('link', { name: chromeMessages[lang].quickExit });
 			expect(await exit.getAttribute('href')).toBe(quickExitUrl);
@@ -60,11 +62,17 @@ describe('family pages without JavaScript', () => {
 		await page.goto(`${server.url}/vakivalta`);
 		expect(await page.textContent('h1')).toBe(findSource('fi', 'vakivalta')!.meta.title);
 		const numbers = await page
-			.locator('#help-lines a[href^="tel:"]')
+			.locator('#help-lines a.phone[href^="tel:"]')
 			.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 		expect(numbers).toEqual(helpLines.map((line) => `tel:${line.number.replace(/ /g, '')}`));
 		expect(numbers[0]).toBe('tel:112');
-		expect(await page.locator('.help-next a').getAttribute('href')).toBe('/apua');
+		// Every danger notice calls 112 with one tap: the page's own and the help lines'.
+		expect(await page.locator('article a[href="tel:112"]').count()).toBeGreaterThanOrEqual(2);
+		expect(await page.locator('#help-lines .emergency a[href="tel:112"]').count()).toBe(1);
+		expect(await page.locator('.help-next a[href="tel:112"]').count()).toBe(1);
+		expect(await page.locator('.help-next a:not([href^="tel:"])').getAttribute('href')).toBe(
+			'/apua'
+		);
 		await context.close();
 	});
 
@@ -92,7 +100,7 @@ describe('family pages without JavaScript', () => {
 		expect(await page.textContent('.finder-results')).toContain(
 			'No municipality called “Atlantis”'
 		);
-		expect(await page.locator('#help-lines a[href="tel:112"]').count()).toBe(1);
+		expect(await page.locator('#help-lines a.phone[href="tel:112"]').count()).toBe(1);
 		await context.close();
 	});
 

@@ -1,3 +1,4 @@
+import { ageBandLabel, childAgeBands } from './age-bands';
 import { defineTaxonomy, type CodeOf } from './taxonomy';
 
 /**
@@ -17,12 +18,12 @@ export const contactKinds = defineTaxonomy([
 ]);
 export type ContactKind = CodeOf<typeof contactKinds>;
 
-/** The child's age group: the only fact about the child's age a record may hold. */
+/**
+ * The child's age group: the only fact about the child's age a record may hold. The bands are
+ * the family pages' too (./age-bands).
+ */
 export const childAgeGroups = defineTaxonomy([
-	{ code: '0-2', label: { fi: '0–2 v', sv: '0–2 år', en: '0–2 years' } },
-	{ code: '3-6', label: { fi: '3–6 v', sv: '3–6 år', en: '3–6 years' } },
-	{ code: '7-12', label: { fi: '7–12 v', sv: '7–12 år', en: '7–12 years' } },
-	{ code: '13-17', label: { fi: '13–17 v', sv: '13–17 år', en: '13–17 years' } },
+	...childAgeBands.map((band) => ({ code: band.code, label: ageBandLabel(band) })),
 	{
 		code: 'siblings',
 		label: {

@@ -63,6 +63,20 @@ export const FrontMatter = z.strictObject({
 	reviewed: z.union([IsoDate, z.literal(false)]).optional(),
 	/** Violence or crisis is discussed: the help lines and 112 end the page. */
 	crisis: z.boolean().default(false),
+	/**
+	 * Where the facts come from: the official pages (oikeus.fi, Kela, THL, poliisi.fi …) a
+	 * reader or an editor can check them against. Shown at the end of the page.
+	 */
+	sources: z
+		.array(
+			z.strictObject({ name: z.string().min(1).max(120), url: z.url({ protocol: /^https$/ }) })
+		)
+		.optional(),
+	/**
+	 * Facts written without being able to confirm them on their owner's site: for the editor,
+	 * not shown to readers. Compare them with the sources and remove the line once done.
+	 */
+	toVerify: z.array(z.string().min(1)).optional(),
 	/** Front page only: the lead, the decision aid's question and its cards. */
 	lead: z.string().optional(),
 	question: z.string().optional(),
@@ -85,7 +99,12 @@ const HelpLine = z.strictObject({
 	emergency: z.boolean().default(false),
 	name: z.record(z.enum(familyLanguages), z.string().min(1)),
 	description: z.record(z.enum(familyLanguages), z.string().min(1)),
-	web: z.url({ protocol: /^https$/ }).optional()
+	web: z.url({ protocol: /^https$/ }).optional(),
+	/** The owner's page that gives the number, and when a person last compared the two. */
+	source: z.url({ protocol: /^https$/ }),
+	checked: IsoDate,
+	/** What could not be confirmed at the last edit; removed once compared with the source. */
+	toVerify: z.string().min(1).optional()
 });
 export type HelpLine = z.infer<typeof HelpLine>;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { childAgeBands } from '$lib/domain/age-bands';
 import {
 	findSource,
 	helpLines,
@@ -15,6 +16,15 @@ import { HELP_LINES_ID, HELP_SLUG, SAFETY_SLUG } from './site';
 
 /** Pages every shipped language must have (the rest may fall back with a note). */
 const everyLanguage = ['index', 'vakivalta', 'kaappausuhka', 'apua'];
+/** The practical pages added for issue #19: each must name its official sources. */
+const sourcedPages = [
+	'avioero',
+	'omaisuus',
+	'raha-ja-elatus',
+	'tiedot-ja-turvakielto',
+	'vakivallan-katkaisu',
+	'kieliapu'
+];
 /** The safety routes: they must never point the reader to negotiating first. */
 const safetyRoutes = ['vakivalta', 'kaappausuhka'];
 const negotiationPages = ['sovittelu', 'lapsen-asioista-sopiminen', 'vanhemmuussuunnitelma'];
@@ -145,6 +155,64 @@ describe('family page content', () => {
 		// Links inside keep the reader in Arabic, even on the English text.
 		const html = page.blocks.map((block) => (block.kind === 'html' ? block.html : '')).join('');
 		expect(html).toContain('href="/ar/vakivalta"');
+	});
+
+	it('names the official sources of every practical page, in Finnish, Swedish and English', () => {
+		for (const lang of completeLanguages) {
+			for (const slug of sourcedPages) {
+				const page = findSource(lang, slug);
+				expect(page, `${lang}/${slug}`).toBeDefined();
+				expect(page!.meta.sources?.length, `${lang}/${slug}`).toBeGreaterThan(0);
+				expect(page!.meta.description.length, `${lang}/${slug}`).toBeGreaterThanOrEqual(40);
+			}
+		}
+	});
+
+	it('keeps beside every help line its source and the date it was checked', () => {
+		for (const line of helpLines) {
+			expect(new URL(line.source).protocol, line.id).toBe('https:');
+			expect(line.checked, line.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		}
+	});
+
+	it('makes every 112 in a page a link that calls it', () => {
+		const unlinked: string[] = [];
+		for (const page of sourcePages()) {
+			const bare = page.body.replace(/\[112\]\(tel:112\)/g, '');
+			if (/(?<![\d ])112(?!\d)/.test(bare)) unlinked.push(page.file);
+		}
+		expect(unlinked).toEqual([]);
+	});
+
+	it('uses the one list of age bands that the staff records use', () => {
+		const bands = childAgeBands.map(({ from, to }) => `${from}–${to}`);
+		for (const lang of completeLanguages) {
+			const body = findSource(lang, 'ero-ja-lapsi')!.body;
+			const written = [...body.matchAll(/^- \*\*[^*]*\((\d+–\d+)[^)]*\):\*\*/gm)].map(
+				([, band]) => band
+			);
+			expect(written, lang).toEqual(bands);
+		}
+	});
+
+	it('words the statements the law makes conditional as conditional', () => {
+		// Abduction can be a crime: whether it is depends on custody and the circumstances.
+		const abduction = /Se on rikos\.|Det är ett brott\.|It is a crime\./;
+		// Parents have the same rights only when both are guardians.
+		const sameRights = {
+			fi: [/samat oikeudet/, /huoltaj/],
+			sv: [/samma rättigheter/, /vårdnadshavare/],
+			en: [/same rights/, /guardians/]
+		} as const;
+		for (const lang of completeLanguages) {
+			expect(findSource(lang, 'kaappausuhka')!.body, lang).not.toMatch(abduction);
+			const [claim, condition] = sameRights[lang];
+			for (const page of sourcePages().filter((page) => page.lang === lang)) {
+				for (const sentence of page.body.split(/(?<=\.)\s/)) {
+					if (claim.test(sentence)) expect(sentence, page.file).toMatch(condition);
+				}
+			}
+		}
 	});
 
 	it('sends the quick exit to a neutral https site', () => {

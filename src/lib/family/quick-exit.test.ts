@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ExitKeys } from './quick-exit';
+import { ExitKeys, isTextField } from './quick-exit';
 
 describe('quick-exit keys', () => {
 	it('leaves on Escape', () => {
@@ -37,5 +37,26 @@ describe('quick-exit keys', () => {
 			false
 		]);
 		expect(new ExitKeys().press('Escape', 0, false, true)).toBe(false);
+	});
+
+	it('does not leave on Escape while the reader types in a text field, but on Shift × 3', () => {
+		const keys = new ExitKeys(800);
+		expect(keys.press('Escape', 0, false, false, true)).toBe(false);
+		expect([
+			keys.press('Shift', 100, false, false, true),
+			keys.press('Shift', 200, false, false, true),
+			keys.press('Shift', 300, false, false, true)
+		]).toEqual([false, false, true]);
+	});
+
+	it('knows which elements take typed text', () => {
+		expect(isTextField({ tagName: 'INPUT', type: 'text' })).toBe(true);
+		expect(isTextField({ tagName: 'INPUT', type: 'search' })).toBe(true);
+		expect(isTextField({ tagName: 'TEXTAREA' })).toBe(true);
+		expect(isTextField({ tagName: 'DIV', isContentEditable: true })).toBe(true);
+		expect(isTextField({ tagName: 'INPUT', type: 'checkbox' })).toBe(false);
+		expect(isTextField({ tagName: 'BUTTON' })).toBe(false);
+		expect(isTextField({ tagName: 'A' })).toBe(false);
+		expect(isTextField(null)).toBe(false);
 	});
 });

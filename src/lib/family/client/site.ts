@@ -1,6 +1,6 @@
 // Every family page: quick exit, offline keeping. A classic script bundled by Vite (see the
 // `?worker&url` imports), so pages carry no framework and the strict CSP needs no inline code.
-import { ExitKeys } from '../quick-exit';
+import { ExitKeys, isTextField } from '../quick-exit';
 import { FAMILY_WORKER_URL } from '../site';
 import { keepPagesOffline } from './pages-cache';
 import { keepDirectoryFresh } from './services-cache';
@@ -20,7 +20,8 @@ if (exit) {
 	const keys = new ExitKeys();
 	document.addEventListener('keydown', (event) => {
 		if (event.defaultPrevented) return;
-		if (keys.press(event.key, event.timeStamp, event.repeat, event.isComposing)) {
+		const typing = isTextField(document.activeElement as HTMLElement | null);
+		if (keys.press(event.key, event.timeStamp, event.repeat, event.isComposing, typing)) {
 			event.preventDefault();
 			leave();
 		}
