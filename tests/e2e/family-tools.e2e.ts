@@ -80,6 +80,21 @@ describe('service finder', () => {
 });
 
 describe('parenting plan', () => {
+	it('is in the reader’s language, right to left in Arabic, and prints there too', async () => {
+		const { context } = await familyContext(browser);
+		const page = await context.newPage();
+		await page.goto(`${server.url}/ar/vanhemmuussuunnitelma`);
+		expect(await page.getAttribute('article', 'lang')).toBe('ar');
+		expect(await page.getAttribute('.plan', 'dir')).toBe('rtl');
+		await page.getByLabel('الأمور المالية', { exact: true }).fill('نصف لكل منا.');
+		await page.locator('[data-plan-status]').filter({ hasText: 'حُفظت' }).waitFor();
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('.plan-print-head').innerText()).toContain('خطة الأبوة');
+		expect(await page.locator('[data-print-for="money"]').textContent()).toBe('نصف لكل منا.');
+		expect(await page.locator('.plan-signatures .signature-line').count()).toBe(2);
+		await context.close();
+	});
+
 	it('keeps the plan only on this device, prints it, exports it and clears it', async () => {
 		const { context } = await familyContext(browser);
 		const page = await context.newPage();
@@ -108,7 +123,19 @@ describe('parenting plan', () => {
 		expect(await page.locator('[data-print-for="money"]').textContent()).toBe(
 			'Half each, the child’s bank card at mum’s.'
 		);
+		// A document of its own: title, a date line, the sections, both parents' signature
+		// lines, and nothing of the page's introduction.
+		expect(await page.locator('h1').isVisible()).toBe(false);
+		expect(await page.locator('article > p').first().isVisible()).toBe(false);
+		expect(await page.locator('.plan-print-head').innerText()).toMatch(/Parenting plan\s+Date/);
+		expect(await page.locator('.plan h3').first().isVisible()).toBe(true);
+		expect(await page.locator('.plan .hint').first().isVisible()).toBe(false);
+		expect(await page.locator('.plan-signatures .signature-line').allInnerTexts()).toEqual([
+			'Parent 1: signature and name in capitals',
+			'Parent 2: signature and name in capitals'
+		]);
 		await page.emulateMedia({ media: 'screen' });
+		expect(await page.locator('.plan-signatures').isVisible()).toBe(false);
 
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),

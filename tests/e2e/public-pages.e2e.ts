@@ -107,7 +107,7 @@ describe('family pages without JavaScript', () => {
 	it('shows a page not yet translated in English, saying so in the reader’s language', async () => {
 		const { context } = await familyContext(browser, { javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`${server.url}/ar/sovittelu`);
+		await page.goto(`${server.url}/ar/uusperheet`);
 		expect(await page.getAttribute('html', 'lang')).toBe('ar');
 		expect(await page.getAttribute('html', 'dir')).toBe('rtl');
 		expect(await page.getAttribute('article', 'lang')).toBe('en');

@@ -14,8 +14,23 @@ import { completeLanguages, familyLanguages } from './languages';
 import { markdownLinks } from './markdown.server';
 import { HELP_LINES_ID, HELP_SLUG, SAFETY_SLUG } from './site';
 
-/** Pages every shipped language must have (the rest may fall back with a note). */
-const everyLanguage = ['index', 'vakivalta', 'kaappausuhka', 'apua'];
+/**
+ * Pages every shipped language must have (the rest may fall back with a note): the front page,
+ * every page its cards lead to, the multicultural-families and language-help pages, and the
+ * pages of the two tools (the parenting plan, the clear-data button).
+ */
+const everyLanguage = [
+	'index',
+	'lapsen-asioista-sopiminen',
+	'sovittelu',
+	'vakivalta',
+	'kaappausuhka',
+	'apua',
+	'monikulttuuriset-perheet',
+	'kieliapu',
+	'vanhemmuussuunnitelma',
+	'turvallisuus'
+];
 /** The practical pages added for issue #19: each must name its official sources. */
 const sourcedPages = [
 	'avioero',
@@ -49,7 +64,7 @@ describe('family page content', () => {
 		expect(missing).toEqual([]);
 	});
 
-	it('has the front, violence, abduction and help pages in every shipped language', () => {
+	it('has the key pages in every shipped language', () => {
 		const missing = familyLanguages.flatMap((lang) =>
 			everyLanguage
 				.filter((slug) => !findSource(lang, slug))
@@ -102,6 +117,15 @@ describe('family page content', () => {
 		expect(toolsOf(finnish('vanhemmuussuunnitelma')!.body)).toEqual(['plan']);
 	});
 
+	it('leads every card, in every language, to a page written in that language', () => {
+		for (const lang of familyLanguages) {
+			for (const card of findSource(lang, 'index')!.meta.cards!) {
+				const slug = card.link.split('#')[0]!.slice(1);
+				expect(renderPage(lang, slug)?.fallback, `${lang} ${card.link}`).toBe(false);
+			}
+		}
+	});
+
 	it('offers the five situations, the safety routes straight to help', () => {
 		for (const lang of familyLanguages) {
 			const cards = findSource(lang, 'index')!.meta.cards!;
@@ -147,14 +171,14 @@ describe('family page content', () => {
 	});
 
 	it('shows a page not yet translated in a fallback language, saying so', () => {
-		const page = renderPage('ar', 'sovittelu')!;
+		const page = renderPage('ar', 'uusperheet')!;
 		expect(page).toMatchObject({ fallback: true, contentLang: 'en', contentDir: 'ltr' });
 		const own = renderPage('ar', 'vakivalta')!;
 		expect(own).toMatchObject({ fallback: false, contentLang: 'ar', contentDir: 'rtl' });
 		expect(own.alternates).toEqual(familyLanguages);
 		// Links inside keep the reader in Arabic, even on the English text.
 		const html = page.blocks.map((block) => (block.kind === 'html' ? block.html : '')).join('');
-		expect(html).toContain('href="/ar/vakivalta"');
+		expect(html).toContain('href="/ar/apua"');
 	});
 
 	it('names the official sources of every practical page, in Finnish, Swedish and English', () => {

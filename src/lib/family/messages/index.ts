@@ -1,5 +1,5 @@
 import { interpolate } from '$lib/i18n/interpolate';
-import type { CompleteLanguage, FamilyLanguage } from '../languages';
+import type { FamilyLanguage } from '../languages';
 import { chromeAr } from './chrome.ar';
 import { chromeEn } from './chrome.en';
 import { chromeFi, type ChromeKey, type ChromeMessages } from './chrome.fi';
@@ -7,9 +7,13 @@ import { chromeRu } from './chrome.ru';
 import { chromeSo } from './chrome.so';
 import { chromeSv } from './chrome.sv';
 import { chromeUk } from './chrome.uk';
+import { toolsAr } from './tools.ar';
 import { toolsEn } from './tools.en';
 import { toolsFi, type ToolKey, type ToolMessages } from './tools.fi';
+import { toolsRu } from './tools.ru';
+import { toolsSo } from './tools.so';
 import { toolsSv } from './tools.sv';
+import { toolsUk } from './tools.uk';
 
 export type { ChromeKey, ChromeMessages, ToolKey, ToolMessages };
 
@@ -23,10 +27,14 @@ export const chromeMessages: Record<FamilyLanguage, ChromeMessages> = {
 	uk: chromeUk
 };
 
-export const toolMessages: Record<CompleteLanguage, ToolMessages> = {
+export const toolMessages: Record<FamilyLanguage, ToolMessages> = {
 	fi: toolsFi,
 	sv: toolsSv,
-	en: toolsEn
+	en: toolsEn,
+	ar: toolsAr,
+	ru: toolsRu,
+	so: toolsSo,
+	uk: toolsUk
 };
 
 type Params = Record<string, string | number>;
@@ -38,6 +46,6 @@ export const chromeText =
 		interpolate(chromeMessages[lang][key], params);
 
 export const toolText =
-	(lang: CompleteLanguage) =>
+	(lang: FamilyLanguage) =>
 	(key: ToolKey, params?: Params): string =>
 		interpolate(toolMessages[lang][key], params);

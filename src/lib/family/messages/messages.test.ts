@@ -20,11 +20,13 @@ describe('family page texts', () => {
 		}
 	});
 
-	it('has the plan and clear-data texts in Finnish, Swedish and English', () => {
+	it('has the plan and clear-data texts in every shipped language', () => {
 		const keys = Object.keys(toolMessages.fi).sort();
+		expect(Object.keys(toolMessages).sort()).toEqual([...familyLanguages].sort());
 		for (const messages of Object.values(toolMessages)) {
 			expect(Object.keys(messages).sort()).toEqual(keys);
 			for (const key of keys) {
+				expect((messages as Record<string, string>)[key]!.trim()).not.toBe('');
 				expect(placeholders((messages as Record<string, string>)[key]!)).toEqual(
 					placeholders((toolMessages.fi as Record<string, string>)[key]!)
 				);

@@ -19,6 +19,9 @@ export const toolsEn: ToolMessages = {
 	'plan.fileName': 'parenting-plan.txt',
 	'plan.documentTitle': 'Parenting plan',
 	'plan.documentDate': 'Saved {date}',
+	'plan.printDate': 'Date',
+	'plan.signatures': 'Signatures',
+	'plan.signatureLine': 'Parent {number}: signature and name in capitals',
 	'plan.section.needs': 'The child’s needs and wishes',
 	'plan.hint.needs':
 		'What does the child need now? What does the child wish, and how is the child heard in a way that suits their age?',

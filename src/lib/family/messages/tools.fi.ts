@@ -1,6 +1,6 @@
 /**
- * Texts of the parenting-plan builder and the "remove this site's data" button. These pages
- * exist in Finnish, Swedish and English; another language reads them in its fallback.
+ * Texts of the parenting-plan builder and the "remove this site's data" button, in all seven
+ * languages (the type makes a missing one a compile error).
  */
 export const toolsFi = {
 	'plan.title': 'Laadi oma suunnitelma',
@@ -21,6 +21,9 @@ export const toolsFi = {
 	'plan.fileName': 'vanhemmuussuunnitelma.txt',
 	'plan.documentTitle': 'Vanhemmuussuunnitelma',
 	'plan.documentDate': 'Tallennettu {date}',
+	'plan.printDate': 'Päivämäärä',
+	'plan.signatures': 'Allekirjoitukset',
+	'plan.signatureLine': 'Vanhempi {number}: allekirjoitus ja nimenselvennys',
 	'plan.section.needs': 'Lapsen tarpeet ja toiveet',
 	'plan.hint.needs':
 		'Mitä lapsi tarvitsee nyt? Mitä lapsi itse toivoo, ja miten hänen mielipiteensä kuullaan hänen ikänsä mukaan?',

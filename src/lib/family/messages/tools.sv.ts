@@ -19,6 +19,9 @@ export const toolsSv: ToolMessages = {
 	'plan.fileName': 'foraldraskapsplan.txt',
 	'plan.documentTitle': 'Föräldraskapsplan',
 	'plan.documentDate': 'Sparad {date}',
+	'plan.printDate': 'Datum',
+	'plan.signatures': 'Underskrifter',
+	'plan.signatureLine': 'Förälder {number}: underskrift och namnförtydligande',
 	'plan.section.needs': 'Barnets behov och önskemål',
 	'plan.hint.needs':
 		'Vad behöver barnet nu? Vad önskar barnet självt, och hur hörs barnets åsikt enligt ålder?',
