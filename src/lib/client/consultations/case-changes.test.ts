@@ -9,8 +9,6 @@ import {
 	assignExpert,
 	changeStage,
 	completeCase,
-	NotOnDevice,
-	resolveConflict,
 	setCaseClosed,
 	unassignExpert
 } from './case-changes';
@@ -150,41 +148,5 @@ describe("a coordinator's changes to a case", () => {
 			status: 'submitted',
 			closedAt: null
 		});
-	});
-
-	it('settles a conflict with `resolves`, on the newer of the two versions', async () => {
-		const { key, item } = await setUp();
-		const conflict = {
-			table: 'consultations' as const,
-			recordId: item.id,
-			recordVersion: 6,
-			field: 'plan',
-			serverValue: 'Palvelimen suunnitelma',
-			clientValue: 'Laitteen suunnitelma'
-		};
-		// This device had sent the losing plan: its own notice goes with the settlement.
-		await db.syncIssues.put({
-			mid: 9,
-			table: 'consultations',
-			recordId: item.id,
-			status: 'conflict',
-			fields: ['plan', 'outcome'],
-			at: '2026-05-01T00:00:00.000Z'
-		});
-		await resolveConflict(db, key, conflict, 'theirs');
-		expect((await db.syncIssues.get(9))?.fields).toEqual(['outcome']);
-		await resolveConflict(db, key, conflict, 'both');
-		const [theirs, both] = await db.outbox.orderBy('mid').toArray();
-		expect(theirs).toMatchObject({ fields: {}, resolves: ['plan'], baseVersion: 6 });
-		expect(both!.resolves).toEqual(['plan']);
-		// The plan is free text: encrypted in the outbox like any other change.
-		expect(JSON.stringify(both)).not.toContain('suunnitelma');
-		const plain = await decryptFields(key, both!.fields, ['plan']);
-		expect(plain.plan).toContain('Palvelimen suunnitelma');
-		expect(plain.plan).toContain('Laitteen suunnitelma');
-
-		await expect(
-			resolveConflict(db, key, { ...conflict, recordId: uuidv7() }, 'yours')
-		).rejects.toBeInstanceOf(NotOnDevice);
 	});
 });

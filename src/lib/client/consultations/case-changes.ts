@@ -1,10 +1,8 @@
 import { v7 as uuidv7 } from 'uuid';
-import { resolution, type ConflictChoice } from '$lib/domain/conflict-choice';
 import type { ConsentMethod } from '$lib/domain/record-codes';
-import type { RecordTable } from '$lib/domain/sensitive-fields';
 import type { ConsultationStage } from '$lib/domain/stages';
 import { applyLocalChange, applyLocalChanges, type LocalChange } from '../db/mutate';
-import type { RecDb, RecordRow } from '../db/rec-db';
+import type { RecDb } from '../db/rec-db';
 
 /**
  * A coordinator's changes to a consultation case. Every one goes through applyLocalChange,
@@ -192,46 +190,4 @@ export async function completeCase(
 		});
 	}
 	await applyLocalChanges(db, key, changes);
-}
-
-/** The record this device lacks: the review list cannot settle what it cannot write. */
-export class NotOnDevice extends Error {}
-
-/**
- * Settles a sync conflict by the person's choice: an update carrying `resolves`, based on
- * the version the server reported, so that it does not conflict again.
- */
-export async function resolveConflict(
-	db: RecDb,
-	key: CryptoKey,
-	conflict: {
-		table: RecordTable;
-		recordId: string;
-		recordVersion: number;
-		field: string;
-		serverValue: unknown;
-		clientValue: unknown;
-	},
-	choice: ConflictChoice
-) {
-	const local = await db.table<RecordRow, string>(conflict.table).get(conflict.recordId);
-	if (!local) throw new NotOnDevice(conflict.recordId);
-	const { fields, resolves } = resolution(choice, conflict);
-	const mid = await applyLocalChange(db, key, {
-		table: conflict.table,
-		op: 'update',
-		id: conflict.recordId,
-		baseVersion: Math.max(local.version, conflict.recordVersion),
-		fields,
-		resolves
-	});
-	// If this device sent the value that lost, its own notice of the conflict is settled too.
-	const notices = await db.syncIssues.where('recordId').equals(conflict.recordId).toArray();
-	for (const notice of notices) {
-		if (notice.status !== 'conflict' || !notice.fields.includes(conflict.field)) continue;
-		const left = notice.fields.filter((field) => field !== conflict.field);
-		if (left.length === 0) await db.syncIssues.delete(notice.mid);
-		else await db.syncIssues.update(notice.mid, { fields: left });
-	}
-	return mid;
 }

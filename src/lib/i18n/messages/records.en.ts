@@ -111,6 +111,7 @@ export const enRecords: Record<keyof typeof fiRecords, string> = {
 	'records.sync.rejectedText':
 		'The change is kept on the server for review and does not hold up your other changes. Reason: {reason}',
 	'records.sync.dismiss': 'OK',
+	'records.sync.notLocal': 'The record is not on this device yet. Sync first and try again.',
 	'records.sync.resolved': 'Your choice is saved and will be sent.',
 	'records.call.prompt': 'Log this call with {name}?',
 	'records.call.promptDetail': 'Started at {time}, about {minutes} min.',

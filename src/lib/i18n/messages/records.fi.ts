@@ -110,6 +110,8 @@ export const fiRecords = {
 	'records.sync.rejectedText':
 		'Muutos on tallessa palvelimella tarkistettavaksi, eikä se estä muiden muutosten lähettämistä. Syy: {reason}',
 	'records.sync.dismiss': 'Selvä',
+	'records.sync.notLocal':
+		'Tietue ei ole vielä tällä laitteella. Synkronoi ensin ja yritä uudelleen.',
 	'records.sync.resolved': 'Valinta tallennettu ja lähetetään.',
 	'records.call.prompt': 'Kirjataanko puhelu: {name}?',
 	'records.call.promptDetail': 'Alkoi klo {time}, kesto noin {minutes} min.',

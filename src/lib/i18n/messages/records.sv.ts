@@ -111,6 +111,8 @@ export const svRecords: Record<keyof typeof fiRecords, string> = {
 	'records.sync.rejectedText':
 		'Ändringen finns kvar på servern för granskning och hindrar inte att andra ändringar skickas. Orsak: {reason}',
 	'records.sync.dismiss': 'Uppfattat',
+	'records.sync.notLocal':
+		'Posten finns inte ännu på denna enhet. Synkronisera först och försök igen.',
 	'records.sync.resolved': 'Valet är sparat och skickas.',
 	'records.call.prompt': 'Registrera samtalet: {name}?',
 	'records.call.promptDetail': 'Började kl. {time}, längd cirka {minutes} min.',
