@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDate, localDateTimeValue } from '../../src/lib/domain/call-log';
+import { localDate, localDateTimeValue } from '../../src/lib/domain/local-date';
 import { launchChromium } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 import { dumpIndexedDb, severeViolations, signInWithPin, unlockWithPin } from './support';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { municipalityOptions } from './call-log';
+import { municipalityOptions } from './calls/municipality-options';
 import { matchOptions, settledOption } from './typeahead';
 
 const places = municipalityOptions('fi');

@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import { afterEach, describe, expect, it } from 'vitest';
-import { emptyCallDraft, type CallDraft } from '$lib/domain/call-log';
+import { emptyCallDraft, type CallDraft } from '$lib/domain/calls/draft';
 import type { UserProfile } from '$lib/domain/schemas/account';
 import { translator } from '$lib/i18n';
 import { fillDisk } from '../../../../tests/support/full-disk';

@@ -1,10 +1,5 @@
-import {
-	caseContactFields,
-	oneTapContactFields,
-	type CallDraft,
-	type CallWhen,
-	type OneTapKind
-} from '$lib/domain/call-log';
+import { type CallDraft, type CallWhen, type OneTapKind } from '$lib/domain/calls/draft';
+import { caseContactFields, oneTapContactFields } from '$lib/domain/contact-fields';
 import type { Locale } from '$lib/domain/locale';
 import { contactKinds } from '$lib/domain/record-codes';
 import type { UserProfile } from '$lib/domain/schemas/account';

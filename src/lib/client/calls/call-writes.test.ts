@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { v7 as uuidv7 } from 'uuid';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { caseContactFields, emptyCallDraft, type CallDraft } from '$lib/domain/call-log';
+import { emptyCallDraft, type CallDraft } from '$lib/domain/calls/draft';
+import { caseContactFields } from '$lib/domain/contact-fields';
 import { generateDataKey } from '../crypto/wrap';
 import * as mutate from '../db/mutate';
 import { RecDb } from '../db/rec-db';

@@ -2,9 +2,9 @@ import { v7 as uuidv7 } from 'uuid';
 import {
 	consultationFromCall,
 	triggerStageEvent,
-	type ConsultationFacts,
-	type ContactFields
-} from '$lib/domain/call-log';
+	type ConsultationFacts
+} from '$lib/domain/calls/consultation-from-call';
+import { type ContactFields } from '$lib/domain/contact-fields';
 import { sensitiveFields } from '$lib/domain/sensitive-fields';
 import { decryptFields } from '../crypto/fields';
 import { applyLocalChange } from '../db/mutate';

@@ -1,4 +1,5 @@
 import { countyName, municipalityName } from '$lib/domain/areas';
+import { localDateOf } from '$lib/domain/local-date';
 import type { Locale } from '$lib/domain/locale';
 import { childAgeGroups, type ChildAgeGroup } from '$lib/domain/record-codes';
 
@@ -20,13 +21,6 @@ export function formatDay(isoDate: string, locale: Locale): string {
 	return formatter.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
-/** The device's local calendar date of a moment (ISO date-time). */
-export function localDay(isoDateTime: string): string {
-	const at = new Date(isoDateTime);
-	const pad = (value: number) => String(value).padStart(2, '0');
-	return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
-}
-
 /** A moment for people: the date and the clock time. */
 export function formatMoment(isoDateTime: string, locale: Locale): string {
 	const at = new Date(isoDateTime);
@@ -34,7 +28,7 @@ export function formatMoment(isoDateTime: string, locale: Locale): string {
 		hour: '2-digit',
 		minute: '2-digit'
 	});
-	return `${formatDay(localDay(isoDateTime), locale)} ${time}`;
+	return `${formatDay(localDateOf(isoDateTime), locale)} ${time}`;
 }
 
 /**

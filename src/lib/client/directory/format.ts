@@ -1,3 +1,4 @@
+import { localDate } from '$lib/domain/local-date';
 import type { Locale } from '$lib/domain/locale';
 import type { EntryKind } from '$lib/domain/entry-kind';
 
@@ -9,10 +10,7 @@ export const mailtoHref = (email: string) => `mailto:${email}`;
 export const detailHref = (kind: EntryKind, id: string) => `/app/directory/${kind}/${id}`;
 
 /** Today's date on this device (YYYY-MM-DD), as the badge and the meeting dates count days. */
-export function localToday(now = new Date()): string {
-	const pad = (value: number) => String(value).padStart(2, '0');
-	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export const localToday = (now = new Date()): string => localDate(now);
 
 /** A calendar date (YYYY-MM-DD) for people: "ti 12.5.2026", "tis 12.5.2026", "Tue 12/05/2026". */
 export function formatDate(isoDate: string, locale: Locale, weekday = false): string {

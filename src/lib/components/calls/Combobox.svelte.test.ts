@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { municipalityOptions } from '$lib/domain/call-log';
+import { municipalityOptions } from '$lib/domain/calls/municipality-options';
 import Combobox from './Combobox.svelte';
 
 function renderCombobox(value = '') {

@@ -1,4 +1,5 @@
 import { counties } from '$lib/domain/areas';
+import { localDate } from '$lib/domain/local-date';
 import type { Locale } from '$lib/domain/locale';
 import type { TaxonomyItem } from '$lib/domain/taxonomy';
 
@@ -33,8 +34,4 @@ export function languageOptions(locale: Locale, chosen: readonly string[]): Opti
 }
 
 /** Whole dates for date inputs: today in the device's time zone. */
-export function today(): string {
-	const now = new Date();
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export const today = (): string => localDate(new Date());
