@@ -1,5 +1,10 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+	OLDEST_CLIENT_SCHEMA_VERSION,
+	SCHEMA_VERSION,
+	SCHEMA_VERSION_HEADER
+} from '$lib/domain/api/schema-version';
 import { launchChromium } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 import { dumpIndexedDb, logContact, phoneContext, signInWithPin, unlockWithPin } from './support';
@@ -76,5 +81,62 @@ describe('field work sync', () => {
 		expect(JSON.stringify(raw['rec/contacts'])).not.toContain('Kellarissa');
 		expect(raw['rec/contacts'][0].version).toBe(1);
 		expect(raw['rec/outbox']).toHaveLength(0);
+	});
+
+	/**
+	 * The app as an older or a newer build would be: its requests leave the browser with
+	 * another schema version (header and push body), and the real server answers them.
+	 */
+	async function speakVersion(version: number) {
+		await context.route('**/api/v1/sync/**', (route) => {
+			const request = route.request();
+			const body = request.postData();
+			return route.continue({
+				headers: { ...request.headers(), [SCHEMA_VERSION_HEADER]: String(version) },
+				...(body
+					? { postData: JSON.stringify({ ...JSON.parse(body), schemaVersion: version }) }
+					: {})
+			});
+		});
+	}
+
+	it('asks to reload an app the server no longer serves, keeping its unsent contact', async () => {
+		context = await phoneContext(browser);
+		const page = await context.newPage();
+		await signInWithPin(page, server.url);
+		await page.getByText('0 lähettämättä').waitFor();
+		await speakVersion(OLDEST_CLIENT_SCHEMA_VERSION - 1);
+		await page.goto(`${server.url}/app/log`);
+		await unlockWithPin(page);
+		await logContact(page, 'vanhalla versiolla');
+		await page.getByRole('button', { name: 'Synkronoi nyt' }).click();
+		await page.getByText('päivitä sovellus: lataa sivu uudelleen').waitFor();
+		await page
+			.getByText('Sovelluksen versio on liian vanha palvelimelle', { exact: false })
+			.waitFor();
+		await page.getByRole('button', { name: 'Päivitä nyt' }).waitFor();
+		expect(JSON.parse(await dumpIndexedDb(page))['rec/outbox']).toHaveLength(1);
+
+		// Reloaded as the current version, the same contact goes through.
+		await context.unrouteAll();
+		await page.getByRole('button', { name: 'Päivitä nyt' }).click();
+		await unlockWithPin(page);
+		await page.getByRole('button', { name: 'Synkronoi nyt' }).click();
+		await page.getByText('0 lähettämättä').waitFor();
+	});
+
+	it('keeps the changes of an app newer than the server in the outbox, and says why', async () => {
+		context = await phoneContext(browser);
+		const page = await context.newPage();
+		await signInWithPin(page, server.url);
+		await page.getByText('0 lähettämättä').waitFor();
+		await speakVersion(SCHEMA_VERSION + 1);
+		await page.goto(`${server.url}/app/log`);
+		await unlockWithPin(page);
+		await logContact(page, 'uudella versiolla');
+		await page.getByRole('button', { name: 'Synkronoi nyt' }).click();
+		await page.getByText('palvelin on vanhempaa versiota', { exact: false }).waitFor();
+		await page.getByText('1 lähettämättä').waitFor();
+		expect(JSON.parse(await dumpIndexedDb(page))['rec/outbox']).toHaveLength(1);
 	});
 });

@@ -1,5 +1,6 @@
 import { getContext, setContext } from 'svelte';
-import type { UserProfile } from '$lib/domain/schemas/account';
+import { Ok } from '$lib/domain/api/errors';
+import { SignedIn, type UserProfile } from '$lib/domain/api/session';
 import { ApiError, apiRequest, useClientId } from './api/http';
 import { ensureClientId } from './api/client-id';
 import { recDbExists, type RecDbSource } from './db/rec-source';
@@ -77,10 +78,7 @@ export class Session {
 	async refresh(): Promise<boolean> {
 		try {
 			if (!this.#clientId) await this.#identify();
-			const { user, demoAccounts } = await apiRequest<{
-				user: UserProfile;
-				demoAccounts?: boolean;
-			}>('/api/v1/me');
+			const { user, demoAccounts } = await apiRequest('/api/v1/me', SignedIn);
 			await this.#remember(user, demoAccounts);
 			return true;
 		} catch (error) {
@@ -96,16 +94,13 @@ export class Session {
 	/** Signs in online; answers the profile, or throws ApiError with the server's message. */
 	async signIn(email: string, password: string): Promise<UserProfile> {
 		await this.#identify();
-		const { user, demoAccounts } = await apiRequest<{
-			user: UserProfile;
-			demoAccounts?: boolean;
-		}>('/api/v1/session', {
+		const { user, demoAccounts } = await apiRequest('/api/v1/session', SignedIn, {
 			method: 'POST',
 			body: { email, password }
 		});
 		if (this.#profile && this.#profile.id !== user.id) {
 			// This device holds someone else's data: they must sign out (and be warned) first.
-			await apiRequest('/api/v1/session', { method: 'DELETE' }).catch(() => undefined);
+			await apiRequest('/api/v1/session', Ok, { method: 'DELETE' }).catch(() => undefined);
 			throw new OtherUserOnDevice();
 		}
 		// With a temporary password the server accepts nothing else until it is changed.
@@ -117,7 +112,7 @@ export class Session {
 	/** Lets the admin see (and revoke) this device. */
 	async registerDevice() {
 		if (!this.#clientId) await this.#identify();
-		await apiRequest('/api/v1/devices', {
+		await apiRequest('/api/v1/devices', Ok, {
 			method: 'POST',
 			body: { clientId: this.#clientId, label: navigator.userAgent.slice(0, 120) }
 		});
@@ -140,7 +135,7 @@ export class Session {
 	 * here would first send the app there on its own, to be reloaded under the person's hands.
 	 */
 	async endServerSession() {
-		await apiRequest('/api/v1/session', { method: 'DELETE' }).catch(() => undefined);
+		await apiRequest('/api/v1/session', Ok, { method: 'DELETE' }).catch(() => undefined);
 	}
 }
 

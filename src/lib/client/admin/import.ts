@@ -1,72 +1,52 @@
-import { ApiError, Unreachable } from '../api/http';
+import * as z from 'zod/mini';
+import { ImportAnswer, ImportIssue } from '$lib/domain/api/admin';
+import type { ImportFormat } from '$lib/domain/api/requests';
+import { ApiError, apiRequest } from '../api/http';
 
-export type ImportFormat = 'hsds' | 'experts-csv';
-
-export interface ImportIssue {
-	line: number;
-	field: string;
-	message: string;
-}
-
-/** The server's answer to an import or its dry run (src/lib/server/directory/import/run.ts). */
-export interface ImportReport {
-	dryRun: boolean;
-	kind: string;
-	counts: { total: number; created: number; updated: number; unchanged: number };
-	sample: Record<string, unknown>[];
-	errors: ImportIssue[];
-	written: boolean;
-}
+export type { ImportFormat };
+export type ImportReport = ImportAnswer;
 
 /** The format a file most likely has, from its name. */
 export const formatOfFile = (name: string): ImportFormat | undefined =>
 	/\.json$/i.test(name) ? 'hsds' : /\.(csv|txt)$/i.test(name) ? 'experts-csv' : undefined;
 
 /**
- * Sends a file's text as the body (apiRequest sends JSON only). A refused real run answers
- * 400 with the problems in `details`; they come back as a report too, so the page shows them.
+ * Sends a file's text as the body. A refused real run answers 400 `invalid_import` with the
+ * problems in `details`; they come back as a report too, so the page shows them.
  */
 export async function postImport(
 	format: ImportFormat,
 	text: string,
 	dryRun: boolean
 ): Promise<ImportReport> {
-	let response: Response;
 	try {
-		response = await fetch(`/api/v1/admin/directory/import?format=${format}&dryRun=${dryRun}`, {
-			method: 'POST',
-			credentials: 'same-origin',
-			headers: {
-				accept: 'application/json',
-				'content-type': format === 'hsds' ? 'application/json' : 'text/csv'
-			},
-			body: text
-		});
+		return await apiRequest(
+			`/api/v1/admin/directory/import?format=${format}&dryRun=${dryRun}`,
+			ImportAnswer,
+			{
+				method: 'POST',
+				file: { text, type: format === 'hsds' ? 'application/json' : 'text/csv' }
+			}
+		);
 	} catch (error) {
-		throw new Unreachable(error instanceof Error ? error.message : String(error));
-	}
-	const body = (await response.json().catch(() => undefined)) as
-		(ImportReport & { code?: string; message?: string; details?: ImportIssue[] }) | undefined;
-	if (response.status === 400 && body?.code === 'invalid_import' && body.details) {
+		const refused =
+			error instanceof ApiError && error.status === 400 && error.code === 'invalid_import'
+				? ImportProblems.safeParse(error.body)
+				: undefined;
+		if (!refused?.success) throw error;
 		return {
 			dryRun,
 			kind: '',
 			counts: { total: 0, created: 0, updated: 0, unchanged: 0 },
 			sample: [],
-			errors: body.details,
+			errors: refused.data.details,
 			written: false
 		};
 	}
-	if (!response.ok || !body) {
-		throw new ApiError(
-			response.status,
-			body?.code ?? `http_${response.status}`,
-			body?.message ?? response.statusText,
-			body
-		);
-	}
-	return body;
 }
+
+/** The body of a refused import: the error with every problem found. */
+const ImportProblems = z.object({ details: z.array(ImportIssue) });
 
 /** A short label for a sample entry: a person's or a service's name and one detail. */
 export function sampleLabel(entry: Record<string, unknown>): string {

@@ -1,3 +1,10 @@
+import * as z from 'zod/mini';
+import { ErrorBody } from '$lib/domain/api/errors';
+import { SCHEMA_VERSION, SCHEMA_VERSION_HEADER } from '$lib/domain/api/schema-version';
+
+/** The code of an ApiError for an answer that does not fit its schema. */
+export const MALFORMED_ANSWER = 'malformed_answer';
+
 /** A failed API call: the HTTP status, the server's error code and its readable message. */
 export class ApiError extends Error {
 	constructor(
@@ -17,6 +24,16 @@ export class ApiError extends Error {
 	/** Seconds the server asked us to wait (Retry-After), if it said. */
 	retryAfterSeconds?: number;
 
+	/** The server no longer serves this version of the app: reload to get the new one. */
+	get clientOutdated() {
+		return this.status === 426 && this.code === 'client_outdated';
+	}
+
+	/** The app is newer than the server: it keeps its changes until the server catches up. */
+	get serverOutdated() {
+		return this.status === 409 && this.code === 'server_outdated';
+	}
+
 	/** The server revoked this device and ordered it to remove its local data. */
 	get wipeOrdered() {
 		return this.status === 403 && this.code === 'device_revoked';
@@ -32,41 +49,68 @@ export function useClientId(clientId: string | undefined) {
 	clientIdHeader = clientId;
 }
 
+/** What apiRequest sends: the method, and a body to send as JSON or a file's text as it is. */
+export interface ApiRequestInit {
+	method?: string;
+	body?: unknown;
+	file?: { text: string; type: string };
+}
+
 /**
- * Calls our own API. Answers are typed, not re-validated: the server validates what it
- * stores, and keeping zod out of the staff app's first load keeps it small.
+ * Calls our own API and reads the answer with its schema (src/lib/domain/api): an answer
+ * that does not fit is an ApiError `malformed_answer` naming what was wrong, so the screen
+ * shows a failure instead of breaking further on. The schemas are zod/mini, which keeps the
+ * parser out of the way of the staff app's first load.
  */
-export async function apiRequest<T>(
+export async function apiRequest<S extends z.ZodMiniType>(
 	path: string,
-	init: { method?: string; body?: unknown } = {}
-): Promise<T> {
+	schema: S,
+	init: ApiRequestInit = {}
+): Promise<z.output<S>> {
+	const method = init.method ?? 'GET';
+	const body = init.file
+		? { type: init.file.type, text: init.file.text }
+		: init.body !== undefined
+			? { type: 'application/json', text: JSON.stringify(init.body) }
+			: undefined;
 	let response: Response;
 	try {
 		response = await fetch(path, {
-			method: init.method ?? 'GET',
+			method,
 			credentials: 'same-origin',
 			headers: {
 				accept: 'application/json',
-				...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
+				[SCHEMA_VERSION_HEADER]: String(SCHEMA_VERSION),
+				...(body ? { 'content-type': body.type } : {}),
 				...(clientIdHeader ? { 'x-lahelle-client': clientIdHeader } : {})
 			},
-			body: init.body !== undefined ? JSON.stringify(init.body) : undefined
+			body: body?.text
 		});
 	} catch (error) {
 		throw new Unreachable(error instanceof Error ? error.message : String(error));
 	}
-	const body: unknown = await response.json().catch(() => undefined);
+	const answered: unknown = await response.json().catch(() => undefined);
 	if (!response.ok) {
-		const error = body as { code?: string; message?: string } | undefined;
+		const error = ErrorBody.safeParse(answered);
 		const failure = new ApiError(
 			response.status,
-			error?.code ?? `http_${response.status}`,
-			error?.message ?? response.statusText,
-			body
+			error.success ? error.data.code : `http_${response.status}`,
+			error.success ? error.data.message : response.statusText,
+			answered
 		);
 		const retryAfter = Number(response.headers.get('retry-after'));
 		if (retryAfter > 0) failure.retryAfterSeconds = retryAfter;
 		throw failure;
 	}
-	return body as T;
+	const answer = z.safeParse(schema, answered);
+	if (answer.success) return answer.data;
+	const problems = answer.error.issues
+		.slice(0, 3)
+		.map((issue) => `${issue.path.join('.') || '(the answer)'}: ${issue.message}`);
+	throw new ApiError(
+		response.status,
+		MALFORMED_ANSWER,
+		`The answer to ${method} ${path.split('?')[0]} is not what this app expects (${problems.join('; ')}).`,
+		answered
+	);
 }

@@ -1,3 +1,5 @@
+import { EntryAnswer } from '$lib/domain/api/admin';
+import { Ok } from '$lib/domain/api/errors';
 import type { DirectoryEntry, DirectoryKind } from '$lib/domain/schemas/directory';
 import { apiRequest } from '../api/http';
 import { requestBody, type Editing } from './admin-drafts';
@@ -11,11 +13,11 @@ const base = '/api/v1/admin/directory';
 export async function saveEntry(editing: Editing): Promise<DirectoryEntry> {
 	const body = requestBody(editing.draft);
 	const answer = editing.id
-		? await apiRequest<{ entry: DirectoryEntry }>(`${base}/${editing.kind}/${editing.id}`, {
+		? await apiRequest(`${base}/${editing.kind}/${editing.id}`, EntryAnswer, {
 				method: 'PUT',
 				body: { ...body, baseVersion: editing.baseVersion }
 			})
-		: await apiRequest<{ entry: DirectoryEntry }>(`${base}/${editing.kind}`, {
+		: await apiRequest(`${base}/${editing.kind}`, EntryAnswer, {
 				method: 'POST',
 				body
 			});
@@ -24,5 +26,5 @@ export async function saveEntry(editing: Editing): Promise<DirectoryEntry> {
 
 /** Retires an entry; devices delete their copy at their next pull. */
 export async function retireEntry(kind: DirectoryKind, id: string): Promise<void> {
-	await apiRequest(`${base}/${kind}/${id}`, { method: 'DELETE' });
+	await apiRequest(`${base}/${kind}/${id}`, Ok, { method: 'DELETE' });
 }

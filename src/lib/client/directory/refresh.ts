@@ -1,7 +1,8 @@
+import * as z from 'zod/mini';
 import { cursorAt } from '$lib/domain/cursor';
-import type { ReferenceChange } from '$lib/domain/api/sync';
+import { ReferencePage, SnapshotHeader, SnapshotLine } from '$lib/domain/api/sync';
 import { apiRequest } from '../api/http';
-import { refTables, type RefDb, type RefTable } from '../db/ref-db';
+import { refTables, type RefDb } from '../db/ref-db';
 
 const CURSOR = 'referenceCursor';
 /** Where a snapshot download that was cut off stopped: see `PartialSnapshot`. */
@@ -15,33 +16,11 @@ export interface DownloadProgress {
 	total: number;
 }
 
-interface PullPage {
-	changes: ReferenceChange[];
-	cursor: string;
-	hasMore: boolean;
-	reset?: boolean;
-}
-
 /** A snapshot stored up to `cursor` (every line up to it is on the device), `done` of `total`. */
 interface PartialSnapshot {
 	cursor: string;
 	done: number;
 	total: number;
-}
-
-interface SnapshotHeader {
-	total: number;
-	cursor: string;
-	resumed?: boolean;
-}
-
-/** A snapshot line: an entry, or (in a resumed snapshot) one retired since. */
-interface SnapshotLine {
-	table: RefTable;
-	seq?: number;
-	data?: { id: string };
-	id?: string;
-	deleted?: boolean;
 }
 
 interface Running {
@@ -151,16 +130,13 @@ async function downloadSnapshot(db: RefDb, onProgress: (progress: DownloadProgre
 	const flush = async () => {
 		const lines = batch;
 		batch = [];
-		const lastSeq = lines.reduce<number | undefined>(
-			(last, line) => (typeof line.seq === 'number' ? line.seq : last),
-			undefined
-		);
+		const lastSeq = lines.at(-1)?.seq;
 		const reached = lastSeq !== undefined ? cursorAt(header!.cursor, lastSeq) : null;
 		await db.transaction('rw', [...tables, db.meta], async () => {
 			for (const table of refTables) {
 				const mine = lines.filter((line) => line.table === table);
-				const kept = mine.filter((line) => line.data).map((line) => line.data!);
-				const retired = mine.filter((line) => line.deleted && line.id).map((line) => line.id!);
+				const kept = mine.flatMap((line) => ('data' in line ? [line.data] : []));
+				const retired = mine.flatMap((line) => ('deleted' in line ? [line.id] : []));
 				if (kept.length) await db.table(table).bulkPut(kept);
 				if (retired.length) await db.table(table).bulkDelete(retired);
 			}
@@ -183,8 +159,8 @@ async function downloadSnapshot(db: RefDb, onProgress: (progress: DownloadProgre
 		for (const line of lines) {
 			if (!line) continue;
 			const parsed = JSON.parse(line);
-			if (!header) await begin(parsed as SnapshotHeader);
-			else batch.push(parsed as SnapshotLine);
+			if (!header) await begin(z.parse(SnapshotHeader, parsed));
+			else batch.push(z.parse(SnapshotLine, parsed));
 			if (batch.length >= BATCH) await flush();
 		}
 		if (ended && batch.length > 0) await flush();
@@ -202,8 +178,9 @@ async function downloadSnapshot(db: RefDb, onProgress: (progress: DownloadProgre
 async function pullChanges(db: RefDb, cursor: string): Promise<boolean> {
 	let since = cursor;
 	for (;;) {
-		const page = await apiRequest<PullPage>(
-			`/api/v1/sync/pull?scope=reference&since=${encodeURIComponent(since)}`
+		const page = await apiRequest(
+			`/api/v1/sync/pull?scope=reference&since=${encodeURIComponent(since)}`,
+			ReferencePage
 		);
 		if (page.reset) return false;
 		await db.transaction(

@@ -6,7 +6,10 @@ import { registerSW } from 'virtual:pwa-register';
  */
 export class PwaUpdate {
 	needRefresh = $state(false);
+	/** The server no longer serves this version (426 client_outdated): reload to go on. */
+	outdated = $state(false);
 	#update: ((reloadPage?: boolean) => Promise<void>) | undefined;
+	#waiting = false;
 
 	start() {
 		if (!('serviceWorker' in navigator)) return;
@@ -14,13 +17,33 @@ export class PwaUpdate {
 			immediate: true,
 			// "Ready offline" is told once the data is on the device too (offline-prep.svelte.ts),
 			// not when the worker has merely stored the app's files.
-			onNeedRefresh: () => (this.needRefresh = true)
+			onNeedRefresh: () => {
+				this.#waiting = true;
+				this.needRefresh = true;
+			}
 		});
+	}
+
+	/** Asks the user to reload, and has the service worker fetch the new version meanwhile. */
+	requireUpdate() {
+		if (this.outdated) return;
+		this.outdated = true;
+		this.needRefresh = true;
+		void this.#fetchNewVersion();
+	}
+
+	async #fetchNewVersion() {
+		const registration = await navigator.serviceWorker?.getRegistration('/app/').catch(() => null);
+		await registration?.update().catch(() => undefined);
+		if (registration?.waiting) this.#waiting = true;
 	}
 
 	async reload() {
 		this.needRefresh = false;
-		await this.#update?.(true);
+		if (this.outdated && !this.#waiting) await this.#fetchNewVersion();
+		// Without a new worker waiting there is nothing to switch to: a plain reload then.
+		if (this.#waiting && this.#update) await this.#update(true);
+		else location.reload();
 	}
 
 	dismiss() {

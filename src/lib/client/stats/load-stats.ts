@@ -1,3 +1,4 @@
+import { UnsuppressedStatsAnswer } from '$lib/domain/api/stats';
 import type { Locale } from '$lib/domain/locale';
 import type { StatsReport } from '$lib/domain/stats/compute';
 import { apiRequest, Unreachable } from '../api/http';
@@ -37,7 +38,8 @@ export async function loadStats(
 ): Promise<LoadedStats> {
 	if (prefer === 'server') {
 		try {
-			const report = await apiRequest<StatsReport>(`/api/v1/stats?${search(params)}`);
+			// Asked without suppression, so every count is a number (suppressed where shown).
+			const report = await apiRequest(`/api/v1/stats?${search(params)}`, UnsuppressedStatsAnswer);
 			return { report, origin: 'server', at: new Date() };
 		} catch (error) {
 			if (!(error instanceof Unreachable)) throw error;

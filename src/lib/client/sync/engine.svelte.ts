@@ -7,7 +7,17 @@ import type { Session } from '../session.svelte';
 import { pullRecords } from './pull';
 import { pushOutbox } from './push';
 
-export type SyncStatus = 'idle' | 'syncing' | 'offline' | 'needs-sign-in' | 'locked' | 'error';
+export type SyncStatus =
+	| 'idle'
+	| 'syncing'
+	| 'offline'
+	| 'needs-sign-in'
+	| 'locked'
+	| 'error'
+	/** The server no longer serves this app's SCHEMA_VERSION: the app asks for a reload. */
+	| 'client-outdated'
+	/** The app is newer than the server: its changes wait in the outbox. */
+	| 'server-outdated';
 
 const EVERY_MS = 60_000;
 const AFTER_WRITE_MS = 2_000;
@@ -85,7 +95,14 @@ export class SyncEngine {
 				await this.session.refresh().catch(() => undefined);
 				return false;
 			}
-			this.status = error instanceof Unreachable ? 'offline' : 'error';
+			this.status =
+				error instanceof Unreachable
+					? 'offline'
+					: error instanceof ApiError && error.clientOutdated
+						? 'client-outdated'
+						: error instanceof ApiError && error.serverOutdated
+							? 'server-outdated'
+							: 'error';
 			// The server answered but took nothing: that counts against the outbox's ten minutes.
 			if (error instanceof ApiError) await this.#watch(0).catch(() => undefined);
 			const retryAfter =

@@ -1,25 +1,10 @@
+import { RecordsPage } from '$lib/domain/api/sync';
 import { sensitiveFields, type RecordTable } from '$lib/domain/sensitive-fields';
 import { apiRequest } from '../api/http';
 import { encryptFields } from '../crypto/fields';
 import { isRecordTable, recordTables, type RecDb, type RecordRow } from '../db/rec-db';
 
 const CURSOR = 'recordsCursor';
-
-interface RecordChange {
-	table: string;
-	id: string;
-	version: number;
-	deleted: boolean;
-	flagged: boolean;
-	data: Record<string, unknown> | null;
-}
-
-interface PullPage {
-	changes: RecordChange[];
-	cursor: string;
-	hasMore: boolean;
-	reset?: boolean;
-}
 
 /**
  * Pulls record changes page by page. A row with pending local changes keeps them: the
@@ -31,7 +16,7 @@ export async function pullRecords(db: RecDb, key: CryptoKey): Promise<number> {
 	let received = 0;
 	for (;;) {
 		const query = cursor ? `&since=${encodeURIComponent(cursor)}` : '';
-		const page = await apiRequest<PullPage>(`/api/v1/sync/pull?scope=records${query}`);
+		const page = await apiRequest(`/api/v1/sync/pull?scope=records${query}`, RecordsPage);
 		if (page.reset) {
 			cursor = undefined;
 			await db.meta.delete(CURSOR);

@@ -1,11 +1,10 @@
 import { sensitiveFields, type RecordTable } from '$lib/domain/sensitive-fields';
-import { MAX_PUSH_MUTATIONS, type PushResponse } from '$lib/domain/sync/messages';
+import { SCHEMA_VERSION } from '$lib/domain/api/schema-version';
+import { PushResponse } from '$lib/domain/api/sync';
+import { MAX_PUSH_MUTATIONS } from '$lib/domain/sync/messages';
 import { apiRequest } from '../api/http';
 import { decryptFields } from '../crypto/fields';
 import { recordTables, type OutboxRow, type RecDb, type RecordRow } from '../db/rec-db';
-
-/** The schema version the client speaks, sent with each push. */
-const CLIENT_SCHEMA_VERSION = 5;
 
 /**
  * Sends the outbox in mid order and removes only what the server acknowledged
@@ -17,9 +16,9 @@ export async function pushOutbox(db: RecDb, key: CryptoKey, clientId: string): P
 		const rows = await db.outbox.orderBy('mid').limit(MAX_PUSH_MUTATIONS).toArray();
 		if (rows.length === 0) return acknowledged;
 		const mutations = await Promise.all(rows.map((row) => toMutation(key, row)));
-		const answer = await apiRequest<PushResponse>('/api/v1/sync/push', {
+		const answer = await apiRequest('/api/v1/sync/push', PushResponse, {
 			method: 'POST',
-			body: { clientId, schemaVersion: CLIENT_SCHEMA_VERSION, mutations }
+			body: { clientId, schemaVersion: SCHEMA_VERSION, mutations }
 		});
 		const done = rows.filter((row) => row.mid <= answer.lastMutationId);
 		const tables = recordTables.map((name) => db.table(name));

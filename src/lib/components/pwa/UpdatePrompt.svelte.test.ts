@@ -19,4 +19,16 @@ describe('UpdatePrompt', () => {
 		expect(screen.queryByText('Uusi versio on saatavilla.')).toBeNull();
 		expect(pwa.needRefresh).toBe(false);
 	});
+
+	it('asks for a reload when the server no longer serves this version', async () => {
+		const pwa = new PwaUpdate();
+		render(UpdatePrompt, { pwa, t: translator('en') });
+		pwa.requireUpdate();
+		expect(
+			await screen.findByText(
+				'This version of the app is too old for the server. Reload to update – unsent changes are kept.'
+			)
+		).toBeInTheDocument();
+		expect(screen.getByRole('button', { name: 'Reload now' })).toBeInTheDocument();
+	});
 });

@@ -18,6 +18,8 @@ export const en: Messages = {
 	'nav.requests': 'Requests',
 	'nav.more': 'More',
 	'pwa.updateAvailable': 'A new version is available.',
+	'pwa.outdated':
+		'This version of the app is too old for the server. Reload to update – unsent changes are kept.',
 	'pwa.reload': 'Reload now',
 	'pwa.later': 'Later',
 	'home.title': 'Welcome',
@@ -101,6 +103,9 @@ export const en: Messages = {
 	'sync.never': 'not synced yet',
 	'sync.offline': 'server not reachable',
 	'sync.needsSignIn': 'sign in again',
+	'sync.clientOutdated': 'update the app: reload the page',
+	'sync.serverOutdated':
+		'the server runs an older version – changes wait on this device until it is updated',
 	'sync.issues': '{count} to review',
 	'sync.stalled': 'Changes have not gone out for 10 minutes although the server answers.',
 	'sync.now': 'Sync now',

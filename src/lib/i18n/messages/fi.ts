@@ -16,6 +16,8 @@ export const fi = {
 	'nav.requests': 'Pyynnöt',
 	'nav.more': 'Lisää',
 	'pwa.updateAvailable': 'Uusi versio on saatavilla.',
+	'pwa.outdated':
+		'Sovelluksen versio on liian vanha palvelimelle. Lataa sivu uudelleen päivittääksesi – lähettämättömät muutokset säilyvät.',
 	'pwa.reload': 'Päivitä nyt',
 	'pwa.later': 'Myöhemmin',
 	'home.title': 'Tervetuloa',
@@ -100,6 +102,9 @@ export const fi = {
 	'sync.never': 'ei vielä synkronoitu',
 	'sync.offline': 'ei yhteyttä palvelimeen',
 	'sync.needsSignIn': 'kirjaudu uudelleen',
+	'sync.clientOutdated': 'päivitä sovellus: lataa sivu uudelleen',
+	'sync.serverOutdated':
+		'palvelin on vanhempaa versiota – muutokset odottavat laitteella, kunnes se päivitetään',
 	'sync.issues': '{count} tarkistettavaa',
 	'sync.stalled': 'Muutokset eivät ole lähteneet 10 minuuttiin, vaikka palvelin vastaa.',
 	'sync.now': 'Synkronoi nyt',

@@ -17,6 +17,8 @@ export const sv: Messages = {
 	'nav.requests': 'Begäranden',
 	'nav.more': 'Mer',
 	'pwa.updateAvailable': 'En ny version finns.',
+	'pwa.outdated':
+		'Appens version är för gammal för servern. Ladda om sidan för att uppdatera – osända ändringar sparas.',
 	'pwa.reload': 'Uppdatera nu',
 	'pwa.later': 'Senare',
 	'home.title': 'Välkommen',
@@ -100,6 +102,9 @@ export const sv: Messages = {
 	'sync.never': 'inte synkroniserat ännu',
 	'sync.offline': 'ingen kontakt med servern',
 	'sync.needsSignIn': 'logga in igen',
+	'sync.clientOutdated': 'uppdatera appen: ladda om sidan',
+	'sync.serverOutdated':
+		'servern har en äldre version – ändringarna väntar på enheten tills den uppdateras',
 	'sync.issues': '{count} att granska',
 	'sync.stalled': 'Ändringarna har inte skickats på 10 minuter fast servern svarar.',
 	'sync.now': 'Synkronisera nu',

@@ -1,13 +1,7 @@
+import type { ImportIssue } from '$lib/domain/api/admin';
 import type { DirectoryEntry, DirectoryKind } from '$lib/domain/schemas/directory';
 
-/** One problem in an import file: where (line, field or column) and what. */
-export interface ImportIssue {
-	/** Line of the file (1 = the first; a CSV header is line 1). */
-	line: number;
-	/** The file's own name for the field or column; '' for the file as a whole. */
-	field: string;
-	message: string;
-}
+export type { ImportIssue };
 
 export type NewEntry<K extends DirectoryKind = DirectoryKind> = Omit<
 	DirectoryEntry<K>,

@@ -8,6 +8,7 @@ import { changesSince } from '$lib/server/directory/repository';
 import { REFERENCE_SCOPE } from '$lib/server/directory/snapshot';
 import { parseOrFail } from '$lib/server/http';
 import { pullRecordsPage } from '$lib/server/sync/pull-records';
+import { headerSchemaVersion, requireSchemaFit } from '$lib/server/sync/schema-fit';
 import { database } from '$lib/server/runtime';
 import type { RequestHandler } from './$types';
 
@@ -17,8 +18,9 @@ const RECORDS_SCOPE = 'rec';
  * Changes after the device's cursor, a page at a time (DESIGN.md): the directory
  * (`reference`) or the records the caller may see (`records`).
  */
-export const GET: RequestHandler = async ({ locals, url }) => {
+export const GET: RequestHandler = async ({ locals, request, url }) => {
 	const actor = requireActor(locals);
+	requireSchemaFit(headerSchemaVersion(request));
 	const query = parseOrFail(PullQuery, Object.fromEntries(url.searchParams));
 	const tag = query.scope === 'reference' ? REFERENCE_SCOPE : RECORDS_SCOPE;
 	const { db } = database();

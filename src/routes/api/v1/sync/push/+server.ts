@@ -5,16 +5,20 @@ import { requireActor } from '$lib/server/auth/guard';
 import { parseBody } from '$lib/server/http';
 import { database } from '$lib/server/runtime';
 import { applyPush } from '$lib/server/sync/push';
+import { headerSchemaVersion, requireSchemaFit } from '$lib/server/sync/schema-fit';
 import type { RequestHandler } from './$types';
 
 /** A device's queued changes, applied in order in one transaction (DESIGN.md, sync). */
 export const POST: RequestHandler = async (event) => {
 	const actor = requireActor(event.locals);
+	// The header first: a newer app's body may not even parse under this server's schemas.
+	requireSchemaFit(headerSchemaVersion(event.request));
 	// Each mutation's text is checked with the mutation (applyPush): one holding U+0000 is
 	// quarantined like any refused change, and the valid ones after it still apply.
 	const push = await parseBody(event, PushRequest, {
 		checksOwnText: (body) => body.mutations
 	});
+	requireSchemaFit(push.schemaVersion);
 	const { db } = database();
 	// Only a device registered to this person may push, and only under its own id.
 	const device = await db
