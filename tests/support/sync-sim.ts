@@ -9,6 +9,7 @@
  * HTTP against the built server with signed-in sessions and registered devices.
  */
 import { isDeepStrictEqual } from 'node:util';
+import 'fake-indexeddb/auto';
 import {
 	sql,
 	type Kysely,
@@ -23,31 +24,27 @@ import { contactChannels } from '$lib/domain/contact-channels';
 import { decodeCursor, encodeCursor } from '$lib/domain/cursor';
 import type { Actor } from '$lib/domain/roles';
 import { sourceTypes } from '$lib/domain/source-types';
-import type {
-	Mutation,
-	MutationResult,
-	PushRequest,
-	PushResponse
-} from '$lib/domain/sync/protocol';
+import { sensitiveFields } from '$lib/domain/sensitive-fields';
+import type { MutationResult, PushResponse, RecordsPage } from '$lib/domain/api/sync';
+import type { Mutation, PushRequest } from '$lib/domain/sync/protocol';
 import { situationThemes } from '$lib/domain/themes';
+import { Unreachable } from '$lib/client/api/http';
+import { decryptFields, encryptFields } from '$lib/client/crypto/fields';
+import { generateDataKey } from '$lib/client/crypto/wrap';
+import { applyLocalChange, undoLocalInsert, type LocalChange } from '$lib/client/db/mutate';
+import { RecDb } from '$lib/client/db/rec-db';
+import { pullRecords } from '$lib/client/sync/pull';
+import { pushOutbox } from '$lib/client/sync/push';
+import type { SyncTransport } from '$lib/client/sync/transport';
 import { connectDatabase, type DatabaseHandle } from '$lib/server/db/connect';
 import type { Database } from '$lib/server/db/schema';
 import type { DatabaseConfig } from '$lib/server/env';
 import { applyPush } from '$lib/server/sync/push';
-import { lastMutationId, pullRecordsPage, type RecordChange } from '$lib/server/sync/pull-records';
+import { pullRecordsPage } from '$lib/server/sync/pull-records';
 import type { ApiClient } from './api-client';
 import { startServer, type RunningServer } from './server.js';
 
 const RECORDS = 'rec';
-export const SCHEMA_VERSION = 5;
-
-export interface PullPage {
-	changes: RecordChange[];
-	cursor: string;
-	hasMore: boolean;
-	reset?: boolean;
-	lastMutationId?: number;
-}
 
 /** One device as the server knows it: its id and the person signed in on it. */
 export interface Device {
@@ -61,7 +58,7 @@ export interface SyncServer {
 	/** Whether a push can be made to fail after a given number of SQL statements. */
 	readonly canCrashMidBatch: boolean;
 	push(device: Device, body: PushRequest, crashAfterQueries?: number): Promise<PushResponse>;
-	pull(device: Device, since: string | null, limit: number): Promise<PullPage>;
+	pull(device: Device, since: string | null, limit: number): Promise<RecordsPage>;
 	/** The server process dies and comes back on the same database. */
 	restart(): Promise<void>;
 	/** Read access to the server's database, for the invariants. */
@@ -118,23 +115,17 @@ export class InProcessServer implements SyncServer {
 	}
 
 	/** What GET /api/v1/sync/pull?scope=records does after authentication. */
-	async pull(device: Device, since: string | null, limit: number): Promise<PullPage> {
+	async pull(device: Device, since: string | null, limit: number): Promise<RecordsPage> {
 		const seq = since === null ? 0 : decodeCursor(RECORDS, since);
 		if (seq === null) return { changes: [], cursor: encodeCursor(RECORDS, 0), hasMore: false };
-		const db = this.handle.db;
 		const { changes, lastSeq, hasMore } = await pullRecordsPage(
-			db,
+			this.handle.db,
 			device.actor,
 			device.clientId,
 			seq,
 			limit
 		);
-		return {
-			changes,
-			cursor: encodeCursor(RECORDS, lastSeq),
-			hasMore,
-			lastMutationId: await lastMutationId(db, device.actor, device.clientId)
-		};
+		return { changes, cursor: encodeCursor(RECORDS, lastSeq), hasMore };
 	}
 
 	async restart() {
@@ -195,7 +186,7 @@ export class HttpServer implements SyncServer {
 			headers: { 'x-lahelle-client': device.clientId }
 		});
 		if (answer.status !== 200) throw new ServerAnswered(answer.status, answer.text);
-		return answer.body as PullPage;
+		return answer.body as RecordsPage;
 	}
 
 	async restart() {
@@ -233,7 +224,9 @@ export type PushFate =
 	| 'delay'
 	| 'serverCrash'
 	| 'clientCrash'
-	| 'ahead';
+	| 'ahead'
+	/** No network at all: the request is never sent. */
+	| 'offline';
 
 export type Step =
 	| {
@@ -258,73 +251,251 @@ export const themeCodes = [...situationThemes.codes];
 const channelCodes = [...contactChannels.codes];
 
 // ---------------------------------------------------------------------------------------------
-// Devices: everything a device keeps is durable (IndexedDB with strict durability), so a crash
-// loses only what was in flight.
+// Devices: the app's own sync client (src/lib/client/sync) over a real Dexie database in
+// fake-indexeddb, with the app's encryption and outbox. What the simulation adds is only the
+// network between it and the server, and the app being killed.
 
-interface OutboxRow extends Mutation {
-	/** Not a protocol field: the change was never applied locally (a malformed or foreign one). */
-	raw: boolean;
+/** The network a device's requests go through in one step of the world. */
+interface Network {
+	/** What happens to each push request, in order; requests beyond the list find no network. */
+	pushes: PushFate[];
+	crashAt: number;
+	/** The answer to this page of a pull (0: the first) is lost. */
+	lostPage?: number;
 }
 
-interface DeviceState {
-	nextMid: number;
-	outbox: OutboxRow[];
-	records: Record<string, { version: number; data: Record<string, unknown> }>;
-	cursor: string | null;
+/** No answer reached the device: the app sees a failed request, whatever the server did. */
+class NoAnswer extends Unreachable {}
+
+const CURSOR = 'recordsCursor';
+const EITHER = Symbol('either');
+const META_FIELDS = new Set(['id', 'version', 'flagged', 'updatedAt']);
+const sensitive = (fields: Record<string, unknown>) =>
+	sensitiveFields.contacts.filter((name) => name in fields);
+
+class SimDevice implements Device {
+	db: RecDb;
+	/** Mutation ids the device has made (the app's counter, kept here for the invariants). */
+	made = 0;
+	/**
+	 * The highest mid in a request that may have reached the server without its answer reaching
+	 * the device. The app pushes before it pulls in every round (SyncEngine), so it never pulls
+	 * while such a change waits in its outbox: neither does the simulation.
+	 */
+	inDoubtUpTo = 0;
 	/**
 	 * The newest version of each record whose data the device has received, whatever version
 	 * number it keeps: what the person using it can have seen (for the lost-update check).
 	 */
-	seen: Record<string, number>;
-}
-
-class SimDevice implements Device {
-	state: DeviceState;
+	seen: Record<string, number> = {};
+	/** Mids of the malformed changes this device queued. */
+	readonly malformed = new Set<number>();
+	/** Records a malformed change from this device touched: their local copy is not checked. */
+	readonly tainted = new Set<string>();
+	/** The app dies once the request under way is over (its answer never arrives). */
+	crashNext = false;
+	/** One round at a time, as the app's Web Lock makes it. */
+	private busy: Promise<unknown> = Promise.resolve();
 
 	constructor(
 		readonly clientId: string,
 		readonly actor: Actor,
 		readonly label: string,
-		cursor: string
+		readonly key: CryptoKey,
+		private readonly world: World
 	) {
-		this.state = { nextMid: 1, outbox: [], records: {}, cursor, seen: {} };
+		this.db = new RecDb(`sim-${clientId}`);
 	}
 
-	/** The app is killed and opened again: only what was stored survives. */
-	crash() {
-		this.state = structuredClone(this.state);
+	async start(cursor: string) {
+		await this.db.meta.put({ key: CURSOR, value: cursor });
 	}
 
-	/** As src/lib/client/sync/push.ts: drop only what the server acknowledged. */
-	acknowledge(answer: PushResponse) {
-		this.state.outbox = this.state.outbox.filter((row) => row.mid > answer.lastMutationId);
+	/** The app is killed and opened again: only what IndexedDB committed survives. */
+	async crash() {
+		this.db.close();
+		this.db = new RecDb(`sim-${this.clientId}`);
+		await this.db.open();
+	}
+
+	dispose() {
+		return this.db.delete();
+	}
+
+	exclusive<T>(work: () => Promise<T>): Promise<T> {
+		const run = this.busy.then(work);
+		this.busy = run.catch(() => undefined);
+		return run;
+	}
+
+	/** The device's records as the person sees them: decrypted, without the sync fields. */
+	async records(): Promise<Record<string, { version: number; data: Record<string, unknown> }>> {
+		const rows = await this.db.contacts.toArray();
+		const out: Record<string, { version: number; data: Record<string, unknown> }> = {};
+		for (const row of rows) {
+			const plain = await decryptFields(this.key, row, sensitive(row));
+			const data = Object.fromEntries(
+				Object.entries(plain).filter(([name]) => !META_FIELDS.has(name))
+			);
+			out[row.id] = { version: row.version, data };
+		}
+		return out;
+	}
+
+	/** A change through the app's own write path (record and outbox in one transaction). */
+	async change(change: Omit<LocalChange, 'table'>): Promise<number> {
+		const mid = await applyLocalChange(this.db, this.key, { ...change, table: 'contacts' });
+		this.made = Math.max(this.made, mid);
+		return mid;
+	}
+
+	/** A record deleted through the app's own path, which queues a delete for a sent record. */
+	async remove(id: string): Promise<number> {
+		await undoLocalInsert(this.db, 'contacts', id);
+		const last = await this.db.outbox.orderBy('mid').last();
+		this.made = Math.max(this.made, last!.mid);
+		return last!.mid;
+	}
+
+	/** What a broken or hostile app might queue: straight into the outbox, never applied locally. */
+	async queueMalformed(
+		op: Mutation['op'],
+		id: string,
+		baseVersion: number | null,
+		fields: Record<string, unknown>
+	): Promise<number> {
+		const stored = await encryptFields(this.key, fields, sensitive(fields));
+		const mid = await this.db.transaction('rw', [this.db.outbox, this.db.meta], async () => {
+			const counter = await this.db.meta.get('nextMid');
+			const next = typeof counter?.value === 'number' ? counter.value : 1;
+			await this.db.meta.put({ key: 'nextMid', value: next + 1 });
+			await this.db.outbox.add({
+				mid: next,
+				op,
+				table: 'contacts',
+				id,
+				baseVersion,
+				fields: stored,
+				clientTs: new Date().toISOString()
+			});
+			return next;
+		});
+		this.made = Math.max(this.made, mid);
+		this.malformed.add(mid);
+		this.tainted.add(id);
+		return mid;
+	}
+
+	/** An outbox entry as the app's push sends it. */
+	async mutation(mid: number): Promise<Mutation> {
+		const row = await this.db.outbox.get(mid);
+		check(row, `${this.label} has no outbox entry ${mid}`);
+		const fields = await decryptFields(this.key, row.fields, sensitive(row.fields));
+		return { ...row, fields };
+	}
+
+	/** The app's push (src/lib/client/sync/push.ts) through this step's network. */
+	async push(batchSize: number, network: Network): Promise<void> {
+		await this.exclusive(async () => {
+			try {
+				await pushOutbox(this.db, this.key, this.clientId, this.transport(network), {
+					batchSize
+				});
+			} catch (error) {
+				if (!(error instanceof Unreachable)) throw error;
+			}
+			if (this.crashNext) {
+				this.crashNext = false;
+				await this.crash();
+			}
+		});
 	}
 
 	/**
-	 * As src/lib/client/sync/pull.ts: the server's row underneath, local fields the server has
-	 * not yet taken on top (a change it took is in its data already, maybe overwritten since);
-	 * a record deleted on the server goes; one deleted here stays deleted until its delete is
-	 * acknowledged and its tombstone pulled.
+	 * The app's pull (src/lib/client/sync/pull.ts). Like the app's round, it first sends what
+	 * may have reached the server unanswered.
 	 */
-	applyPage(page: PullPage) {
-		const taken = page.lastMutationId ?? 0;
-		for (const change of page.changes) {
-			if (change.table !== 'contacts') continue;
-			this.state.seen[change.id] = Math.max(this.state.seen[change.id] ?? 0, change.version);
-			const pending = this.state.outbox.filter(
-				(row) => row.id === change.id && !row.raw && row.mid > taken
-			);
-			if (change.deleted || !change.data) {
-				delete this.state.records[change.id];
-				continue;
+	async pull(pageSize: number, network: Network): Promise<void> {
+		await this.exclusive(async () => {
+			try {
+				const first = await this.db.outbox.orderBy('mid').first();
+				if (first && first.mid <= this.inDoubtUpTo) {
+					const sent = await pushOutbox(
+						this.db,
+						this.key,
+						this.clientId,
+						this.transport({ pushes: [], crashAt: 0 }, true)
+					);
+					check(sent > 0, `${this.label} could not resend its unanswered changes`);
+				}
+				await pullRecords(this.db, this.key, this.transport(network), { pageSize });
+			} catch (error) {
+				if (!(error instanceof Unreachable)) throw error;
 			}
-			if (pending.some((row) => row.op === 'delete')) continue;
-			this.state.records[change.id] = {
-				version: change.version,
-				data: Object.assign({ ...change.data }, ...pending.map((row) => row.fields))
-			};
+			await this.checkPendingKept();
+		});
+	}
+
+	/**
+	 * What the person typed stays while it waits to be sent, whatever the pull brought: each
+	 * pending field shows its latest value, and a record deleted here is not shown again.
+	 */
+	private async checkPendingKept() {
+		const records = await this.records();
+		const deleted = new Set<string>();
+		const typed = new Map<string, Record<string, unknown>>();
+		for (const entry of await this.db.outbox.orderBy('mid').toArray()) {
+			if (entry.op === 'delete') deleted.add(entry.id);
+			const fields = await decryptFields(this.key, entry.fields, sensitive(entry.fields));
+			// A malformed change was never applied here, yet a pull stacks it like any other: the
+			// fields it names may show either value.
+			if (this.malformed.has(entry.mid)) for (const name in fields) fields[name] = EITHER;
+			typed.set(entry.id, { ...typed.get(entry.id), ...fields });
 		}
-		this.state.cursor = page.cursor;
+		for (const id of deleted) {
+			check(!records[id], `${this.label} shows ${id} again while its delete waits to be sent`);
+		}
+		for (const [id, fields] of typed) {
+			const shown = records[id];
+			if (!shown || deleted.has(id)) continue;
+			for (const [field, value] of Object.entries(fields)) {
+				if (value === EITHER) continue;
+				check(
+					isDeepStrictEqual(shown.data[field], value),
+					`${this.label} shows ${id}.${field} = ${JSON.stringify(shown.data[field])} while ` +
+						`${JSON.stringify(value)} waits to be sent`
+				);
+			}
+		}
+	}
+
+	/** Sends the whole outbox on a healed network: it must always move. */
+	async pushAll(): Promise<void> {
+		await this.exclusive(() =>
+			pushOutbox(this.db, this.key, this.clientId, this.transport({ pushes: [], crashAt: 0 }, true))
+		);
+	}
+
+	private transport(network: Network, healed = false): SyncTransport {
+		let request = 0;
+		let page = 0;
+		return {
+			push: async (body) => {
+				const fate = healed ? 'ok' : (network.pushes[request++] ?? 'offline');
+				const answer = await this.world.transmit(this, body, fate, network.crashAt);
+				if (!answer) throw new NoAnswer(`push ${fate}`);
+				return answer;
+			},
+			pull: async (since, limit) => {
+				const lost = !healed && page++ === network.lostPage;
+				const answer = await this.world.transmitPull(this, since ?? null, limit);
+				if (lost) throw new NoAnswer('pull answer lost');
+				for (const change of answer.changes) {
+					this.seen[change.id] = Math.max(this.seen[change.id] ?? 0, change.version);
+				}
+				return answer;
+			}
+		};
 	}
 }
 
@@ -380,14 +551,15 @@ export class World {
 	private constructor(
 		readonly server: SyncServer,
 		people: WorldPeople,
-		startCursor: string
+		keys: CryptoKey[]
 	) {
 		const device = (index: number, actor: Actor, label: string) =>
 			new SimDevice(
 				`${hex(this.run, 8)}-0000-4000-9000-${hex(index, 12)}`,
 				actor,
 				label,
-				startCursor
+				keys[index - 1]!,
+				this
 			);
 		this.devices = [
 			device(1, people.worker, 'phone'),
@@ -404,7 +576,16 @@ export class World {
 			.select('value')
 			.where('name', '=', 'seq')
 			.executeTakeFirstOrThrow();
-		return new World(server, people, encodeCursor(RECORDS, Number(counter.value)));
+		const keys = await Promise.all([1, 2, 3].map(() => generateDataKey()));
+		const world = new World(server, people, keys);
+		const cursor = encodeCursor(RECORDS, Number(counter.value));
+		for (const device of world.devices) await device.start(cursor);
+		return world;
+	}
+
+	/** Removes the devices' databases. */
+	async dispose() {
+		for (const device of this.devices) await device.dispose();
 	}
 
 	clientIds() {
@@ -446,100 +627,100 @@ export class World {
 		return new Date(Date.UTC(2026, 0, 1) + ++this.nextStamp * 60_000).toISOString();
 	}
 
-	private edit(device: SimDevice, step: Extract<Step, { t: 'edit' }>) {
-		const known = Object.keys(device.state.records).sort();
+	private async edit(device: SimDevice, step: Extract<Step, { t: 'edit' }>) {
+		const records = await device.records();
+		const known = Object.keys(records).sort();
 		const target = known.length > 0 ? known[step.pick % known.length] : undefined;
-		const op = (step.op === 'update' || step.op === 'delete') && !target ? 'insert' : step.op;
-		const mid = device.state.nextMid++;
-		const row = (
-			rowOp: Mutation['op'],
-			id: string,
-			baseVersion: number | null,
-			fields: Record<string, unknown>,
-			raw = false
-		): OutboxRow => ({
-			mid,
-			op: rowOp,
-			table: 'contacts',
-			id,
-			baseVersion,
-			fields,
-			clientTs: new Date().toISOString(),
-			raw
-		});
-		let entry: OutboxRow;
+		let op = (step.op === 'update' || step.op === 'delete') && !target ? 'insert' : step.op;
+		// The app takes back a record whose insert is still queued by dropping the insert, not
+		// by queueing a delete (mutate.ts, undoLocalInsert): edit such a record instead.
+		if (op === 'delete') {
+			const queued = await device.db.outbox
+				.where('[table+id]')
+				.equals(['contacts', target!])
+				.toArray();
+			if (queued.some((entry) => entry.op === 'insert')) op = 'update';
+		}
+		// The mid the device will give this change: its counter has no gaps.
+		const next = device.made + 1;
+		let mid: number;
 		if (op === 'insert') {
 			const fields = {
 				channel: step.fields.channel ?? channelCodes[0]!,
 				sourceType: sourceTypes.codes[step.pick % sourceTypes.codes.length]!,
 				themes: step.fields.themes ?? [],
-				note: this.uniqueNote(device, mid),
+				note: this.uniqueNote(device, next),
 				followUp: step.fields.followUp ?? false,
 				occurredAt: this.uniqueTime(),
 				createdBy: device.actor.userId,
 				countyId: device.actor.countyId
 			};
-			entry = row('insert', this.newRecordId(), null, fields);
-			device.state.records[entry.id] = { version: 0, data: { ...fields } };
+			mid = await device.change({
+				op: 'insert',
+				id: this.newRecordId(),
+				baseVersion: null,
+				fields
+			});
 		} else if (op === 'update') {
-			const local = device.state.records[target!]!;
+			const local = records[target!]!;
 			const fields: Record<string, unknown> = {};
 			const choice = step.fields;
-			if (choice.note) fields.note = this.uniqueNote(device, mid);
+			if (choice.note) fields.note = this.uniqueNote(device, next);
 			if (choice.occurredAt) fields.occurredAt = this.uniqueTime();
 			if (choice.followUp !== undefined) fields.followUp = choice.followUp;
 			if (choice.themes !== undefined) fields.themes = choice.themes;
 			if (choice.channel !== undefined) fields.channel = choice.channel;
-			if (Object.keys(fields).length === 0) fields.note = this.uniqueNote(device, mid);
-			entry = row('update', target!, local.version, fields);
-			local.data = { ...local.data, ...fields };
+			if (Object.keys(fields).length === 0) fields.note = this.uniqueNote(device, next);
+			mid = await device.change({ op: 'update', id: target!, baseVersion: local.version, fields });
 		} else if (op === 'delete') {
-			entry = row('delete', target!, device.state.records[target!]!.version, {});
-			delete device.state.records[target!];
+			mid = await device.remove(target!);
 		} else {
 			// What a broken or hostile client might send: each must be quarantined, never block.
 			const variant = step.pick % 7;
 			const someId = target ?? this.newRecordId();
+			const malformed = (
+				rowOp: Mutation['op'],
+				id: string,
+				baseVersion: number | null,
+				fields: Record<string, unknown>
+			) => device.queueMalformed(rowOp, id, baseVersion, fields);
 			if (variant === 0) {
-				entry = row(
-					'insert',
-					this.newRecordId(),
-					null,
-					{
-						channel: 'phone',
-						sourceType: sourceTypes.codes[0],
-						themes: [],
-						note: this.uniqueNote(device, mid),
-						followUp: false,
-						occurredAt: this.uniqueTime(),
-						countyId: 'lappi'
-					},
-					true
-				);
+				mid = await malformed('insert', this.newRecordId(), null, {
+					channel: 'phone',
+					sourceType: sourceTypes.codes[0],
+					themes: [],
+					note: this.uniqueNote(device, next),
+					followUp: false,
+					occurredAt: this.uniqueTime(),
+					countyId: 'lappi'
+				});
 			} else if (variant === 1) {
-				entry = row('update', someId, 0, { channel: 'pigeon' }, true);
+				mid = await malformed('update', someId, 0, { channel: 'pigeon' });
 			} else if (variant === 2) {
-				entry = row('update', this.newRecordId(), 0, { note: 'nobody made me' }, true);
+				mid = await malformed('update', this.newRecordId(), 0, { note: 'nobody made me' });
 			} else if (variant === 3) {
-				entry = row('update', someId, 0, { bogus: 1 }, true);
+				mid = await malformed('update', someId, 0, { bogus: 1 });
 			} else if (variant === 4) {
 				// U+0000, which PostgreSQL cannot store in text, in a field's name and in a value.
-				entry = row('update', someId, 0, { ['no\u0000te']: 'x' }, true);
+				mid = await malformed('update', someId, 0, { ['no\u0000te']: 'x' });
 			} else if (variant === 5) {
-				entry = row('update', someId, 0, { note: `${this.uniqueNote(device, mid)}\u0000` }, true);
+				mid = await malformed('update', someId, 0, {
+					note: `${this.uniqueNote(device, next)}\u0000`
+				});
 			} else {
 				// Nested deep, though not so deep that the whole push is refused.
 				let deep: unknown = 'x';
 				for (let level = 0; level < 20; level++) deep = [deep];
-				entry = row('update', someId, 0, { themes: deep }, true);
+				mid = await malformed('update', someId, 0, { themes: deep });
 			}
 		}
-		device.state.outbox.push(entry);
+		check(mid === next, `${device.label} made mid ${mid}, not ${next}`);
+		const mutation = await device.mutation(mid);
 		this.created.set(key(device.clientId, mid), {
 			device,
-			mutation: toMutation(entry),
-			seen: device.state.seen[entry.id] ?? 0,
-			raw: entry.raw
+			mutation,
+			seen: device.seen[mutation.id] ?? 0,
+			raw: op === 'invalid'
 		});
 	}
 
@@ -577,50 +758,65 @@ export class World {
 		return answer;
 	}
 
-	private async push(device: SimDevice, size: number, fate: PushFate, crashAt = 0) {
-		// 'ahead': the next batch sent before the first is answered (a pipelining client): it
-		// starts after a gap, so the server must apply none of it.
-		const from = fate === 'ahead' ? 1 : 0;
-		const rows = device.state.outbox.slice(from, from + size);
-		if (rows.length === 0) return;
-		const body: PushRequest = {
-			clientId: device.clientId,
-			schemaVersion: SCHEMA_VERSION,
-			mutations: rows.map(toMutation)
+	/** One step's push: the app's push with one request let through, with this fate. */
+	private push(device: SimDevice, size: number, fate: PushFate, crashAt = 0) {
+		return device.push(size, { pushes: [fate], crashAt });
+	}
+
+	/**
+	 * One push request meeting its fate on the network: answers what reaches the device, or
+	 * nothing (the device sees a failed request).
+	 */
+	async transmit(
+		device: SimDevice,
+		body: PushRequest,
+		fate: PushFate,
+		crashAt: number
+	): Promise<PushResponse | undefined> {
+		const last = body.mutations[body.mutations.length - 1]?.mid ?? 0;
+		const unanswered = () => {
+			device.inDoubtUpTo = Math.max(device.inDoubtUpTo, last);
+			return undefined;
 		};
 		switch (fate) {
 			case 'ok':
-				return device.acknowledge(await this.send(device, body));
+				return this.send(device, body);
+			case 'offline':
 			case 'dropRequest':
-				return;
+				return undefined;
 			case 'dropResponse':
 				await this.send(device, body);
-				return;
+				return unanswered();
 			case 'duplicate': {
 				// The same request twice at once (a retry racing the original).
 				const [first] = await Promise.all([this.send(device, body), this.send(device, body)]);
-				return device.acknowledge(first);
+				return first;
 			}
 			case 'delay':
 				this.delayed.push({ device, body });
-				return;
+				return unanswered();
 			case 'ahead':
-				return device.acknowledge(await this.send(device, body));
+				// The batch without its first change, as a client sending the next batch before
+				// the first is answered would: it starts after a gap, so the server must apply none
+				// of it (unless the first was taken already).
+				return this.send(device, { ...body, mutations: body.mutations.slice(1) });
 			case 'clientCrash':
 				await this.send(device, body);
-				return device.crash();
+				device.crashNext = true;
+				return unanswered();
 			case 'serverCrash':
 				if (!this.server.canCrashMidBatch) {
 					await this.send(device, body);
-					return;
+					return unanswered();
 				}
-				return this.crashMidBatch(device, body, crashAt);
+				return (await this.crashMidBatch(device, body, crashAt)) ? undefined : unanswered();
 		}
 	}
 
 	/**
 	 * The push's transaction fails after some of its statements, as when the server dies: nothing
-	 * of the batch may remain, and the device's retry must apply it once.
+	 * of the batch may remain, and the device's retry must apply it once. Answers whether it
+	 * crashed (else the push went through and its answer was lost).
 	 */
 	private async crashMidBatch(device: SimDevice, body: PushRequest, crashAt: number) {
 		const statements = 1 + (Math.floor(crashAt / 2) % (2 * body.mutations.length + 8));
@@ -647,6 +843,7 @@ export class World {
 			this.stats.restarts++;
 			await this.server.restart();
 		}
+		return crashed;
 	}
 
 	/** Everything a push may change, for the atomicity check. */
@@ -696,22 +893,22 @@ export class World {
 		};
 	}
 
-	/** Pages until the server has no more; a lost answer stops the pull where it was. */
-	private async pull(device: SimDevice, limit: number, lostPage?: number) {
-		for (let page = 0; ; page++) {
-			this.stats.pulls++;
-			const since = device.state.cursor;
-			const answer = await this.server.pull(device, since, limit);
-			check(!answer.reset, `the server refused its own cursor ${since}`);
-			const from = since === null ? 0 : cursorSeq(since);
-			check(
-				cursorSeq(answer.cursor) >= from,
-				`the cursor went back from ${since} to ${answer.cursor}`
-			);
-			if (page === lostPage) return;
-			device.applyPage(answer);
-			if (!answer.hasMore) return;
-		}
+	/** The app's pull until the server has no more; a lost answer stops it where it was. */
+	private pull(device: SimDevice, limit: number, lostPage?: number) {
+		return device.pull(limit, { pushes: [], crashAt: 0, lostPage });
+	}
+
+	/** One pull request reaching the server, and what its answer must be. */
+	async transmitPull(device: SimDevice, since: string | null, limit: number): Promise<RecordsPage> {
+		this.stats.pulls++;
+		const answer = await this.server.pull(device, since, limit);
+		check(!answer.reset, `the server refused its own cursor ${since}`);
+		const from = since === null ? 0 : cursorSeq(since);
+		check(
+			cursorSeq(answer.cursor) >= from,
+			`the cursor went back from ${since} to ${answer.cursor}`
+		);
+		return answer;
 	}
 
 	/**
@@ -740,12 +937,14 @@ export class World {
 			await this.send(late.device, late.body);
 		}
 		for (const device of this.devices) {
-			while (device.state.outbox.length > 0) {
-				const before = device.state.outbox.length;
-				await this.push(device, 500, 'ok');
+			for (;;) {
+				const before = await device.db.outbox.count();
+				if (before === 0) break;
+				await device.pushAll();
+				const first = await device.db.outbox.orderBy('mid').first();
 				check(
-					device.state.outbox.length < before,
-					`the outbox of ${device.label} is blocked at mid ${device.state.outbox[0]?.mid}`
+					(await device.db.outbox.count()) < before,
+					`the outbox of ${device.label} is blocked at mid ${first?.mid}`
 				);
 			}
 		}
@@ -788,8 +987,8 @@ export class World {
 		for (const device of this.devices) {
 			const lastMid = clients.find((row) => row.client_id === device.clientId)?.last_mid ?? 0;
 			check(
-				Number(lastMid) === device.state.nextMid - 1,
-				`${device.label}: server last_mid ${lastMid}, device made ${device.state.nextMid - 1}`
+				Number(lastMid) === device.made,
+				`${device.label}: server last_mid ${lastMid}, device made ${device.made}`
 			);
 		}
 		for (const [id, { mutation, raw }] of this.created) {
@@ -914,7 +1113,7 @@ export class World {
 					(row.owner_id === device.actor.userId ||
 						(device.actor.role !== 'worker' && row.county_id === device.actor.countyId))
 			);
-			const local = device.state.records;
+			const local = await device.records();
 			check(
 				isDeepStrictEqual(Object.keys(local).sort(), visible.map((row) => row.id).sort()),
 				`${device.label} holds ${Object.keys(local).sort()} but may see ` +
@@ -922,6 +1121,9 @@ export class World {
 			);
 			for (const row of visible) {
 				const mine = local[row.id]!;
+				// A malformed change is stacked on the device's copy like any other until the server
+				// refuses it; a broken app's own copy is not what this checks.
+				if (device.tainted.has(row.id)) continue;
 				check(
 					mine.version === row.version && isDeepStrictEqual(mine.data, JSON.parse(row.data!)),
 					`${device.label} has ${row.id} at v${mine.version} ${JSON.stringify(mine.data)}, ` +
@@ -945,11 +1147,6 @@ export class World {
 			duplicates: this.observed.filter((seen) => seen.result.status === 'duplicate').length
 		};
 	}
-}
-
-function toMutation(row: OutboxRow): Mutation {
-	const { raw: _raw, ...mutation } = row;
-	return mutation;
 }
 
 function describeWrite(seen: Observed) {

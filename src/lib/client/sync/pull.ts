@@ -1,69 +1,97 @@
-import { RecordsPage } from '$lib/domain/api/sync';
 import { sensitiveFields, type RecordTable } from '$lib/domain/sensitive-fields';
-import { apiRequest } from '../api/http';
+import type { RecordsPage } from '$lib/domain/api/sync';
+import { rebasePage, type PendingChange, type PulledChange } from '$lib/domain/sync/rebase';
 import { encryptFields } from '../crypto/fields';
 import { isRecordTable, recordTables, type RecDb, type RecordRow } from '../db/rec-db';
+import { httpTransport, type SyncTransport } from './transport';
 
 const CURSOR = 'recordsCursor';
 
+/** Records per page: the server's most (see the pull route). */
+export const PULL_PAGE_SIZE = 1000;
+
+export interface PullOptions {
+	pageSize?: number;
+}
+
 /**
- * Pulls record changes page by page. A row with pending local changes keeps them: the
- * server's version is stored underneath and the pending fields stay on top (rebase), so
- * nothing typed on the device is overwritten while it waits to be sent.
+ * Pulls record changes page by page. Each page is written in one transaction with its cursor,
+ * so a crash leaves either the whole page or none of it: one bulk read of the outbox entries
+ * for the page's records, the rebase in memory (domain/sync/rebase.ts), one bulk write per
+ * table. The next page is fetched while the current one is encrypted and written.
  */
-export async function pullRecords(db: RecDb, key: CryptoKey): Promise<number> {
+export async function pullRecords(
+	db: RecDb,
+	key: CryptoKey,
+	transport: SyncTransport = httpTransport,
+	options: PullOptions = {}
+): Promise<number> {
+	const pageSize = options.pageSize ?? PULL_PAGE_SIZE;
 	let cursor = (await db.meta.get(CURSOR))?.value as string | undefined;
 	let received = 0;
+	let next = settled(transport.pull(cursor, pageSize));
 	for (;;) {
-		const query = cursor ? `&since=${encodeURIComponent(cursor)}` : '';
-		const page = await apiRequest(`/api/v1/sync/pull?scope=records${query}`, RecordsPage);
+		const page = await next.then(unwrap);
 		if (page.reset) {
 			cursor = undefined;
 			await db.meta.delete(CURSOR);
+			next = settled(transport.pull(cursor, pageSize));
 			continue;
 		}
-		// Encrypt before the transaction: Web Crypto cannot run inside an IndexedDB transaction.
-		const prepared = await Promise.all(
-			page.changes.map(async (change) => ({
-				change,
-				data: change.data
-					? await encryptFields(
-							key,
-							change.data,
-							(sensitiveFields[change.table as RecordTable] ?? []).filter(
-								(name) => name in change.data!
-							)
-						)
-					: null
-			}))
-		);
-		const tables = recordTables.map((name) => db.table(name));
-		await db.transaction('rw', [...tables, db.outbox, db.meta], async () => {
-			for (const { change, data } of prepared) {
-				if (!isRecordTable(change.table)) continue;
-				const table = db.table<RecordRow, string>(change.table);
-				if (change.deleted || !data) {
-					await table.delete(change.id);
-					continue;
-				}
-				const pending = await db.outbox
-					.where('[table+id]')
-					.equals([change.table, change.id])
-					.toArray();
-				const onTop = Object.assign({}, ...pending.map((entry) => entry.fields));
-				await table.put({
-					...data,
-					...onTop,
-					id: change.id,
-					version: change.version,
-					flagged: change.flagged,
-					updatedAt: new Date().toISOString()
-				});
-			}
-			await db.meta.put({ key: CURSOR, value: page.cursor });
-		});
+		// Ask for the next page now: the network works while this one is stored.
+		if (page.hasMore) next = settled(transport.pull(page.cursor, pageSize));
+		await storePage(db, key, page);
 		received += page.changes.length;
 		cursor = page.cursor;
 		if (!page.hasMore) return received;
 	}
+}
+
+/** A request whose failure waits to be looked at (no unhandled rejection while a page is stored). */
+type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+const settled = <T>(promise: Promise<T>): Promise<Outcome<T>> =>
+	promise.then(
+		(value) => ({ ok: true as const, value }),
+		(error: unknown) => ({ ok: false as const, error })
+	);
+
+function unwrap<T>(outcome: Outcome<T>): T {
+	if (outcome.ok) return outcome.value;
+	throw outcome.error;
+}
+
+/** Sensitive fields encrypted, all of the page's at once (Web Crypto cannot run inside an IndexedDB transaction). */
+async function encryptPage(key: CryptoKey, changes: PulledChange[]): Promise<PulledChange[]> {
+	return Promise.all(
+		changes.map(async (change) => {
+			if (!change.data || !isRecordTable(change.table)) return change;
+			const data = change.data;
+			const names = sensitiveFields[change.table as RecordTable].filter((name) => name in data);
+			return names.length ? { ...change, data: await encryptFields(key, data, names) } : change;
+		})
+	);
+}
+
+async function storePage(db: RecDb, key: CryptoKey, page: RecordsPage): Promise<void> {
+	const changes = await encryptPage(
+		key,
+		page.changes.filter((change) => isRecordTable(change.table))
+	);
+	const updatedAt = new Date().toISOString();
+	const tables = recordTables.map((name) => db.table(name));
+	await db.transaction('rw', [...tables, db.outbox, db.meta], async () => {
+		const pending: PendingChange[] = changes.length
+			? await db.outbox
+					.where('[table+id]')
+					.anyOf(changes.map((change) => [change.table, change.id]))
+					.toArray()
+			: [];
+		for (const [name, writes] of rebasePage(changes, pending)) {
+			const table = db.table<RecordRow, string>(name);
+			if (writes.remove.length) await table.bulkDelete(writes.remove);
+			if (writes.put.length) await table.bulkPut(writes.put.map((row) => ({ ...row, updatedAt })));
+		}
+		await db.meta.put({ key: CURSOR, value: page.cursor });
+	});
 }

@@ -1,0 +1,68 @@
+/**
+ * What a device does with the server's answer to a push (DESIGN.md, sync). Pure: the
+ * browser's push (src/lib/client/sync/push.ts) and the fault-injection simulation
+ * (tests/support/sync-sim.ts) both run this one rule.
+ */
+import type { MutationResult, PushResponse } from '../api/sync';
+
+/** An outbox entry that was sent, as far as the acknowledgement needs it. */
+export interface SentChange {
+	mid: number;
+	table: string;
+	id: string;
+	fields: Record<string, unknown>;
+}
+
+/** A change the server did not simply apply, kept on the device until a person looks at it. */
+export interface PushIssue {
+	mid: number;
+	table: string;
+	recordId: string;
+	status: 'conflict' | 'rejected';
+	fields: string[];
+	/** What the device sent for those fields (as the outbox holds them), to offer "keep yours". */
+	yours: Record<string, unknown>;
+	error?: string;
+	at: string;
+}
+
+export interface Acknowledgement {
+	/** Outbox entries the server has taken (everything up to its lastMutationId): delete them. */
+	done: number[];
+	/** Conflicts and rejections among them, to show the person. */
+	issues: PushIssue[];
+	/** The server stopped before the end of the batch (a gap): send the rest on a later round. */
+	stoppedEarly: boolean;
+}
+
+const isIssue = (
+	result: MutationResult
+): result is MutationResult & { status: 'conflict' | 'rejected' } =>
+	result.status === 'conflict' || result.status === 'rejected';
+
+/**
+ * Drops only what the server acknowledged. A device does not take the versions the push
+ * answers for its records: a record's version says which server state the device has seen,
+ * and only a pull shows it that (a version from the answer would let the next edit overwrite
+ * another device's change it never saw, without a conflict).
+ */
+export function acknowledge(sent: readonly SentChange[], answer: PushResponse): Acknowledgement {
+	const byMid = new Map(sent.map((entry) => [entry.mid, entry]));
+	const issues: PushIssue[] = [];
+	for (const result of answer.results) {
+		const entry = byMid.get(result.mid);
+		if (!entry || !isIssue(result)) continue;
+		issues.push({
+			mid: entry.mid,
+			table: entry.table,
+			recordId: entry.id,
+			status: result.status,
+			fields: result.conflicts ?? Object.keys(entry.fields),
+			yours: entry.fields,
+			...(result.error !== undefined ? { error: result.error } : {}),
+			at: answer.serverTime
+		});
+	}
+	const done = sent.filter((entry) => entry.mid <= answer.lastMutationId).map((entry) => entry.mid);
+	return { done, issues, stoppedEarly: done.length < sent.length };
+}
