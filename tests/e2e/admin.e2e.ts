@@ -1,27 +1,12 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
-import { severeViolations, signInWithPin } from './support';
+import { describe, expect, it } from 'vitest';
+import { demo } from '../support/api-client';
+import { severeViolations, useApp } from './support';
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-	[server, browser] = await Promise.all([startServer(), launchChromium()]);
-});
-afterAll(async () => {
-	await context?.close();
-	await browser?.close();
-	await server?.stop();
-});
+const app = useApp();
 
 describe('administration', () => {
 	it('lets an admin add a user, who must replace the temporary password at first sign-in', async () => {
-		context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-		const page = await context.newPage();
-		await signInWithPin(page, server.url, 'admin@example.fi');
+		const page = await app.signedIn({ email: demo.admin, device: 'desktop' });
 		await page
 			.getByRole('navigation', { name: 'Päävalikko' })
 			.getByRole('link', { name: 'Lisää' })
@@ -48,9 +33,8 @@ describe('administration', () => {
 		expect(await severeViolations(page)).toEqual([]);
 
 		// The new person signs in on another device with the temporary password.
-		const other = await browser.newContext();
-		const phone = await other.newPage();
-		await phone.goto(`${server.url}/app/login`);
+		const phone = await app.newPage();
+		await phone.goto(`${app.url}/app/login`);
 		await phone.getByLabel('Sähköposti').fill('emilia.uusi@example.fi');
 		await phone.getByLabel('Salasana').fill(temporary!);
 		await phone.getByRole('button', { name: 'Kirjaudu' }).click();
@@ -61,13 +45,12 @@ describe('administration', () => {
 		await phone.getByRole('button', { name: 'Tallenna' }).click();
 		await phone.getByRole('heading', { name: 'Valitse PIN-koodi' }).waitFor();
 		expect(await severeViolations(phone)).toEqual([]);
-		const me = await (await phone.request.get(`${server.url}/api/v1/me`)).json();
+		const me = await (await phone.request.get(`${app.url}/api/v1/me`)).json();
 		expect(me.user).toMatchObject({
 			role: 'coordinator',
 			countyId: 'kanta-hame',
 			mustChangePassword: false
 		});
-		await other.close();
 
 		// Her device now shows up in the admin's device list.
 		await page.getByRole('link', { name: 'Laitteet' }).click();

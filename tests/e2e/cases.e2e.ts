@@ -1,24 +1,19 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demo, signIn } from '../support/api-client';
-import { launchChromium } from '../support/browser.js';
 import { submittedRequest, syncDevice } from '../support/consultations.js';
-import { startServer, type RunningServer } from '../support/server.js';
-import { phoneContext, severeViolations, signInWithPin, unlockWithPin } from './support';
+import { severeViolations, useApp } from './support';
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
+const app = useApp();
 const separation = crypto.randomUUID();
 const nepsy = crypto.randomUUID();
 /** The expert the first request asks for. */
 let wanted = '';
 
 beforeAll(async () => {
-	[server, browser] = await Promise.all([startServer(), launchChromium()]);
 	// Two requests from a field worker's phone, as the requester's app sends them; the first
 	// names an expert who sits in one of the county's expert groups.
-	const worker = await signIn(server, demo.worker);
+	const worker = await signIn(app, demo.worker);
 	const directory = (await worker.get('/api/v1/directory/snapshot')).text
 		.split('\n')
 		.filter(Boolean)
@@ -55,7 +50,7 @@ beforeAll(async () => {
 		'applied'
 	]);
 	// The worker's tablet, behind, changed the same text as the phone: a conflict to settle.
-	const tablet = await syncDevice(await signIn(server, demo.worker));
+	const tablet = await syncDevice(await signIn(app, demo.worker));
 	await phone.push([update(nepsy, { background: 'Isä muutti toiselle paikkakunnalle' })]);
 	const late = await tablet.push([update(nepsy, { background: 'Koulu on huolissaan' })]);
 	expect(late.results[0].status).toBe('conflict');
@@ -68,21 +63,12 @@ const update = (id: string, fields: Record<string, unknown>) => ({
 	fields,
 	baseVersion: 1
 });
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
-afterEach(async () => {
-	await context?.close();
-});
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { name });
 
 describe("the coordinator's consultation cases", () => {
 	it('moves a case, adds a note, assigns a suggested expert on the proposed date and settles a conflict', async () => {
-		context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-		const page = await context.newPage();
-		await signInWithPin(page, server.url, demo.coordinator);
+		const page = await app.signedIn({ email: demo.coordinator, device: 'desktop' });
 		await page
 			.getByRole('navigation', { name: 'Päävalikko' })
 			.getByRole('link', { name: 'Lisää' })
@@ -162,7 +148,7 @@ describe("the coordinator's consultation cases", () => {
 		await page.getByRole('button', { name: 'Synkronoi nyt' }).click();
 		await page.getByText('0 lähettämättä').waitFor();
 		const pulled = await (
-			await page.request.get(`${server.url}/api/v1/sync/pull?scope=records`)
+			await page.request.get(`${app.url}/api/v1/sync/pull?scope=records`)
 		).json();
 		const byId = (id: string) =>
 			pulled.changes.find((change: { id: string }) => change.id === id)?.data;
@@ -194,13 +180,13 @@ describe("the coordinator's consultation cases", () => {
 		await page.getByText('Ei avoimia ristiriitoja.').waitFor();
 		await page.getByRole('button', { name: 'Synkronoi nyt' }).click();
 		const openOnServer = async () =>
-			(await (await page.request.get(`${server.url}/api/v1/sync/conflicts`)).json()).conflicts;
+			(await (await page.request.get(`${app.url}/api/v1/sync/conflicts`)).json()).conflicts;
 		await expect.poll(openOnServer, { timeout: 10_000 }).toEqual([]);
 	});
 
 	it('lets the requester rate a case that reached feedback, and shows it on the case', async () => {
 		const id = crypto.randomUUID();
-		const phone = await syncDevice(await signIn(server, demo.worker));
+		const phone = await syncDevice(await signIn(app, demo.worker));
 		await phone.push([
 			{
 				table: 'consultations',
@@ -209,17 +195,13 @@ describe("the coordinator's consultation cases", () => {
 				fields: submittedRequest({ municipalityId: 'ylojarvi', childAgeGroup: '13-17' })
 			}
 		]);
-		const desk = await syncDevice(await signIn(server, demo.coordinator));
+		const desk = await syncDevice(await signIn(app, demo.coordinator));
 		expect((await desk.push([update(id, { stage: 'feedback' })])).results[0].status).toBe(
 			'applied'
 		);
 
 		// The requester, on the phone, finds the question for feedback on the request.
-		context = await phoneContext(browser);
-		const page = await context.newPage();
-		await signInWithPin(page, server.url);
-		await page.goto(`${server.url}/app/requests/${id}`);
-		await unlockWithPin(page);
+		const page = await app.signedIn({ path: `/app/requests/${id}` });
 		const rating = page.getByRole('group', { name: /Kuinka hyödyllinen konsultaatio oli/ });
 		await rating.waitFor({ timeout: 20_000 });
 		await rating.getByRole('radio', { name: '4' }).check();
@@ -228,14 +210,14 @@ describe("the coordinator's consultation cases", () => {
 		await page.getByText('Kiitos palautteesta.').waitFor();
 		await page.getByRole('button', { name: 'Synkronoi nyt' }).click();
 		await page.getByText('0 lähettämättä').waitFor();
-		await context.close();
+		await page.context().close();
 
 		// The coordinator sees it on the case.
-		context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-		const desktop = await context.newPage();
-		await signInWithPin(desktop, server.url, demo.coordinator);
-		await desktop.goto(`${server.url}/app/cases/${id}`);
-		await unlockWithPin(desktop);
+		const desktop = await app.signedIn({
+			email: demo.coordinator,
+			device: 'desktop',
+			path: `/app/cases/${id}`
+		});
 		const feedback = desktop.getByRole('region', { name: 'Pyytäjän palaute' });
 		await feedback.waitFor({ timeout: 20_000 });
 		await feedback.getByText('Hyödyllisyys 4 / 5').waitFor();
@@ -245,7 +227,7 @@ describe("the coordinator's consultation cases", () => {
 	it('never hides a draft the desk left: among the drafts, and received once its consent is decided', async () => {
 		// A case an earlier version of the desk left as a draft (consent not asked).
 		const id = crypto.randomUUID();
-		const desk = await syncDevice(await signIn(server, demo.coordinator));
+		const desk = await syncDevice(await signIn(app, demo.coordinator));
 		const left = submittedRequest({
 			status: 'draft',
 			stage: 'trigger',
@@ -260,11 +242,11 @@ describe("the coordinator's consultation cases", () => {
 		const pushed = await desk.push([{ table: 'consultations', op: 'insert', id, fields: left }]);
 		expect(pushed.results[0].status).toBe('applied');
 
-		context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-		const page = await context.newPage();
-		await signInWithPin(page, server.url, demo.coordinator);
-		await page.goto(`${server.url}/app/cases`);
-		await unlockWithPin(page);
+		const page = await app.signedIn({
+			email: demo.coordinator,
+			device: 'desktop',
+			path: '/app/cases'
+		});
 		const drafts = page.getByRole('region', { name: /^Vastaanottamattomat luonnokset/ });
 		const card = drafts
 			.getByRole('article')
@@ -298,7 +280,7 @@ describe("the coordinator's consultation cases", () => {
 		await page.getByRole('button', { name: 'Synkronoi nyt' }).click();
 		await page.getByText('0 lähettämättä').waitFor();
 		const pulled = await (
-			await page.request.get(`${server.url}/api/v1/sync/pull?scope=records`)
+			await page.request.get(`${app.url}/api/v1/sync/pull?scope=records`)
 		).json();
 		const stored = pulled.changes.filter(
 			(change: { id: string; data: { consultationId?: string } }) =>

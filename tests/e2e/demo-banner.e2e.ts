@@ -1,40 +1,28 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
-import { serviceWorkerReady, severeViolations, signInWithPin, unlockWithPin } from './support';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+	serviceWorkerReady,
+	severeViolations,
+	signInWithPin,
+	unlockWithPin,
+	useApp,
+	useServer
+} from './support';
 
-let demoServer: RunningServer;
-let realServer: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-	[demoServer, realServer, browser] = await Promise.all([
-		startServer(),
-		startServer({ DEMO_DATA: 'false' }),
-		launchChromium()
-	]);
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await demoServer?.stop();
-	await realServer?.stop();
-});
-
-afterEach(async () => {
-	await context?.close();
-});
+/** The demo server (the quick start's) and, beside it, one without the demo accounts. */
+const app = useApp();
+const realServer = useServer({ DEMO_DATA: 'false' });
 
 const phone = { width: 390, height: 844 };
 
 async function newPage(viewport = phone, locale?: string): Promise<Page> {
-	context = await browser.newContext({ viewport });
+	const page = await app.newPage({ viewport });
 	if (locale) {
-		await context.addInitScript((saved) => localStorage.setItem('lahelle.locale', saved), locale);
+		await page
+			.context()
+			.addInitScript((saved) => localStorage.setItem('lahelle.locale', saved), locale);
 	}
-	return context.newPage();
+	return page;
 }
 
 const banner = (page: Page) =>
@@ -47,13 +35,13 @@ const height = (page: Page) =>
 describe('demo banner', () => {
 	it('warns on the sign-in page and every staff page, offline too, in two lines on a phone', async () => {
 		const page = await newPage();
-		await page.goto(`${demoServer.url}/app`);
+		await page.goto(`${app.url}/app`);
 		await page.waitForURL(/\/app\/login$/);
 		await expect
 			.poll(async () => (await banner(page).textContent())?.trim())
 			.toBe('Demopalvelin: Demotunnusten salasana on julkinen. Älä tallenna oikeita tietoja.');
 
-		await signInWithPin(page, demoServer.url);
+		await signInWithPin(page, app.url);
 		await banner(page).waitFor();
 		expect(await height(page)).toBeLessThanOrEqual(56);
 		expect(await severeViolations(page)).toEqual([]);
@@ -71,11 +59,11 @@ describe('demo banner', () => {
 
 		// Offline the device still knows: the flag is kept with the profile.
 		await serviceWorkerReady(page);
-		await context.setOffline(true);
+		await page.context().setOffline(true);
 		await page.reload();
 		await unlockWithPin(page);
 		expect(await banner(page).isVisible()).toBe(true);
-		await context.setOffline(false);
+		await page.context().setOffline(false);
 	});
 
 	it.each([
@@ -83,7 +71,7 @@ describe('demo banner', () => {
 		['en', "Demo server: The demo accounts' password is public. Do not enter real information."]
 	])('speaks %s, in one line on a laptop', async (locale, text) => {
 		const page = await newPage({ width: 1366, height: 768 }, locale);
-		await page.goto(`${demoServer.url}/app/login`);
+		await page.goto(`${app.url}/app/login`);
 		await expect.poll(async () => (await banner(page).textContent())?.trim()).toBe(text);
 		expect(await height(page)).toBeLessThanOrEqual(36);
 	});

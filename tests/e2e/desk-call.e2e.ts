@@ -1,13 +1,10 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { localDate, localDateTimeValue } from '../../src/lib/domain/local-date';
-import { launchChromium } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
-import { dumpIndexedDb, severeViolations, signInWithPin, unlockWithPin } from './support';
+import { demo } from '../support/api-client';
+import { dumpIndexedDb, severeViolations, unlockWithPin, useApp } from './support';
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
+const app = useApp();
 let page: Page;
 
 /**
@@ -45,7 +42,7 @@ async function serverRecords(): Promise<Map<string, { table: string; data: Row }
 	let since = '';
 	for (;;) {
 		const query = since ? `&since=${encodeURIComponent(since)}` : '';
-		const response = await page.request.get(`${server.url}/api/v1/sync/pull?scope=records${query}`);
+		const response = await page.request.get(`${app.url}/api/v1/sync/pull?scope=records${query}`);
 		expect(response.status()).toBe(200);
 		const body = await response.json();
 		for (const change of body.changes) found.set(change.id, change);
@@ -87,16 +84,9 @@ const callForm = () => page.getByRole('form', { name: /Saapuva puhelu|Aiempi puh
 const isFocused = (target: Locator) =>
 	target.evaluate((element) => element === document.activeElement);
 
+// One coordinator's desktop for the whole file: each test goes on from where the last left.
 beforeAll(async () => {
-	[server, browser] = await Promise.all([startServer(), launchChromium()]);
-	context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-	page = await context.newPage();
-	await signInWithPin(page, server.url, 'coordinator@example.fi');
-});
-afterAll(async () => {
-	await context?.close();
-	await browser?.close();
-	await server?.stop();
+	page = await app.signedIn({ email: demo.coordinator, device: 'desktop' });
 });
 
 describe('call-in logging at the coordinator’s desk', () => {
@@ -108,7 +98,7 @@ describe('call-in logging at the coordinator’s desk', () => {
 		await page.waitForURL(/\/app\/desk/);
 		await callForm().waitFor();
 		expect(await isFocused(callForm().getByLabel('Organisaatio', { exact: true }))).toBe(true);
-		await context.setOffline(true);
+		await page.context().setOffline(true);
 
 		await user.type('Lastens');
 		await user.press('Tab');
@@ -153,7 +143,7 @@ describe('call-in logging at the coordinator’s desk', () => {
 		expect(occurredAt).toBeGreaterThanOrEqual(before);
 		expect(occurredAt).toBeLessThanOrEqual(Date.now());
 
-		await context.setOffline(false);
+		await page.context().setOffline(false);
 		await syncNow();
 		const onServer = (await serverRecords()).get(String(entry!.id));
 		expect(onServer).toMatchObject({
@@ -283,7 +273,7 @@ describe('call-in logging at the coordinator’s desk', () => {
 		).toMatchObject([{ type: 'stage', stage: 'trigger' }]);
 
 		// The server takes all three (a reload locks the app: unlock, then send).
-		await page.goto(`${server.url}/app/desk`);
+		await page.goto(`${app.url}/app/desk`);
 		await unlockWithPin(page);
 		await syncNow();
 		const records = await serverRecords();

@@ -1,23 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
-import { phoneContext, severeViolations, signInWithPin } from './support';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demo } from '../support/api-client';
+import { severeViolations, useApp } from './support';
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-	[server, browser] = await Promise.all([startServer(), launchChromium()]);
-});
-afterEach(async () => {
-	await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const app = useApp();
 
 interface ExpertRow {
 	id: string;
@@ -28,7 +14,7 @@ interface ExpertRow {
 
 /** Experts in the server's directory now, read from the snapshot with the page's session. */
 async function serverExperts(page: Page): Promise<ExpertRow[]> {
-	const text = await (await page.request.get(`${server.url}/api/v1/directory/snapshot`)).text();
+	const text = await (await page.request.get(`${app.url}/api/v1/directory/snapshot`)).text();
 	return text
 		.split('\n')
 		.slice(1)
@@ -84,19 +70,10 @@ async function openDirectoryTab(page: Page) {
 	await page.waitForURL(/\/app\/directory$/);
 }
 
-async function newContext(phone: boolean) {
-	const context = phone
-		? await phoneContext(browser)
-		: await browser.newContext({ viewport: { width: 1280, height: 900 } });
-	contexts.push(context);
-	return context;
-}
-
 describe('directory administration', () => {
 	it("an admin's edit reaches a worker's phone at its next refresh", async () => {
 		// The worker's phone already holds the whole directory.
-		const phone = await (await newContext(true)).newPage();
-		await signInWithPin(phone, server.url);
+		const phone = await app.signedIn();
 		const expert = uniquelyNamed(await serverExperts(phone));
 		await openDirectoryTab(phone);
 		await expect
@@ -105,8 +82,7 @@ describe('directory administration', () => {
 				title: expert.title
 			});
 
-		const admin = await (await newContext(false)).newPage();
-		await signInWithPin(admin, server.url, 'admin@example.fi');
+		const admin = await app.signedIn({ email: demo.admin, device: 'desktop' });
 		await bottomNav(admin, 'Lisää').click();
 		await admin.getByRole('link', { name: 'Ylläpito' }).click();
 		await admin.getByRole('link', { name: 'Hakemiston tiedot' }).click();
@@ -140,8 +116,7 @@ describe('directory administration', () => {
 	});
 
 	it('lets a coordinator retire an entry of their own county, after a confirmation', async () => {
-		const page = await (await newContext(true)).newPage();
-		await signInWithPin(page, server.url, 'coordinator@example.fi');
+		const page = await app.signedIn({ email: demo.coordinator });
 		const expert = uniquelyNamed(await serverExperts(page), 'pirkanmaa');
 		await bottomNav(page, 'Lisää').click();
 		await page.getByRole('link', { name: 'Ylläpito' }).click();

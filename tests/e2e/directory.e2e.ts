@@ -1,31 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
-import { phoneContext, severeViolations, signInWithPin, unlockWithPin } from './support';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { severeViolations, unlockWithPin, useApp } from './support';
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-	[server, browser] = await Promise.all([startServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
-
-afterEach(async () => {
-	await context?.close();
-});
+const app = useApp();
 
 /** A signed-in worker on the Directory tab, with the demo directory downloaded and indexed. */
 async function openDirectory(): Promise<Page> {
-	context = await phoneContext(browser);
-	const page = await context.newPage();
-	await signInWithPin(page, server.url);
+	const page = await app.signedIn();
 	await page
 		.getByRole('navigation', { name: 'Päävalikko' })
 		.getByRole('link', { name: 'Hakemisto' })
@@ -119,7 +100,7 @@ describe('directory search on the phone', () => {
 		expect(await severeViolations(page)).toEqual([]);
 
 		await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
-		await context.setOffline(true);
+		await page.context().setOffline(true);
 		await page.reload();
 		await unlockWithPin(page);
 		await expect.poll(() => page.textContent('h1')).toBe(name);
@@ -129,7 +110,7 @@ describe('directory search on the phone', () => {
 		await page.getByRole('link', { name: /Takaisin hakuun/ }).click();
 		await typeQuery(page, 'hameenlinna');
 		expect((await rowNames(page))[0]).toContain('Hämeenlinna');
-		await context.setOffline(false);
+		await page.context().setOffline(false);
 	});
 
 	it('shows a group with its next meeting and members', async () => {
@@ -178,7 +159,7 @@ describe('directory search on the phone', () => {
 		}
 
 		// Served by the server or, once installed, from the service worker's app shell: 404 either way.
-		await page.goto(`${server.url}/app/directory/person/${crypto.randomUUID()}`);
+		await page.goto(`${app.url}/app/directory/person/${crypto.randomUUID()}`);
 		await expect.poll(() => page.textContent('h1')).toBe('404');
 	});
 

@@ -1,21 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { familyContext, familyPagePaths } from './family-support';
+import { useApp } from './support';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	[server, browser] = await Promise.all([startServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const app = useApp();
 
 /** Every axe violation (any impact) of WCAG 2.1 A/AA and axe's best practices. */
 async function violations(page: Page): Promise<string[]> {
@@ -32,7 +21,7 @@ async function violations(page: Page): Promise<string[]> {
 
 describe('family pages for assistive technology', () => {
 	it('has no axe violations on any family page in any shipped language', async () => {
-		const { context } = await familyContext(browser, { serviceWorkers: 'block' });
+		const { context } = await familyContext(app, { serviceWorkers: 'block' });
 		const paths = familyPagePaths();
 		const found: string[] = [];
 		// A few tabs at once: each takes the next page until none is left.
@@ -40,44 +29,42 @@ describe('family pages for assistive technology', () => {
 		const tab = async () => {
 			const page = await context.newPage();
 			for (let path = paths[next++]; path !== undefined; path = paths[next++]) {
-				await page.goto(server.url + path);
+				await page.goto(app.url + path);
 				found.push(...(await violations(page)).map((violation) => `${path} ${violation}`));
 			}
 		};
 		await Promise.all([tab(), tab(), tab()]);
 		expect(found).toEqual([]);
-		await context.close();
 	}, 600_000);
 
 	it('has none in the finder’s answers, the filled-in plan or the cleared safety page', async () => {
-		const { context } = await familyContext(browser);
+		const { context } = await familyContext(app);
 		const page = await context.newPage();
 		const found: string[] = [];
 		const check = async (what: string) =>
 			found.push(...(await violations(page)).map((violation) => `${what} ${violation}`));
 
-		await page.goto(`${server.url}/ar/apua`);
+		await page.goto(`${app.url}/ar/apua`);
 		await page.locator('#finder-place').fill('Tampere');
 		await page.locator('form[data-finder] button').click();
 		await page.locator('.finder-results h2').first().waitFor();
 		await check('finder (ar)');
 
-		await page.goto(`${server.url}/palvelut?kunta=Kan`);
+		await page.goto(`${app.url}/palvelut?kunta=Kan`);
 		await check('server finder choices');
-		await page.goto(`${server.url}/so/palvelut?kunta=Nokia`);
+		await page.goto(`${app.url}/so/palvelut?kunta=Nokia`);
 		await check('server finder (so)');
 
-		await page.goto(`${server.url}/sv/vanhemmuussuunnitelma`);
+		await page.goto(`${app.url}/sv/vanhemmuussuunnitelma`);
 		await page.getByLabel('Pengar', { exact: true }).fill('Vi delar kostnaderna.');
 		await page.locator('[data-plan-status]').filter({ hasText: 'Sparad' }).waitFor();
 		await check('plan (sv)');
 
-		await page.goto(`${server.url}/en/turvallisuus`);
+		await page.goto(`${app.url}/en/turvallisuus`);
 		await page.getByRole('button', { name: 'Remove this site’s data' }).click();
 		await page.locator('[data-clear-status]').filter({ hasText: 'Done.' }).waitFor();
 		await check('safety page, cleared');
 
 		expect(found).toEqual([]);
-		await context.close();
 	}, 180_000);
 });

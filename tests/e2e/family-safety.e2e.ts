@@ -1,21 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PLAN_STORAGE_KEY } from '$lib/family/plan';
-import { launchChromium } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
 import { familyContext, offlineReady, quickExitUrl } from './family-support';
+import { useApp } from './support';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	[server, browser] = await Promise.all([startServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const app = useApp();
 
 describe('quick exit', () => {
 	it.each([
@@ -32,9 +20,9 @@ describe('quick exit', () => {
 			}
 		]
 	])('leaves with %s, and Back does not return to the page left', async (_how, leave) => {
-		const { context, outside } = await familyContext(browser);
+		const { context, outside } = await familyContext(app);
 		const page = await context.newPage();
-		await page.goto(`${server.url}/`);
+		await page.goto(`${app.url}/`);
 		await page.getByRole('link', { name: 'Väkivaltaa, tai pelkään' }).click();
 		await page.waitForURL(/\/vakivalta$/);
 		await leave(page);
@@ -44,13 +32,12 @@ describe('quick exit', () => {
 		// The violence page was replaced in the history: Back skips it.
 		expect(new URL(page.url()).pathname).toBe('/');
 		expect(outside).toEqual([]);
-		await context.close();
 	});
 
 	it('does not leave while someone types capitals into a field', async () => {
-		const { context } = await familyContext(browser);
+		const { context } = await familyContext(app);
 		const page = await context.newPage();
-		await page.goto(`${server.url}/apua`);
+		await page.goto(`${app.url}/apua`);
 		await page.locator('#finder-place').pressSequentially('TAMPERE');
 		await page.keyboard.press('Shift+A');
 		// Escape in a text field closes the suggestion list; it must not take the page away.
@@ -58,38 +45,36 @@ describe('quick exit', () => {
 		await page.locator('#finder-place').pressSequentially('x');
 		expect(new URL(page.url()).pathname).toBe('/apua');
 		expect(await page.locator('#finder-place').inputValue()).toBe('TAMPEREAx');
-		await context.close();
 	});
 
 	it('leaves on Shift three times even while the reader types in a field', async () => {
-		const { context } = await familyContext(browser);
+		const { context } = await familyContext(app);
 		const page = await context.newPage();
-		await page.goto(`${server.url}/apua`);
+		await page.goto(`${app.url}/apua`);
 		await page.locator('#finder-place').pressSequentially('Tam');
 		for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
 		await page.waitForURL(quickExitUrl);
 		expect(await page.textContent('p')).toBe('Neutral page');
-		await context.close();
 	});
 });
 
 describe('online safety page', () => {
 	it('removes the kept pages, the services list, the plan and the service worker', async () => {
-		const { context } = await familyContext(browser);
+		const { context } = await familyContext(app);
 		const page = await context.newPage();
 		// A worker's phone: the staff app's worker and precache are not the family pages' to remove.
-		await page.goto(`${server.url}/app/login`);
+		await page.goto(`${app.url}/app/login`);
 		const staffScope = await page.evaluate(async () => {
 			const registration = await navigator.serviceWorker.ready;
 			return registration.scope;
 		});
-		await page.goto(`${server.url}/vanhemmuussuunnitelma`);
+		await page.goto(`${app.url}/vanhemmuussuunnitelma`);
 		await page.getByLabel('Raha-asiat', { exact: true }).fill('Jaetaan kulut puoliksi.');
 		await page.locator('[data-plan-status]').filter({ hasText: 'Tallennettu' }).waitFor();
 		await offlineReady(page);
 		expect(await page.evaluate(() => caches.keys())).not.toEqual([]);
 
-		await page.goto(`${server.url}/turvallisuus`);
+		await page.goto(`${app.url}/turvallisuus`);
 		await page.getByRole('button', { name: 'Poista sivuston tiedot' }).click();
 		await page.locator('[data-clear-status]').filter({ hasText: 'Valmis.' }).waitFor();
 		const left = await page.evaluate(
@@ -106,6 +91,5 @@ describe('online safety page', () => {
 			plan: null
 		});
 		expect(await context.cookies()).toEqual([]);
-		await context.close();
 	}, 60_000);
 });

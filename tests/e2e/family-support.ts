@@ -1,8 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { allPagePaths, settings } from '$lib/family/content.server';
 import { familyLanguages, familyPath } from '$lib/family/languages';
 import { FAMILY_PAGES_CACHE, OFFLINE_PAGES_ID } from '$lib/family/site';
+import type { E2eApp } from './support';
 
 /** Every prerendered family page: each language's front page and every topic in it. */
 export const familyPagePaths = (): string[] => [
@@ -13,14 +14,15 @@ export const familyPagePaths = (): string[] => [
 export const quickExitUrl = settings.quickExitUrl;
 
 /**
- * A phone-sized context whose requests to the quick-exit site are answered locally (tests
- * never reach the internet), with any other outside request recorded as a failure.
+ * A phone-sized context (closed after the test) whose requests to the quick-exit site are
+ * answered locally (tests never reach the internet), with any other outside request recorded
+ * as a failure.
  */
 export async function familyContext(
-	browser: Browser,
+	app: E2eApp,
 	options: { javaScriptEnabled?: boolean; serviceWorkers?: 'allow' | 'block' } = {}
 ): Promise<{ context: BrowserContext; outside: string[] }> {
-	const context = await browser.newContext({ viewport: { width: 390, height: 800 }, ...options });
+	const context = await app.newContext(options);
 	const outside: string[] = [];
 	const exitOrigin = new URL(quickExitUrl).origin;
 	await context.route(

@@ -1,29 +1,17 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PLAN_STORAGE_KEY } from '$lib/family/plan';
 import { FAMILY_PAGES_CACHE } from '$lib/family/site';
-import { launchChromium } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
 import { familyContext, offlineReady } from './family-support';
+import { useApp } from './support';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	[server, browser] = await Promise.all([startServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const app = useApp();
 
 describe('service finder', () => {
 	it('answers on the page, and offline from the copy kept on the device', async () => {
-		const { context, outside } = await familyContext(browser);
+		const { context, outside } = await familyContext(app);
 		const page = await context.newPage();
-		await page.goto(`${server.url}/en/apua`);
+		await page.goto(`${app.url}/en/apua`);
 		await page.getByLabel('Municipality', { exact: true }).fill('tampere');
 		await page.getByRole('button', { name: 'Show services' }).click();
 		await page.getByRole('heading', { name: 'Services: Tampere' }).waitFor();
@@ -47,17 +35,16 @@ describe('service finder', () => {
 		);
 		expect(await page.locator('.finder-results .service').count()).toBeGreaterThan(0);
 		// Other pages were kept too.
-		await page.goto(`${server.url}/en/kaappausuhka`);
+		await page.goto(`${app.url}/en/kaappausuhka`);
 		expect(await page.textContent('h1')).toBe('If you fear the child will be taken abroad');
 		await context.setOffline(false);
 		expect(outside).toEqual([]);
-		await context.close();
 	}, 60_000);
 
 	it('keeps no script of an earlier release once no kept page runs it', async () => {
-		const { context } = await familyContext(browser);
+		const { context } = await familyContext(app);
 		const page = await context.newPage();
-		await page.goto(`${server.url}/en`);
+		await page.goto(`${app.url}/en`);
 		await offlineReady(page);
 		const old = '/_app/immutable/workers/site-earlier-release.js';
 		const keptScripts = () =>
@@ -75,7 +62,6 @@ describe('service finder', () => {
 		await expect.poll(keptScripts, { timeout: 20_000 }).not.toContain(old);
 		// The scripts the kept pages run are still there.
 		expect((await keptScripts()).length).toBeGreaterThan(0);
-		await context.close();
 	}, 60_000);
 });
 
@@ -96,11 +82,11 @@ describe('parenting plan', () => {
 	});
 
 	it('keeps the plan only on this device, prints it, exports it and clears it', async () => {
-		const { context } = await familyContext(browser);
+		const { context } = await familyContext(app);
 		const page = await context.newPage();
 		const sent: string[] = [];
 		page.on('request', (request) => sent.push(`${request.url()} ${request.postData() ?? ''}`));
-		await page.goto(`${server.url}/en/vanhemmuussuunnitelma`);
+		await page.goto(`${app.url}/en/vanhemmuussuunnitelma`);
 		expect(await page.textContent('.plan .note')).toContain('kept only on this device');
 
 		await page
@@ -158,13 +144,12 @@ describe('parenting plan', () => {
 			[]
 		);
 		expect(await context.cookies()).toEqual([]);
-		await context.close();
 	});
 
 	it('can be filled in and printed without JavaScript, and says what needs it', async () => {
-		const { context } = await familyContext(browser, { javaScriptEnabled: false });
+		const { context } = await familyContext(app, { javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`${server.url}/vanhemmuussuunnitelma`);
+		await page.goto(`${app.url}/vanhemmuussuunnitelma`);
 		expect(await page.locator('textarea').count()).toBe(10);
 		await page.getByLabel('Lapsen tarpeet ja toiveet', { exact: true }).fill('Rauhaa.');
 		// What needs JavaScript is said in a <noscript>, which a browser without it shows.
@@ -172,6 +157,5 @@ describe('parenting plan', () => {
 			'Tallennus ja tekstitiedostoksi lataaminen toimivat vain, kun JavaScript on käytössä.'
 		);
 		expect(await page.getByRole('button', { name: 'Tulosta' }).isVisible()).toBe(false);
-		await context.close();
 	});
 });

@@ -1,31 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
-import {
-	dumpIndexedDb,
-	phoneContext,
-	severeViolations,
-	signInWithPin,
-	unlockWithPin
-} from './support';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { dumpIndexedDb, severeViolations, signInWithPin, unlockWithPin, useApp } from './support';
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-	[server, browser] = await Promise.all([startServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
-
-afterEach(async () => {
-	await context?.close();
-});
+const app = useApp();
 
 const READY = 'Valmis käyttöön ilman verkkoa.';
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Päävalikko' });
@@ -48,9 +25,7 @@ async function metaValue(page: Page, database: 'ref' | 'rec', key: string): Prom
 
 describe('offline from the first sign-in', () => {
 	it('gets ready offline in the background, then finds people in the directory with the network cut', async () => {
-		context = await phoneContext(browser);
-		const page = await context.newPage();
-		await signInWithPin(page, server.url);
+		const page = await app.signedIn();
 
 		// The app is usable meanwhile: the home screen and its navigation are there at once.
 		expect(await nav(page).getByRole('link', { name: 'Hakemisto' }).count()).toBe(1);
@@ -59,7 +34,7 @@ describe('offline from the first sign-in', () => {
 		expect(await notice.textContent()).toContain(READY);
 
 		// The worker leaves the office: no network from here on, the Directory tab never opened.
-		await context.setOffline(true);
+		await page.context().setOffline(true);
 		await nav(page).getByRole('link', { name: 'Hakemisto' }).click();
 		await page.waitForURL(/\/app\/directory$/);
 		await page.getByText('Hakemistossa on 80 asiantuntijaa').waitFor({ timeout: 10_000 });
@@ -77,12 +52,12 @@ describe('offline from the first sign-in', () => {
 		expect((await rowNames(page)).length).toBeGreaterThan(0);
 		// Being ready was said once: a later start catches up quietly.
 		expect(await page.locator('.offline-prep').count()).toBe(0);
-		await context.setOffline(false);
+		await page.context().setOffline(false);
 	});
 
 	it('goes on after a reload midway and downloads nothing twice', async () => {
-		context = await phoneContext(browser);
-		const page = await context.newPage();
+		const page = await app.newPage();
+		const context = page.context();
 		const snapshots: string[] = [];
 		page.on('request', (request) => {
 			if (new URL(request.url()).pathname === '/api/v1/directory/snapshot') {
@@ -94,7 +69,7 @@ describe('offline from the first sign-in', () => {
 			url.pathname === '/api/v1/sync/pull' && url.searchParams.get('scope') === 'records';
 		await context.route(recordsPull, (route) => route.abort('internetdisconnected'));
 
-		await signInWithPin(page, server.url);
+		await signInWithPin(page, app.url);
 		await page.getByText(/odottaa verkkoyhteyttä \(omat kirjaukset\)/).waitFor({ timeout: 60_000 });
 		expect(await page.locator('.offline-prep progress').count()).toBe(1);
 		expect(await severeViolations(page)).toEqual([]);

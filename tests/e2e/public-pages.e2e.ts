@@ -1,32 +1,20 @@
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findSource, helpLines, topicSlugs } from '$lib/family/content.server';
 import { familyLanguages, familyPath, textDirection } from '$lib/family/languages';
 import { chromeMessages } from '$lib/family/messages';
-import { launchChromium } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
 import { familyContext, familyPagePaths, quickExitUrl } from './family-support';
+import { useApp } from './support';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	[server, browser] = await Promise.all([startServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const app = useApp();
 
 describe('family pages without JavaScript', () => {
 	it.each(familyLanguages)(
 		'/%s front page is complete, in its language and direction',
 		async (lang) => {
-			const { context, outside } = await familyContext(browser, { javaScriptEnabled: false });
+			const { context, outside } = await familyContext(app, { javaScriptEnabled: false });
 			const page = await context.newPage();
-			const response = await page.goto(server.url + familyPath(lang));
+			const response = await page.goto(app.url + familyPath(lang));
 			expect(response?.status()).toBe(200);
 			expect(await page.getAttribute('html', 'lang')).toBe(lang);
 			expect(await page.getAttribute('html', 'dir')).toBe(textDirection(lang));
@@ -57,9 +45,9 @@ describe('family pages without JavaScript', () => {
 	);
 
 	it('reads a topic page, the help lines and 112 with JavaScript off', async () => {
-		const { context } = await familyContext(browser, { javaScriptEnabled: false });
+		const { context } = await familyContext(app, { javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`${server.url}/vakivalta`);
+		await page.goto(`${app.url}/vakivalta`);
 		expect(await page.textContent('h1')).toBe(findSource('fi', 'vakivalta')!.meta.title);
 		const numbers = await page
 			.locator('#help-lines a.phone[href^="tel:"]')
@@ -73,13 +61,12 @@ describe('family pages without JavaScript', () => {
 		expect(await page.locator('.help-next a:not([href^="tel:"])').getAttribute('href')).toBe(
 			'/apua'
 		);
-		await context.close();
 	});
 
 	it('finds services by municipality with a plain form when JavaScript is off', async () => {
-		const { context } = await familyContext(browser, { javaScriptEnabled: false });
+		const { context } = await familyContext(app, { javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`${server.url}/sv/apua`);
+		await page.goto(`${app.url}/sv/apua`);
 		// The typeahead is the browser's own list of real municipality names.
 		expect(await page.locator('datalist#finder-places option[value="Tammerfors"]').count()).toBe(1);
 		await page.getByLabel('Kommun', { exact: true }).fill('tammerfors');
@@ -92,22 +79,21 @@ describe('family pages without JavaScript', () => {
 		expect(await first.textContent()).toMatch(/Språk: /);
 		expect(await page.locator('.service').count()).toBeGreaterThan(0);
 		// A name that fits several gives choices; a wrong one says so and still gives help lines.
-		await page.goto(`${server.url}/palvelut?kunta=Kan`);
+		await page.goto(`${app.url}/palvelut?kunta=Kan`);
 		expect(await page.locator('.place-choices a').allTextContents()).toEqual(
 			expect.arrayContaining(['Kangasala', 'Kannus'])
 		);
-		await page.goto(`${server.url}/en/palvelut?kunta=Atlantis`);
+		await page.goto(`${app.url}/en/palvelut?kunta=Atlantis`);
 		expect(await page.textContent('.finder-results')).toContain(
 			'No municipality called “Atlantis”'
 		);
 		expect(await page.locator('#help-lines a.phone[href="tel:112"]').count()).toBe(1);
-		await context.close();
 	});
 
 	it('shows a page not yet translated in English, saying so in the reader’s language', async () => {
-		const { context } = await familyContext(browser, { javaScriptEnabled: false });
+		const { context } = await familyContext(app, { javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`${server.url}/ar/uusperheet`);
+		await page.goto(`${app.url}/ar/uusperheet`);
 		expect(await page.getAttribute('html', 'lang')).toBe('ar');
 		expect(await page.getAttribute('html', 'dir')).toBe('rtl');
 		expect(await page.getAttribute('article', 'lang')).toBe('en');
@@ -117,13 +103,12 @@ describe('family pages without JavaScript', () => {
 		// The dates are told in the reader's language, marked as such inside the English text.
 		expect(await page.getAttribute('.page-dates', 'lang')).toBe('ar');
 		expect(await page.textContent('.page-dates')).toContain(chromeMessages.ar.notReviewed);
-		await context.close();
 	});
 
 	it('switches language by link, keeping the page, with absolute hreflang alternates', async () => {
-		const { context } = await familyContext(browser, { javaScriptEnabled: false });
+		const { context } = await familyContext(app, { javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`${server.url}/vakivalta`);
+		await page.goto(`${app.url}/vakivalta`);
 		await page.getByRole('link', { name: 'Українська' }).click();
 		await page.waitForURL(/\/uk\/vakivalta$/);
 		expect(await page.getAttribute('html', 'lang')).toBe('uk');
@@ -136,7 +121,6 @@ describe('family pages without JavaScript', () => {
 		expect(await page.textContent('.page-dates')).toMatch(
 			/Перекладено .*переклад ще не перевірено/
 		);
-		await context.close();
 	});
 });
 
@@ -146,7 +130,7 @@ describe('family pages for the browser', () => {
 		expect(pages.length).toBe(familyLanguages.length * (1 + topicSlugs.length));
 		const links = new Set<string>();
 		for (const path of pages) {
-			const response = await fetch(server.url + path);
+			const response = await fetch(app.url + path);
 			expect(response.status, path).toBe(200);
 			const html = await response.text();
 			for (const [, href] of html.matchAll(/<a [^>]*href="(\/[^"#]*)/g)) links.add(href!);
@@ -154,7 +138,7 @@ describe('family pages for the browser', () => {
 		const broken: string[] = [];
 		for (const href of links) {
 			if (href.startsWith('/app')) continue;
-			const response = await fetch(server.url + href);
+			const response = await fetch(app.url + href);
 			if (response.status !== 200) broken.push(`${href}: ${response.status}`);
 		}
 		expect(broken).toEqual([]);
@@ -162,7 +146,7 @@ describe('family pages for the browser', () => {
 
 	it('sends a strict CSP, no cookies, no inline script, and at most 15 kB of JavaScript', async () => {
 		for (const path of ['/', '/palvelut?kunta=Nokia']) {
-			const response = await fetch(server.url + path);
+			const response = await fetch(app.url + path);
 			const html = await response.text();
 			const policy =
 				response.headers.get('content-security-policy') +
@@ -173,7 +157,7 @@ describe('family pages for the browser', () => {
 			expect(response.headers.get('set-cookie'), path).toBeNull();
 			expect(html.match(/<script(?![^>]*\bsrc=)[^>]*>/g), path).toBeNull();
 		}
-		const { context, outside } = await familyContext(browser);
+		const { context, outside } = await familyContext(app);
 		const page = await context.newPage();
 		let scriptBytes = 0;
 		page.on('response', async (response) => {
@@ -181,11 +165,10 @@ describe('family pages for the browser', () => {
 				scriptBytes += gzipSync(await response.body(), { level: 9 }).length;
 			}
 		});
-		await page.goto(server.url + '/', { waitUntil: 'networkidle' });
+		await page.goto(app.url + '/', { waitUntil: 'networkidle' });
 		expect(scriptBytes).toBeGreaterThan(0);
 		expect(scriptBytes).toBeLessThanOrEqual(15 * 1024);
 		expect(await context.cookies()).toEqual([]);
 		expect(outside).toEqual([]);
-		await context.close();
 	});
 });

@@ -1,31 +1,15 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demo, newClientId, signIn, type ApiClient } from '../support/api-client';
-import { launchChromium } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
 import {
 	dumpIndexedDb,
-	phoneContext,
 	serviceWorkerReady,
 	severeViolations,
-	signInWithPin,
-	unlockWithPin
+	unlockWithPin,
+	useApp
 } from './support';
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-	[server, browser] = await Promise.all([startServer(), launchChromium()]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
-afterEach(async () => {
-	await context?.close();
-});
+const app = useApp();
 
 const nav = (page: Page, name: string) =>
 	page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name }).click();
@@ -44,7 +28,7 @@ async function syncNow(page: Page) {
 
 /** The server's copy of the worker's records, through the worker's own session. */
 async function serverRecords(page: Page) {
-	const answer = await page.request.get(`${server.url}/api/v1/sync/pull?scope=records&limit=1000`);
+	const answer = await page.request.get(`${app.url}/api/v1/sync/pull?scope=records&limit=1000`);
 	return (await answer.json()).changes as {
 		table: string;
 		id: string;
@@ -68,9 +52,7 @@ async function cameBackToTheApp(page: Page) {
 
 describe('quick logging on the phone', () => {
 	it('saves the common contact in four taps from the Log tab', async () => {
-		context = await phoneContext(browser);
-		const page = await context.newPage();
-		await signInWithPin(page, server.url);
+		const page = await app.signedIn();
 
 		let taps = 0;
 		const tap = async (action: () => Promise<void>) => {
@@ -97,9 +79,7 @@ describe('quick logging on the phone', () => {
 	});
 
 	it('offers to log a call made from the directory when the user comes back', async () => {
-		context = await phoneContext(browser);
-		const page = await context.newPage();
-		await signInWithPin(page, server.url);
+		const page = await app.signedIn();
 		await openDirectory(page);
 		const name = (await page
 			.locator('#directory-results a.call')
@@ -131,12 +111,10 @@ describe('quick logging on the phone', () => {
 
 describe('consultation requests', () => {
 	it('keeps an offline request as a draft over a reload, puts the call first in high risk, and sends it once consent is recorded', async () => {
-		context = await phoneContext(browser);
-		const page = await context.newPage();
-		await signInWithPin(page, server.url);
+		const page = await app.signedIn();
 		await openDirectory(page);
 		await serviceWorkerReady(page);
-		await context.setOffline(true);
+		await page.context().setOffline(true);
 		// From here on the service worker serves the app, as on a phone in a basement.
 		await page.reload();
 		await unlockWithPin(page);
@@ -193,7 +171,7 @@ describe('consultation requests', () => {
 		// Free text is encrypted on the device.
 		expect(await dumpIndexedDb(page)).not.toContain('5531');
 
-		await context.setOffline(false);
+		await page.context().setOffline(false);
 		await syncNow(page);
 		await page.getByText('0 lähettämättä').waitFor();
 		const records = await serverRecords(page);
@@ -220,15 +198,13 @@ describe('sync problems shown to the worker', () => {
 	let deskMid = 0;
 
 	beforeAll(async () => {
-		coordinator = await signIn(server, demo.coordinator);
+		coordinator = await signIn(app, demo.coordinator);
 		desk = newClientId();
 		expect((await coordinator.post('/api/v1/devices', { clientId: desk })).status).toBe(200);
 	});
 
 	it('shows an edit conflict in plain language and keeps both texts when asked', async () => {
-		context = await phoneContext(browser);
-		const page = await context.newPage();
-		await signInWithPin(page, server.url);
+		const page = await app.signedIn();
 		await nav(page, 'Pyynnöt');
 		await page.getByRole('button', { name: 'Uusi konsultaatiopyyntö' }).click();
 		await page.waitForURL(/\/app\/requests\/[0-9a-f-]{36}$/);
@@ -240,7 +216,7 @@ describe('sync problems shown to the worker', () => {
 		await syncNow(page);
 		await page.getByText('0 lähettämättä').waitFor();
 
-		await context.setOffline(true);
+		await page.context().setOffline(true);
 		// Meanwhile the coordinator writes where the case is stuck.
 		deskMid += 1;
 		const theirs = await coordinator.post('/api/v1/sync/push', {
@@ -266,7 +242,7 @@ describe('sync problems shown to the worker', () => {
 		await page.getByLabel('Mihin tilanne on jumittunut').fill('Työntekijä: tapaamiset katkenneet');
 		await page.getByRole('button', { name: 'Seuraava' }).click();
 		await page.getByText(/Luonnos tallennettu/).waitFor();
-		await context.setOffline(false);
+		await page.context().setOffline(false);
 		await syncNow(page);
 
 		await page.getByRole('link', { name: '1 tarkistettavaa' }).click();
@@ -292,9 +268,7 @@ describe('sync problems shown to the worker', () => {
 	});
 
 	it('shows a change the server refused, and the changes after it still go', async () => {
-		context = await phoneContext(browser);
-		const page = await context.newPage();
-		await signInWithPin(page, server.url);
+		const page = await app.signedIn();
 		await nav(page, 'Pyynnöt');
 		await page.getByRole('button', { name: 'Uusi konsultaatiopyyntö' }).click();
 		await page.waitForURL(/\/app\/requests\/[0-9a-f-]{36}$/);
@@ -347,11 +321,9 @@ describe('sync problems shown to the worker', () => {
 
 describe('two tabs on one device', () => {
 	it('shows a contact saved in one tab in the other, and sends it exactly once', async () => {
-		context = await phoneContext(browser);
-		const first = await context.newPage();
-		await signInWithPin(first, server.url);
-		const second = await context.newPage();
-		await second.goto(`${server.url}/app/log`);
+		const first = await app.signedIn();
+		const second = await first.context().newPage();
+		await second.goto(`${app.url}/app/log`);
 		await unlockWithPin(second);
 
 		await nav(first, 'Kirjaa');

@@ -1,51 +1,20 @@
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { describe, expect, it } from 'vitest';
 import {
 	databaseNames,
-	phoneContext,
 	serviceWorkerReady,
 	severeViolations,
 	signInWithPin,
-	unlockWithPin
+	unlockWithPin,
+	useApp
 } from './support';
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-	[server, browser] = await Promise.all([startServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
-
-afterEach(async () => {
-	await context?.close();
-});
-
-/** A signed-in worker with a PIN on a fresh phone, at `path`. */
-async function openApp(path = '/app'): Promise<Page> {
-	context = await phoneContext(browser);
-	const page = await context.newPage();
-	await signInWithPin(page, server.url);
-	if (path !== '/app') {
-		await page.goto(server.url + path);
-		await unlockWithPin(page);
-	}
-	return page;
-}
+const app = useApp();
 
 describe('staff app shell', () => {
 	it('opens the sign-in page of a new device within 80 kB of JavaScript, without a database', async () => {
-		context = await phoneContext(browser);
-		const page = await context.newPage();
+		const page = await app.newPage();
 		const scripts: Promise<{ url: string; bytes: number }>[] = [];
 		page.on('response', (response) => {
 			if (response.request().resourceType() !== 'script') return;
@@ -56,7 +25,7 @@ describe('staff app shell', () => {
 				}))
 			);
 		});
-		await page.goto(`${server.url}/app`, { waitUntil: 'networkidle' });
+		await page.goto(`${app.url}/app`, { waitUntil: 'networkidle' });
 		await page.waitForURL(/\/app\/login$/);
 		await page.getByRole('heading', { name: 'Kirjaudu sisään' }).waitFor();
 		const loaded = await Promise.all(scripts);
@@ -73,7 +42,7 @@ describe('staff app shell', () => {
 	});
 
 	it('shows the bottom navigation and moves between its sections', async () => {
-		const page = await openApp();
+		const page = await app.signedIn();
 		const nav = page.getByRole('navigation', { name: 'Päävalikko' });
 		for (const label of ['Hakemisto', 'Kirjaa', 'Pyynnöt', 'Lisää']) {
 			await expect.poll(() => nav.getByRole('link', { name: label }).count()).toBe(1);
@@ -87,7 +56,7 @@ describe('staff app shell', () => {
 	});
 
 	it('switches language on the device and keeps it across reloads', async () => {
-		const page = await openApp('/app/more');
+		const page = await app.signedIn({ path: '/app/more' });
 		await page.getByRole('radio', { name: 'Svenska' }).check();
 		await expect.poll(() => page.getAttribute('html', 'lang')).toBe('sv');
 		expect(await page.textContent('h1')).toBe('Mer');
@@ -101,7 +70,7 @@ describe('staff app shell', () => {
 	});
 
 	it('reloads and navigates with the network cut, then works online again', async () => {
-		const page = await openApp();
+		const page = await app.signedIn();
 		await serviceWorkerReady(page);
 		// The family pages of the worker's language are kept too, under their own worker.
 		await expect
@@ -118,7 +87,7 @@ describe('staff app shell', () => {
 			)
 			.toBe(true);
 
-		await context.setOffline(true);
+		await page.context().setOffline(true);
 		await page.reload();
 		// The key is only in memory: a reload locks, and the PIN opens it without a network.
 		await unlockWithPin(page);
@@ -130,10 +99,10 @@ describe('staff app shell', () => {
 		await page.waitForURL(/\/app\/log$/);
 		expect(await page.textContent('h1')).toBe('Kirjaa yhteydenotto');
 		// A full navigation to another section, and to the family pages, also comes from the cache.
-		await page.goto(server.url + '/app/directory');
+		await page.goto(app.url + '/app/directory');
 		await unlockWithPin(page);
 		expect(await page.textContent('h1')).toBe('Asiantuntijahakemisto');
-		await page.goto(server.url + '/vakivalta');
+		await page.goto(app.url + '/vakivalta');
 		expect(await page.textContent('h1')).toMatch(/väkivalta/i);
 		const offlineApi = await page.evaluate(() =>
 			fetch('/api/v1/health').then(
@@ -143,29 +112,29 @@ describe('staff app shell', () => {
 		);
 		expect(offlineApi).toBe('failed');
 
-		await context.setOffline(false);
+		await page.context().setOffline(false);
 		const online = await page.evaluate(() => fetch('/api/v1/health').then((r) => r.status));
 		expect(online).toBe(200);
 	});
 
 	it('downloads the directory once with progress, then keeps it offline', async () => {
-		const page = await openApp();
+		const page = await app.signedIn();
 		await page
 			.getByRole('navigation', { name: 'Päävalikko' })
 			.getByRole('link', { name: 'Hakemisto' })
 			.click();
 		await page.getByText('80 asiantuntijaa').waitFor({ timeout: 20_000 });
 		await serviceWorkerReady(page);
-		await context.setOffline(true);
+		await page.context().setOffline(true);
 		await page.reload();
 		await unlockWithPin(page);
 		await page.getByText('80 asiantuntijaa').waitFor();
 		expect(await page.getByRole('link', { name: /^Soita: / }).count()).toBeGreaterThan(10);
-		await context.setOffline(false);
+		await page.context().setOffline(false);
 	});
 
 	it('serves a valid web manifest with installable icons', async () => {
-		const page = await openApp();
+		const page = await app.signedIn();
 		const href = await page.getAttribute('link[rel=manifest]', 'href');
 		expect(href).toBeTruthy();
 		const manifest = await page.evaluate(async (url) => (await fetch(url!)).json(), href);
@@ -189,19 +158,18 @@ describe('staff app shell', () => {
 	});
 
 	it('has no serious or critical accessibility violations on the sign-in and lock screens', async () => {
-		context = await phoneContext(browser);
-		const page = await context.newPage();
-		await page.goto(`${server.url}/app/login`);
+		const page = await app.newPage();
+		await page.goto(`${app.url}/app/login`);
 		await page.getByRole('heading', { name: 'Kirjaudu sisään' }).waitFor();
 		expect(await severeViolations(page)).toEqual([]);
-		await signInWithPin(page, server.url);
+		await signInWithPin(page, app.url);
 		await page.reload();
 		await page.locator('.lock-screen').waitFor();
 		expect(await severeViolations(page)).toEqual([]);
 	});
 
 	it('has no serious or critical accessibility violations on /app', async () => {
-		const page = await openApp();
+		const page = await app.signedIn();
 		await page.waitForSelector('h1');
 		const results = await new AxeBuilder({ page })
 			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])

@@ -1,25 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { demo } from '../support/api-client';
-import { launchChromium } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
-import { severeViolations, signInWithPin, unlockWithPin } from './support';
+import { severeViolations, useApp } from './support';
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-	[server, browser] = await Promise.all([startServer(), launchChromium()]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
-afterEach(async () => {
-	await context?.close();
-});
+const app = useApp();
 
 /** The number in a table's row, as the page shows it (the bars beside are decoration). */
 const cell = (page: Page, table: string, row: string) =>
@@ -45,12 +30,11 @@ const contactsOnDevice = (page: Page) =>
 
 describe('statistics for the coordinator', () => {
 	it('shows the pilot period from the server, exports CSV, and computes the same offline', async () => {
-		context = await browser.newContext({
-			viewport: { width: 1280, height: 900 },
+		const page = await app.signedIn({
+			email: demo.coordinator,
+			device: 'desktop',
 			acceptDownloads: true
 		});
-		const page = await context.newPage();
-		await signInWithPin(page, server.url, demo.coordinator);
 		await page
 			.getByRole('navigation', { name: 'Päävalikko' })
 			.getByRole('link', { name: 'Lisää' })
@@ -91,7 +75,7 @@ describe('statistics for the coordinator', () => {
 		// Offline, the server is asked and does not answer: the device's figures, said so.
 		await page.getByLabel('Palvelin (kun yhteys toimii)').check();
 		await expect.poll(() => page.getByText(/^Luvut palvelimelta/).count()).toBe(1);
-		await context.setOffline(true);
+		await page.context().setOffline(true);
 		await page.getByLabel('Päättyen').fill('2023-09-30');
 		await page
 			.getByText('Palvelin ei vastannut, joten luvut laskettiin tämän laitteen tiedoista.')
@@ -102,11 +86,7 @@ describe('statistics for the coordinator', () => {
 	});
 
 	it('tells a field worker that statistics are for coordinators', async () => {
-		context = await browser.newContext({ viewport: { width: 390, height: 800 } });
-		const page = await context.newPage();
-		await signInWithPin(page, server.url, demo.worker);
-		await page.goto(`${server.url}/app/stats`);
-		await unlockWithPin(page);
+		const page = await app.signedIn({ email: demo.worker, path: '/app/stats' });
 		await page.getByText('Tilastot ovat koordinaattoreiden ja ylläpitäjien käytössä.').waitFor();
 		expect(await page.getByLabel('Alkaen').count()).toBe(0);
 	});

@@ -1,24 +1,142 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { demo } from '../support/api-client';
+import { launchChromium } from '../support/browser.js';
+import { startServer, type RunningServer } from '../support/server.js';
 
-export const DEMO_PASSWORD = 'lahelle-demo-2026';
 export const TEST_PIN = '246810';
 
-/** A phone-sized browser context. */
-export function phoneContext(browser: Browser): Promise<BrowserContext> {
-	return browser.newContext({ viewport: { width: 390, height: 800 } });
+const devices = {
+	phone: { width: 390, height: 800 },
+	desktop: { width: 1280, height: 900 }
+} as const;
+
+export interface ContextOptions extends BrowserContextOptions {
+	/** A phone (390×800, the default) or a desktop (1280×900); an explicit viewport wins. */
+	device?: keyof typeof devices;
+}
+
+export interface SignInOptions extends ContextOptions {
+	/** A demo account; the field worker unless given. */
+	email?: string;
+	/** Where to go once signed in (the lock screen is passed); the home page unless given. */
+	path?: string;
+}
+
+/** One built server for a test file: started before its first test, stopped after its last. */
+export interface E2eServer {
+	readonly server: RunningServer;
+	readonly url: string;
+}
+
+/** The built app and a Chromium for one test file; see `useApp`. */
+export interface E2eApp extends E2eServer {
+	readonly browser: Browser;
+	/** A new browser context. Opened in a test it is closed after that test, else after the file. */
+	newContext(options?: ContextOptions): Promise<BrowserContext>;
+	/** A page in a new context (a phone unless `device` says otherwise). */
+	newPage(options?: ContextOptions): Promise<Page>;
+	/** A page in a new context, signed in through the real login page with a PIN chosen. */
+	signedIn(options?: SignInOptions): Promise<Page>;
+}
+
+function required<T>(value: T | undefined, what: string): T {
+	if (value === undefined) throw new Error(`${what} is not running: use it inside a test or hook`);
+	return value;
+}
+
+/** Starts the built app (`env` added to its environment) for this test file, in its hooks. */
+export function useServer(env: Record<string, string> = {}): E2eServer {
+	let server: RunningServer | undefined;
+	beforeAll(async () => {
+		server = await startServer(env);
+	});
+	afterAll(async () => {
+		await server?.stop();
+	});
+	return {
+		get server() {
+			return required(server, 'the server');
+		},
+		get url() {
+			return required(server, 'the server').url;
+		}
+	};
+}
+
+/**
+ * The setup every end-to-end file shares: the built app on a fresh server (`env` added to its
+ * environment) and a Chromium, started together before the file's first test and stopped after
+ * its last; browser contexts opened during a test are closed after it, so a failed test leaves
+ * nothing open for the next.
+ */
+export function useApp(env: Record<string, string> = {}): E2eApp {
+	let server: RunningServer | undefined;
+	let browser: Browser | undefined;
+	let inTest = false;
+	const testContexts: BrowserContext[] = [];
+
+	beforeAll(async () => {
+		// Assigned one by one, so that one failing to start does not leave the other running.
+		await Promise.all([
+			startServer(env).then((started) => (server = started)),
+			launchChromium().then((launched) => (browser = launched))
+		]);
+	});
+	beforeEach(() => {
+		inTest = true;
+	});
+	afterEach(async () => {
+		inTest = false;
+		await Promise.all(testContexts.splice(0).map((context) => context.close()));
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.stop();
+	});
+
+	const app: E2eApp = {
+		get server() {
+			return required(server, 'the server');
+		},
+		get url() {
+			return required(server, 'the server').url;
+		},
+		get browser() {
+			return required(browser, 'Chromium');
+		},
+		async newContext({ device = 'phone', ...options } = {}) {
+			const context = await app.browser.newContext({ viewport: devices[device], ...options });
+			if (inTest) testContexts.push(context);
+			return context;
+		},
+		async newPage(options) {
+			return (await app.newContext(options)).newPage();
+		},
+		async signedIn({ email, path, ...options } = {}) {
+			const page = await app.newPage(options);
+			await signInWithPin(page, app.url, email);
+			if (path && path !== '/app') {
+				await page.goto(app.url + path);
+				await unlockWithPin(page);
+			}
+			return page;
+		}
+	};
+	return app;
 }
 
 /** Signs in through the real login page and chooses a PIN, ending on the app's home page. */
 export async function signInWithPin(
 	page: Page,
 	baseUrl: string,
-	email = 'worker@example.fi',
+	email: string = demo.worker,
 	pin = TEST_PIN
 ) {
 	await page.goto(`${baseUrl}/app`);
 	await page.waitForURL(/\/app\/login$/);
 	await page.getByLabel('Sähköposti').fill(email);
-	await page.getByLabel('Salasana').fill(DEMO_PASSWORD);
+	await page.getByLabel('Salasana').fill(demo.password);
 	await page.getByRole('button', { name: 'Kirjaudu' }).click();
 	await page.getByLabel('PIN-koodi (vähintään 6 numeroa)').fill(pin);
 	await page.getByLabel('PIN-koodi uudelleen').fill(pin);

@@ -1,39 +1,20 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
 	OLDEST_CLIENT_SCHEMA_VERSION,
 	SCHEMA_VERSION,
 	SCHEMA_VERSION_HEADER
 } from '$lib/domain/api/schema-version';
-import { launchChromium } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
-import { dumpIndexedDb, logContact, phoneContext, signInWithPin, unlockWithPin } from './support';
+import { dumpIndexedDb, logContact, unlockWithPin, useApp } from './support';
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-	[server, browser] = await Promise.all([startServer(), launchChromium()]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
-afterEach(async () => {
-	await context?.close();
-});
+const app = useApp();
 
 describe('field work sync', () => {
 	it('takes back a just-saved contact with Undo', async () => {
-		context = await phoneContext(browser);
-		const page = await context.newPage();
-		await signInWithPin(page, server.url);
 		// The Log screen's code loads while online (the service worker only controls the page
 		// from its next load on).
-		await page.goto(`${server.url}/app/log`);
-		await unlockWithPin(page);
-		await context.setOffline(true);
+		const page = await app.signedIn({ path: '/app/log' });
+		await page.context().setOffline(true);
 		await logContact(page, 'vahingossa tallennettu');
 		await page.getByText('1 lähettämättä').waitFor();
 		await page.getByRole('button', { name: 'Kumoa' }).click();
@@ -42,13 +23,11 @@ describe('field work sync', () => {
 		const raw = JSON.parse(await dumpIndexedDb(page));
 		expect(raw['rec/contacts']).toHaveLength(0);
 		expect(raw['rec/outbox']).toHaveLength(0);
-		await context.setOffline(false);
+		await page.context().setOffline(false);
 	});
 
 	it('keeps a contact logged offline in the outbox and sends it when the server answers again', async () => {
-		context = await phoneContext(browser);
-		const page = await context.newPage();
-		await signInWithPin(page, server.url);
+		const page = await app.signedIn();
 		await page.getByText('0 lähettämättä').waitFor();
 		await page
 			.getByRole('navigation', { name: 'Päävalikko' })
@@ -56,20 +35,20 @@ describe('field work sync', () => {
 			.click();
 		await page.getByRole('button', { name: 'Tallenna yhteydenotto' }).waitFor();
 
-		await context.setOffline(true);
+		await page.context().setOffline(true);
 		await logContact(page, 'Kellarissa kirjattu 4412');
 		await page.getByText('1 lähettämättä').waitFor();
 		await page.getByRole('button', { name: 'Synkronoi nyt' }).click();
 		await page.getByText('ei yhteyttä palvelimeen').waitFor();
 		expect(JSON.parse(await dumpIndexedDb(page))['rec/outbox']).toHaveLength(1);
 
-		await context.setOffline(false);
+		await page.context().setOffline(false);
 		await page.getByRole('button', { name: 'Synkronoi nyt' }).click();
 		await page.getByText('0 lähettämättä').waitFor();
 		await page.getByText(/synkronoitu \d/).waitFor();
 
 		const pulled = await (
-			await page.request.get(`${server.url}/api/v1/sync/pull?scope=records`)
+			await page.request.get(`${app.url}/api/v1/sync/pull?scope=records`)
 		).json();
 		expect(pulled.changes).toHaveLength(1);
 		expect(pulled.changes[0].data).toMatchObject({
@@ -87,8 +66,8 @@ describe('field work sync', () => {
 	 * The app as an older or a newer build would be: its requests leave the browser with
 	 * another schema version (header and push body), and the real server answers them.
 	 */
-	async function speakVersion(version: number) {
-		await context.route('**/api/v1/sync/**', (route) => {
+	async function speakVersion(page: Page, version: number) {
+		await page.context().route('**/api/v1/sync/**', (route) => {
 			const request = route.request();
 			const body = request.postData();
 			return route.continue({
@@ -101,12 +80,10 @@ describe('field work sync', () => {
 	}
 
 	it('asks to reload an app the server no longer serves, keeping its unsent contact', async () => {
-		context = await phoneContext(browser);
-		const page = await context.newPage();
-		await signInWithPin(page, server.url);
+		const page = await app.signedIn();
 		await page.getByText('0 lähettämättä').waitFor();
-		await speakVersion(OLDEST_CLIENT_SCHEMA_VERSION - 1);
-		await page.goto(`${server.url}/app/log`);
+		await speakVersion(page, OLDEST_CLIENT_SCHEMA_VERSION - 1);
+		await page.goto(`${app.url}/app/log`);
 		await unlockWithPin(page);
 		await logContact(page, 'vanhalla versiolla');
 		await page.getByRole('button', { name: 'Synkronoi nyt' }).click();
@@ -118,7 +95,7 @@ describe('field work sync', () => {
 		expect(JSON.parse(await dumpIndexedDb(page))['rec/outbox']).toHaveLength(1);
 
 		// Reloaded as the current version, the same contact goes through.
-		await context.unrouteAll();
+		await page.context().unrouteAll();
 		await page.getByRole('button', { name: 'Päivitä nyt' }).click();
 		await unlockWithPin(page);
 		await page.getByRole('button', { name: 'Synkronoi nyt' }).click();
@@ -126,12 +103,10 @@ describe('field work sync', () => {
 	});
 
 	it('keeps the changes of an app newer than the server in the outbox, and says why', async () => {
-		context = await phoneContext(browser);
-		const page = await context.newPage();
-		await signInWithPin(page, server.url);
+		const page = await app.signedIn();
 		await page.getByText('0 lähettämättä').waitFor();
-		await speakVersion(SCHEMA_VERSION + 1);
-		await page.goto(`${server.url}/app/log`);
+		await speakVersion(page, SCHEMA_VERSION + 1);
+		await page.goto(`${app.url}/app/log`);
 		await unlockWithPin(page);
 		await logContact(page, 'uudella versiolla');
 		await page.getByRole('button', { name: 'Synkronoi nyt' }).click();
