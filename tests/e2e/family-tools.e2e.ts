@@ -67,9 +67,9 @@ describe('service finder', () => {
 
 describe('parenting plan', () => {
 	it('is in the reader’s language, right to left in Arabic, and prints there too', async () => {
-		const { context } = await familyContext(browser);
+		const { context } = await familyContext(app);
 		const page = await context.newPage();
-		await page.goto(`${server.url}/ar/vanhemmuussuunnitelma`);
+		await page.goto(`${app.url}/ar/vanhemmuussuunnitelma`);
 		expect(await page.getAttribute('article', 'lang')).toBe('ar');
 		expect(await page.getAttribute('.plan', 'dir')).toBe('rtl');
 		await page.getByLabel('الأمور المالية', { exact: true }).fill('نصف لكل منا.');
@@ -78,7 +78,6 @@ describe('parenting plan', () => {
 		expect(await page.locator('.plan-print-head').innerText()).toContain('خطة الأبوة');
 		expect(await page.locator('[data-print-for="money"]').textContent()).toBe('نصف لكل منا.');
 		expect(await page.locator('.plan-signatures .signature-line').count()).toBe(2);
-		await context.close();
 	});
 
 	it('keeps the plan only on this device, prints it, exports it and clears it', async () => {
