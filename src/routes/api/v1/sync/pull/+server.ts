@@ -6,6 +6,7 @@ import { requireActor } from '$lib/server/auth/guard';
 import { currentSeq } from '$lib/server/db/counters';
 import { changesSince } from '$lib/server/directory/repository';
 import { REFERENCE_SCOPE } from '$lib/server/directory/snapshot';
+import { compressedJson } from '$lib/server/compressed-json';
 import { parseOrFail } from '$lib/server/http';
 import { pullRecordsPage } from '$lib/server/sync/pull-records';
 import { headerSchemaVersion, requireSchemaFit } from '$lib/server/sync/schema-fit';
@@ -38,18 +39,25 @@ export const GET: RequestHandler = async ({ locals, request, url }) => {
 	}
 	if (query.scope === 'reference') {
 		const { changes, lastSeq } = await changesSince(db, since, query.limit);
-		return json({
-			changes,
-			cursor: encodeCursor(tag, lastSeq),
-			hasMore: changes.length === query.limit
-		} satisfies ReferencePage);
+		return compressedJson(
+			{
+				changes,
+				cursor: encodeCursor(tag, lastSeq),
+				hasMore: changes.length === query.limit
+			} satisfies ReferencePage,
+			request
+		);
 	}
 	// A records page may send fewer rows than it looked at (those the person may not read):
 	// whether more follow is the page's to say, not the length of what it sends.
 	const page = await pullRecordsPage(db, actor, locals.clientId ?? null, since, query.limit);
-	return json({
-		changes: page.changes,
-		cursor: encodeCursor(tag, page.lastSeq),
-		hasMore: page.hasMore
-	} satisfies RecordsPage);
+	// Compressed as the browser accepts: a full page is ~0.6 MB of JSON.
+	return compressedJson(
+		{
+			changes: page.changes,
+			cursor: encodeCursor(tag, page.lastSeq),
+			hasMore: page.hasMore
+		} satisfies RecordsPage,
+		request
+	);
 };

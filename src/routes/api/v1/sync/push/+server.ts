@@ -1,7 +1,8 @@
-import { error, json } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import type { PushResponse } from '$lib/domain/api/sync';
 import { PushRequest } from '$lib/domain/sync/protocol';
 import { requireActor } from '$lib/server/auth/guard';
+import { compressedJson } from '$lib/server/compressed-json';
 import { parseBody } from '$lib/server/http';
 import { database } from '$lib/server/runtime';
 import { applyPush } from '$lib/server/sync/push';
@@ -29,5 +30,6 @@ export const POST: RequestHandler = async (event) => {
 	if (!device || device.user_id !== actor.userId || device.revoked_at) {
 		error(403, { message: 'This device is not registered to you.', code: 'unknown_device' });
 	}
-	return json((await applyPush(db, actor, push)) satisfies PushResponse);
+	// Compressed as the browser accepts: the answer to 500 mutations is a few tens of kB.
+	return compressedJson((await applyPush(db, actor, push)) satisfies PushResponse, event.request);
 };
