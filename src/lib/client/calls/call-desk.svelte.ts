@@ -5,7 +5,7 @@ import { contactKinds } from '$lib/domain/record-codes';
 import type { UserProfile } from '$lib/domain/schemas/account';
 import type { Translate } from '$lib/i18n';
 import { decryptField, isEncryptedField } from '../crypto/fields';
-import type { RecDb, RecordRow } from '../db/rec-db';
+import type { RecDb, ContactRow } from '../db/rec-db';
 import { RecordSaves } from '../records/record-saves.svelte';
 import {
 	closeFollowUp,
@@ -102,7 +102,7 @@ export class CallDesk extends RecordSaves {
 	 * A saved call turned into a case afterwards (today's list). Its consent details were not
 	 * asked: the case is received all the same, and its page asks for what is missing.
 	 */
-	async openFromList(row: RecordRow): Promise<string> {
+	async openFromList(row: ContactRow): Promise<string> {
 		const ids = newConsultationIds(row.id);
 		const locale = this.deps.locale();
 		await this.write(async (db, key) => {
@@ -113,7 +113,7 @@ export class CallDesk extends RecordSaves {
 		return ids.consultationId;
 	}
 
-	async closeFollowUp(row: RecordRow) {
+	async closeFollowUp(row: ContactRow) {
 		await this.write((db, key) => closeFollowUp(db, key, row));
 	}
 

@@ -5,27 +5,15 @@ import {
 	type ConsultationFacts
 } from '$lib/domain/calls/consultation-from-call';
 import { type ContactFields } from '$lib/domain/contact-fields';
-import { sensitiveFields } from '$lib/domain/sensitive-fields';
-import { decryptFields } from '../crypto/fields';
 import { applyLocalChange } from '../db/mutate';
-import type { RecDb, RecordRow } from '../db/rec-db';
+import type { ContactRow, RecDb } from '../db/rec-db';
+import { insertContact, readContact, updateContact } from '../records/contacts';
 
 /**
- * The desk's writes. Each goes through applyLocalChange (record + outbox in one transaction),
- * so a call is saved on the device first and synced later.
+ * The desk's writes beyond a contact's own (records/contacts.ts): a call turned into a
+ * consultation. Each goes through applyLocalChange (checked, record and outbox in one
+ * transaction), so a call is saved on the device first and synced later.
  */
-
-export async function insertContact(db: RecDb, key: CryptoKey, fields: ContactFields) {
-	const id = uuidv7();
-	await applyLocalChange(db, key, {
-		table: 'contacts',
-		op: 'insert',
-		id,
-		baseVersion: null,
-		fields
-	});
-	return id;
-}
 
 /** The ids of one "open as consultation", made once so that a retry repeats, not duplicates. */
 export interface ConsultationIds {
@@ -53,7 +41,7 @@ export async function openAsConsultation(
 	contact: ContactFields,
 	facts: Omit<ConsultationFacts, 'now'>,
 	/** The saved call, when it is turned into a case after the fact (from today's list). */
-	savedCall?: RecordRow
+	savedCall?: ContactRow
 ) {
 	const now = new Date().toISOString();
 	const consultation = consultationFromCall(ids.contactId, contact, { ...facts, now });
@@ -82,21 +70,14 @@ export async function openAsConsultation(
 	const actions = [...(contact.actions ?? []).filter((a) => a !== 'consultation-opened')];
 	actions.push('consultation-opened');
 	if (savedCall) {
-		await applyLocalChange(db, key, {
-			table: 'contacts',
-			op: 'update',
-			id: ids.contactId,
-			baseVersion: savedCall.version,
-			fields: { consultationId: ids.consultationId, actions }
-		});
+		await updateContact(db, key, savedCall, { consultationId: ids.consultationId, actions });
 	} else if (!(await db.contacts.get(ids.contactId))) {
-		await applyLocalChange(db, key, {
-			table: 'contacts',
-			op: 'insert',
-			id: ids.contactId,
-			baseVersion: null,
-			fields: { ...contact, consultationId: ids.consultationId, actions }
-		});
+		await insertContact(
+			db,
+			key,
+			{ ...contact, consultationId: ids.consultationId, actions },
+			ids.contactId
+		);
 	}
 	return consultation;
 }
@@ -105,18 +86,14 @@ export async function openAsConsultation(
 export async function readCall(db: RecDb, key: CryptoKey, id: string) {
 	const row = await db.contacts.get(id);
 	if (!row) return undefined;
-	const plain = await decryptFields(key, row, [...sensitiveFields.contacts]);
-	const { id: _id, version: _version, updatedAt: _updatedAt, ...fields } = plain;
-	return { row, fields: fields as unknown as ContactFields };
+	const {
+		id: _id,
+		version: _version,
+		updatedAt: _updatedAt,
+		flagged: _flagged,
+		...fields
+	} = await readContact(key, row);
+	return { row, fields: fields satisfies ContactFields };
 }
 
-/** A follow-up done: the call stays, its follow-up is no longer open. */
-export async function closeFollowUp(db: RecDb, key: CryptoKey, row: RecordRow) {
-	await applyLocalChange(db, key, {
-		table: 'contacts',
-		op: 'update',
-		id: row.id,
-		baseVersion: row.version,
-		fields: { followUp: false }
-	});
-}
+export { closeFollowUp, insertContact } from '../records/contacts';

@@ -2,10 +2,14 @@ import { v7 as uuidv7 } from 'uuid';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Suggestion } from '$lib/domain/matching';
 import { translator } from '$lib/i18n';
+import { storeConsultation } from '../../../../tests/support/device-records';
 import { fillDisk } from '../../../../tests/support/full-disk';
 import { generateDataKey } from '../crypto/wrap';
 import { RecDb } from '../db/rec-db';
 import { CaseActions } from './case-actions.svelte';
+
+const EXPERT = uuidv7();
+const GROUP = uuidv7();
 
 describe('the case page actions', () => {
 	let db: RecDb;
@@ -17,7 +21,7 @@ describe('the case page actions', () => {
 		db = new RecDb(`test-${uuidv7()}`);
 		const dataKey = await generateDataKey();
 		const item = { id: uuidv7(), version: 2, countyId: 'pirkanmaa', assigneeIds: [] };
-		await db.consultations.put({ ...item, updatedAt: '2026-05-01T00:00:00.000Z' });
+		await storeConsultation(db, dataKey, item);
 		if (full) {
 			// The device fills up after the case arrived: from now on every write fails.
 			db.close();
@@ -38,17 +42,17 @@ describe('the case page actions', () => {
 
 	const lawyer: Suggestion = {
 		kind: 'expert',
-		id: 'expert-1',
+		id: EXPERT,
 		name: 'Laura Lakimies',
 		score: 30,
 		reasons: [],
-		meeting: { groupId: 'group-1', groupName: 'Eroryhmä', date: '2026-05-19' }
+		meeting: { groupId: GROUP, groupName: 'Eroryhmä', date: '2026-05-19' }
 	};
 
 	it('assigns a suggested expert in one action and proposes their group’s meeting as the date', async () => {
 		const { actions, item, writes } = await setUp();
 		await actions.assign(item, lawyer);
-		expect((await db.consultations.get(item.id))?.assigneeIds).toEqual(['expert-1']);
+		expect((await db.consultations.get(item.id))?.assigneeIds).toEqual([EXPERT]);
 		expect(actions.status).toBe('Laura Lakimies nimetty tapaukselle.');
 		expect(actions.proposal).toEqual(lawyer.meeting);
 
@@ -61,8 +65,8 @@ describe('the case page actions', () => {
 
 	it('chooses a group by setting the case’s group', async () => {
 		const { actions, item } = await setUp();
-		await actions.assign(item, { ...lawyer, kind: 'group', id: 'group-1', name: 'Eroryhmä' });
-		expect((await db.consultations.get(item.id))?.groupId).toBe('group-1');
+		await actions.assign(item, { ...lawyer, kind: 'group', id: GROUP, name: 'Eroryhmä' });
+		expect((await db.consultations.get(item.id))?.groupId).toBe(GROUP);
 		expect(actions.status).toBe('Ryhmä Eroryhmä valittu tapaukselle.');
 	});
 
@@ -93,7 +97,7 @@ describe('the case page actions', () => {
 			'Laitteen tallennustila on täynnä, joten muutosta ei tallennettu. Vapauta tilaa ja yritä uudelleen.'
 		);
 		expect(actions.status).toBe('');
-		expect((await db.consultations.get(item.id))?.stage).toBeUndefined();
+		expect((await db.consultations.get(item.id))?.stage).toBeNull();
 		expect(await db.outbox.count()).toBe(0);
 		await expect(actions.note(item, 'teksti', false)).rejects.toThrow();
 		expect(actions.problem).toContain('tallennustila on täynnä');

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { v7 as uuidv7 } from 'uuid';
 import { afterEach, describe, expect, it } from 'vitest';
+import { storeConsultation } from '../../../../tests/support/device-records';
 import { decryptFields } from '../crypto/fields';
 import { generateDataKey } from '../crypto/wrap';
 import { RecDb } from '../db/rec-db';
@@ -13,6 +14,8 @@ import {
 	unassignExpert
 } from './case-changes';
 
+const [A, B] = [uuidv7(), uuidv7()];
+
 describe("a coordinator's changes to a case", () => {
 	let db: RecDb;
 	afterEach(async () => {
@@ -22,9 +25,9 @@ describe("a coordinator's changes to a case", () => {
 	async function setUp() {
 		db = new RecDb(`test-${uuidv7()}`);
 		const key = await generateDataKey();
-		const item = { id: uuidv7(), version: 4, countyId: 'pirkanmaa', assigneeIds: ['a'] };
+		const item = { id: uuidv7(), version: 4, countyId: 'pirkanmaa', assigneeIds: [A] };
 		// As pulled from the server: the case is on the device at version 4.
-		await db.consultations.put({ ...item, updatedAt: '2026-05-01T00:00:00.000Z', stage: null });
+		await storeConsultation(db, key, { ...item, stage: null });
 		return { key, item };
 	}
 
@@ -130,11 +133,11 @@ describe("a coordinator's changes to a case", () => {
 
 	it('adds an assignee once and takes one away', async () => {
 		const { key, item } = await setUp();
-		await assignExpert(db, key, item, 'b');
-		await assignExpert(db, key, { ...item, assigneeIds: ['a', 'b'] }, 'b');
-		expect((await db.consultations.get(item.id))?.assigneeIds).toEqual(['a', 'b']);
-		await unassignExpert(db, key, { ...item, assigneeIds: ['a', 'b'] }, 'a');
-		expect((await db.consultations.get(item.id))?.assigneeIds).toEqual(['b']);
+		await assignExpert(db, key, item, B);
+		await assignExpert(db, key, { ...item, assigneeIds: [A, B] }, B);
+		expect((await db.consultations.get(item.id))?.assigneeIds).toEqual([A, B]);
+		await unassignExpert(db, key, { ...item, assigneeIds: [A, B] }, A);
+		expect((await db.consultations.get(item.id))?.assigneeIds).toEqual([B]);
 	});
 
 	it('closes a case with the moment it closed, and opens it again', async () => {

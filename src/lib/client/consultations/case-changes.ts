@@ -1,8 +1,10 @@
-import { v7 as uuidv7 } from 'uuid';
 import type { ConsentMethod } from '$lib/domain/record-codes';
 import type { ConsultationStage } from '$lib/domain/stages';
+import type { ConsultationFields } from '$lib/domain/schemas/consultation';
 import { applyLocalChange, applyLocalChanges, type LocalChange } from '../db/mutate';
 import type { RecDb } from '../db/rec-db';
+import { eventInsert } from '../records/consultation-events';
+import { consultationUpdate } from '../records/consultations';
 
 /**
  * A coordinator's changes to a consultation case. Every one goes through applyLocalChange,
@@ -28,11 +30,10 @@ export interface CaseFields {
 	closedAt?: string | null;
 }
 
-function caseChange(item: CaseRef, fields: Record<string, unknown>): LocalChange {
-	return { table: 'consultations', op: 'update', id: item.id, baseVersion: item.version, fields };
-}
+const caseChange = (item: CaseRef, fields: Partial<ConsultationFields>): LocalChange =>
+	consultationUpdate(item, fields);
 
-function writeCase(db: RecDb, key: CryptoKey, item: CaseRef, fields: Record<string, unknown>) {
+function writeCase(db: RecDb, key: CryptoKey, item: CaseRef, fields: Partial<ConsultationFields>) {
 	return applyLocalChange(db, key, caseChange(item, fields));
 }
 
@@ -77,22 +78,20 @@ export function unassignExpert(
 function eventChange(
 	item: CaseRef,
 	actorId: string,
-	event: { type: 'note' | 'stage'; text: string; forRequester: boolean; stage: string | null }
+	event: {
+		type: 'note' | 'stage';
+		text: string;
+		forRequester: boolean;
+		stage: ConsultationStage | null;
+	}
 ): LocalChange {
-	return {
-		table: 'consultation_events',
-		op: 'insert',
-		id: uuidv7(),
-		baseVersion: null,
-		fields: {
-			consultationId: item.id,
-			...event,
-			consent: null,
-			at: new Date().toISOString(),
-			createdBy: actorId,
-			countyId: item.countyId
-		}
-	};
+	return eventInsert({
+		consultationId: item.id,
+		...event,
+		consent: null,
+		createdBy: actorId,
+		countyId: item.countyId
+	});
 }
 
 /**
@@ -155,7 +154,7 @@ export async function completeCase(
 	actorId: string
 ) {
 	const { consent } = completion;
-	const fields: Record<string, unknown> = {
+	const fields: Partial<ConsultationFields> = {
 		consent,
 		consentDate: consent === 'given' ? completion.consentDate || null : null,
 		consentMethod: consent === 'given' ? completion.consentMethod : null,
@@ -171,23 +170,16 @@ export async function completeCase(
 	}
 	const changes = [caseChange(item, fields)];
 	if (consent !== item.consent) {
-		changes.push({
-			table: 'consultation_events',
-			op: 'insert',
-			id: uuidv7(),
-			baseVersion: null,
-			fields: {
+		changes.push(
+			eventInsert({
 				consultationId: item.id,
 				type: 'consent',
-				text: '',
 				forRequester: false,
-				stage: null,
 				consent,
-				at: new Date().toISOString(),
 				createdBy: actorId,
 				countyId: item.countyId
-			}
-		});
+			})
+		);
 	}
 	await applyLocalChanges(db, key, changes);
 }

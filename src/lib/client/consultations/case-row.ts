@@ -1,25 +1,15 @@
-import type { BoardCase } from '$lib/domain/case-board';
-import type { Consultation, ConsultationEvent } from '$lib/domain/schemas/consultation';
-import type { RecordRow } from '../db/rec-db';
+import type { ConsultationRow } from '../db/rec-db';
+import type { ConsultationRecord } from '../records/consultations';
+import type { EventRecord } from '../records/consultation-events';
 
 /**
- * A consultation case as the device stores it: the clear fields typed (the server validated
- * them), free text still encrypted until a screen decrypts it.
+ * A consultation case as the board reads it from the device: the clear fields typed by the
+ * store (rec-db.ts), free text still encrypted until the case page decrypts it.
  */
-export interface CaseRow extends BoardCase {
-	version: number;
-	municipalityId: string | null;
-	childAgeGroup: string | null;
-	highRisk: string[];
-	requesterOrganisation: string;
-	consent: string;
-	flagged?: boolean;
-}
-
-export const asCaseRows = (rows: readonly RecordRow[]) => rows as unknown as CaseRow[];
+export type CaseRow = ConsultationRow;
 
 /** A case with its free text decrypted, for the case page. */
-export type CaseDetail = CaseRow & Omit<Consultation, keyof CaseRow>;
+export type CaseDetail = ConsultationRecord;
 
 /** An entry of a case's timeline, its text decrypted. */
-export type CaseEvent = ConsultationEvent;
+export type CaseEvent = EventRecord;

@@ -1,6 +1,6 @@
-import { sensitiveFields } from '$lib/domain/sensitive-fields';
-import { decryptFields } from '../crypto/fields';
 import type { RecDb } from '../db/rec-db';
+import { readConsultation } from '../records/consultations';
+import { readEvents } from '../records/consultation-events';
 import type { CaseDetail, CaseEvent } from './case-row';
 
 /**
@@ -16,21 +16,7 @@ export async function loadCase(
 	const row = await db.consultations.get(id);
 	const eventRows = await db.consultation_events.where('consultationId').equals(id).toArray();
 	if (!row) return null;
-	const names = sensitiveFields.consultations.filter((name) => name in row);
-	const item = await Promise.resolve(decryptFields(key(), row, names));
-	const events = await Promise.resolve(
-		Promise.all(
-			eventRows.map((event) =>
-				decryptFields(
-					key(),
-					event,
-					sensitiveFields.consultation_events.filter((name) => name in event)
-				)
-			)
-		)
-	);
-	return {
-		item: item as unknown as CaseDetail,
-		events: (events as unknown as CaseEvent[]).sort((a, b) => a.at.localeCompare(b.at))
-	};
+	const item = await Promise.resolve(readConsultation(key(), row));
+	const events = await Promise.resolve(readEvents(key(), eventRows));
+	return { item, events };
 }

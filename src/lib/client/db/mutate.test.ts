@@ -11,7 +11,16 @@ describe('local changes and their outbox', () => {
 		await db.delete();
 	});
 
-	const contact = { channel: 'phone', note: 'Salainen muistiinpano', themes: [] };
+	const contact = {
+		channel: 'phone',
+		sourceType: 'school',
+		themes: [],
+		note: 'Salainen muistiinpano',
+		followUp: false,
+		occurredAt: '2026-03-10T08:00:00.000Z',
+		createdBy: 'user-1',
+		countyId: 'pirkanmaa'
+	};
 
 	it('writes the record and its outbox entry together, the note encrypted in both', async () => {
 		db = new RecDb(`test-${uuidv7()}`);
@@ -82,5 +91,35 @@ describe('local changes and their outbox', () => {
 		const queued = await db.outbox.toArray();
 		expect(queued).toMatchObject([{ op: 'delete', table: 'contacts', id: sent, fields: {} }]);
 		expect(queued[0]!.mid).toBeGreaterThan(2);
+	});
+
+	it('checks a change against its table’s schema before storing anything', async () => {
+		db = new RecDb(`test-${uuidv7()}`);
+		const key = await generateDataKey();
+		const insert = { table: 'contacts' as const, op: 'insert' as const, baseVersion: null };
+		// A field the schema does not know, a value it refuses, a new record without its source.
+		await expect(
+			applyLocalChange(db, key, { ...insert, id: uuidv7(), fields: { ...contact, childName: 'x' } })
+		).rejects.toThrow();
+		await expect(
+			applyLocalChange(db, key, { ...insert, id: uuidv7(), fields: { ...contact, channel: 'fax' } })
+		).rejects.toThrow();
+		const { sourceType: _source, ...withoutSource } = contact;
+		await expect(
+			applyLocalChange(db, key, { ...insert, id: uuidv7(), fields: withoutSource })
+		).rejects.toThrow();
+		expect(await db.contacts.count()).toBe(0);
+		expect(await db.outbox.count()).toBe(0);
+		// A change names only what changed.
+		const id = uuidv7();
+		await applyLocalChange(db, key, { ...insert, id, fields: contact });
+		await applyLocalChange(db, key, {
+			table: 'contacts',
+			op: 'update',
+			id,
+			baseVersion: 0,
+			fields: { followUp: true }
+		});
+		expect((await db.contacts.get(id))?.followUp).toBe(true);
 	});
 });

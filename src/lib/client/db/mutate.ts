@@ -1,6 +1,7 @@
+import { recordFields } from '$lib/domain/schemas/record-fields';
 import { sensitiveFields, type RecordTable } from '$lib/domain/sensitive-fields';
 import { encryptFields } from '../crypto/fields';
-import type { OutboxRow, RecDb, RecordRow } from './rec-db';
+import type { OutboxRow, RecDb, SyncedRow } from './rec-db';
 
 const NEXT_MID = 'nextMid';
 
@@ -9,8 +10,21 @@ export interface LocalChange {
 	op: 'insert' | 'update';
 	id: string;
 	baseVersion: number | null;
+	/** A new record's fields, or the changed ones; checked against the table's schema. */
 	fields: Record<string, unknown>;
 	resolves?: string[];
+}
+
+/**
+ * The change's fields checked against its table's schema (record-fields.ts, the one the
+ * server checks): a new record whole, a change for the fields it names. Unknown fields are an
+ * error, not dropped. What the device stores and sends is then what the server accepts.
+ */
+export function checkedFields(change: LocalChange): Record<string, unknown> {
+	const schema = recordFields[change.table].strict();
+	return change.op === 'insert'
+		? schema.parse(change.fields)
+		: schema.partial().parse(change.fields);
 }
 
 /**
@@ -37,14 +51,16 @@ export async function applyLocalChanges(
 	key: CryptoKey,
 	changes: LocalChange[]
 ): Promise<number[]> {
+	// Checked before anything is stored: a change the schema refuses stores nothing.
 	const encrypted = await Promise.all(
 		changes.map(async (change) => {
-			const names = sensitiveFields[change.table].filter((name) => name in change.fields);
-			return { change, fields: await encryptFields(key, change.fields, names) };
+			const fields = checkedFields(change);
+			const names = sensitiveFields[change.table].filter((name) => name in fields);
+			return { change, fields: await encryptFields(key, fields, names) };
 		})
 	);
 	const tables = [...new Set(changes.map((change) => change.table))].map((name) =>
-		db.table<RecordRow, string>(name)
+		db.table<SyncedRow, string>(name)
 	);
 	const now = new Date().toISOString();
 
@@ -55,7 +71,7 @@ export async function applyLocalChanges(
 
 		const mids: number[] = [];
 		for (const [index, { change, fields }] of encrypted.entries()) {
-			const table = db.table<RecordRow, string>(change.table);
+			const table = db.table<SyncedRow, string>(change.table);
 			const existing = await table.get(change.id);
 			await table.put({
 				...existing,
@@ -86,7 +102,7 @@ export async function applyLocalChanges(
  * and its outbox entries simply go; otherwise a delete is queued like any other change.
  */
 export async function undoLocalInsert(db: RecDb, table: RecordTable, id: string) {
-	const rows = db.table<RecordRow, string>(table);
+	const rows = db.table<SyncedRow, string>(table);
 	return db.transaction('rw', [rows, db.outbox, db.meta], async () => {
 		const pending = await db.outbox.where('[table+id]').equals([table, id]).toArray();
 		if (pending.some((entry) => entry.op === 'insert')) {

@@ -1,4 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { RecordFields } from '$lib/domain/schemas/record-fields';
+import type { RecordTable, sensitiveFields } from '$lib/domain/sensitive-fields';
+import type { WithEncrypted } from '../crypto/fields';
 import type { MetaRow } from './ref-db';
 
 /** One pending local change, kept until the server acknowledges it (DESIGN.md, sync). */
@@ -36,22 +39,47 @@ export const recordTables = ['contacts', 'consultations', 'consultation_events']
 export const isRecordTable = (table: string): table is (typeof recordTables)[number] =>
 	(recordTables as readonly string[]).includes(table);
 
-/** Rows of the user's own records; their fields are filled in by the records work. */
-export interface RecordRow {
+/** What the device keeps with every record besides its fields. */
+export type RowMeta = {
 	id: string;
+	/** The server's version this row is based on (0 until the server has it). */
 	version: number;
 	updatedAt: string;
-	[field: string]: unknown;
-}
+	/** The server holds an unsettled conflict on the record. */
+	flagged?: boolean;
+};
+
+/** The fields of `T` encrypted at rest on the device. */
+export type SensitiveOf<T extends RecordTable> = Extract<
+	(typeof sensitiveFields)[T][number],
+	keyof RecordFields<T>
+>;
+
+/**
+ * A record as the device stores it: its fields typed by table (record-fields.ts, the schema
+ * the server checks), free text encrypted until a screen reads it (client/records/).
+ */
+export type StoredRow<T extends RecordTable> = RowMeta &
+	WithEncrypted<RecordFields<T>, SensitiveOf<T>>;
+export type ContactRow = StoredRow<'contacts'>;
+export type ConsultationRow = StoredRow<'consultations'>;
+export type ConsultationEventRow = StoredRow<'consultation_events'>;
+
+/**
+ * A row of any record table as the sync moves it between the server and the device, fields
+ * not narrowed by table. Only the table-agnostic sync code (pull, push, mutate) handles rows
+ * so; screens read typed rows through client/records/.
+ */
+export type SyncedRow = RowMeta & { [field: string]: unknown };
 
 /**
  * The user's own records and the outbox. Strict durability: a write is on disk before the
  * transaction completes, so a phone that dies right after "saved" has not lost it.
  */
 export class RecDb extends Dexie {
-	contacts!: EntityTable<RecordRow, 'id'>;
-	consultations!: EntityTable<RecordRow, 'id'>;
-	consultation_events!: EntityTable<RecordRow, 'id'>;
+	contacts!: EntityTable<ContactRow, 'id'>;
+	consultations!: EntityTable<ConsultationRow, 'id'>;
+	consultation_events!: EntityTable<ConsultationEventRow, 'id'>;
 	outbox!: EntityTable<OutboxRow, 'mid'>;
 	syncIssues!: EntityTable<SyncIssue, 'mid'>;
 	meta!: EntityTable<MetaRow, 'key'>;

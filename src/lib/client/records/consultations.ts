@@ -1,19 +1,21 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { UserProfile } from '$lib/domain/schemas/account';
-import { emptyConsultation, type Consultation } from '$lib/domain/schemas/consultation';
-import { sensitiveFields } from '$lib/domain/sensitive-fields';
-import { decryptFields } from '../crypto/fields';
-import { applyLocalChange } from '../db/mutate';
-import type { RecDb, RecordRow } from '../db/rec-db';
+import { emptyConsultation, type ConsultationFields } from '$lib/domain/schemas/consultation';
+import { applyLocalChange, type LocalChange } from '../db/mutate';
+import type { ConsultationRow, RecDb } from '../db/rec-db';
+import { readRecord, type ReadRecord } from './read-record';
 
-/** A consultation request as the device shows and edits it (sensitive fields decrypted). */
-export type RequestDraft = Consultation & {
-	version: number;
-	flagged?: boolean;
-	updatedAt?: string;
-};
+/**
+ * Consultations on the device, for both roles: the worker's request (/app/requests) and the
+ * coordinator's case (/app/cases, client/consultations/case-changes.ts). Writes go through
+ * applyLocalChange (checked, record and outbox in one transaction).
+ */
 
-export type RequestFields = Omit<RequestDraft, 'id' | 'version' | 'flagged' | 'updatedAt'>;
+/** A consultation read back, its free text decrypted. */
+export type ConsultationRecord = ReadRecord<'consultations'>;
+/** A consultation as the request form edits it. */
+export type RequestDraft = ConsultationRecord;
+export type RequestFields = ConsultationFields;
 
 /** A new draft, the requester prefilled from the profile (DOMAIN.md: the LASTA-style form). */
 export function blankRequest(
@@ -33,10 +35,10 @@ export function blankRequest(
 	};
 }
 
-export async function createRequest(
+export async function createConsultation(
 	db: RecDb,
 	key: CryptoKey,
-	fields: RequestFields
+	fields: ConsultationFields
 ): Promise<string> {
 	const id = uuidv7();
 	await applyLocalChange(db, key, {
@@ -49,63 +51,37 @@ export async function createRequest(
 	return id;
 }
 
-/** Saves the fields that changed; the server merges them field by field (DESIGN.md). */
-export async function updateRequest(
+/** The update of a consultation's fields, based on the version the device has seen. */
+export const consultationUpdate = (
+	item: Pick<ConsultationRow, 'id' | 'version'>,
+	fields: Partial<ConsultationFields>
+): LocalChange => ({
+	table: 'consultations',
+	op: 'update',
+	id: item.id,
+	baseVersion: item.version,
+	fields: { ...fields }
+});
+
+/**
+ * Saves the fields that changed, based on the version stored now; the server merges them
+ * field by field (DESIGN.md).
+ */
+export async function updateConsultation(
 	db: RecDb,
 	key: CryptoKey,
 	id: string,
-	changed: Partial<RequestFields>
+	changed: Partial<ConsultationFields>
 ): Promise<void> {
 	if (Object.keys(changed).length === 0) return;
 	const row = await db.consultations.get(id);
-	await applyLocalChange(db, key, {
-		table: 'consultations',
-		op: 'update',
-		id,
-		baseVersion: row?.version ?? 0,
-		fields: { ...changed }
-	});
+	await applyLocalChange(db, key, consultationUpdate({ id, version: row?.version ?? 0 }, changed));
 }
 
-/** Appends an entry to the case's timeline (append-only: it never conflicts). */
-export async function appendEvent(
-	db: RecDb,
+export const readConsultation = (
 	key: CryptoKey,
-	event: {
-		consultationId: string;
-		type: 'note' | 'consent' | 'stage' | 'feedback';
-		text?: string;
-		forRequester?: boolean;
-		stage?: string | null;
-		consent?: string | null;
-		createdBy: string;
-		countyId: string;
-	}
-): Promise<string> {
-	const id = uuidv7();
-	await applyLocalChange(db, key, {
-		table: 'consultation_events',
-		op: 'insert',
-		id,
-		baseVersion: null,
-		fields: {
-			consultationId: event.consultationId,
-			type: event.type,
-			text: event.text ?? '',
-			forRequester: event.forRequester ?? true,
-			stage: event.stage ?? null,
-			consent: event.consent ?? null,
-			at: new Date().toISOString(),
-			createdBy: event.createdBy,
-			countyId: event.countyId
-		}
-	});
-	return id;
-}
-
-export async function readRequest(key: CryptoKey, row: RecordRow): Promise<RequestDraft> {
-	return (await decryptFields(key, row, sensitiveFields.consultations)) as unknown as RequestDraft;
-}
+	row: ConsultationRow
+): Promise<ConsultationRecord> => readRecord(key, 'consultations', row);
 
 /** The fields of `next` that differ from `previous` (arrays and nulls compared by value). */
 export function changedFields<T extends object>(previous: T, next: T): Partial<T> {

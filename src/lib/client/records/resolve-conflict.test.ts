@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { v7 as uuidv7 } from 'uuid';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BOTH_SEPARATOR } from '$lib/domain/conflict-choice';
+import { storeConsultation } from '../../../../tests/support/device-records';
 import { decryptFields, encryptFields } from '../crypto/fields';
 import { generateDataKey } from '../crypto/wrap';
 import { RecDb } from '../db/rec-db';
@@ -28,19 +29,12 @@ describe('settling a sync conflict', () => {
 		const key = await generateDataKey();
 		const id = uuidv7();
 		// As pulled after the conflict: the server's values at version 4, free text encrypted.
-		const row = await encryptFields(
-			key,
-			{
-				id,
-				version: 4,
-				updatedAt: '2026-05-01T00:00:00.000Z',
-				themes: ['demanding-separation', 'neurodevelopmental'],
-				plan: 'Palvelimen suunnitelma',
-				countyId: 'pirkanmaa'
-			},
-			['plan']
-		);
-		await db.consultations.put(row);
+		await storeConsultation(db, key, {
+			id,
+			version: 4,
+			themes: ['demanding-separation', 'neurodevelopmental'],
+			plan: 'Palvelimen suunnitelma'
+		});
 		return { key, id };
 	}
 

@@ -2,7 +2,7 @@ import { canKeepBoth, resolution, type ConflictChoice } from '$lib/domain/confli
 import { sensitiveFields, type RecordTable } from '$lib/domain/sensitive-fields';
 import { decryptFields } from '../crypto/fields';
 import { applyLocalChange } from '../db/mutate';
-import type { RecDb, RecordRow, SyncIssue } from '../db/rec-db';
+import type { RecDb, SyncedRow, SyncIssue } from '../db/rec-db';
 
 /**
  * The one place a sync conflict is settled on a device, for every role: the worker's notice
@@ -49,7 +49,7 @@ export async function conflictView(
 	key: CryptoKey,
 	issue: SyncIssue
 ): Promise<FieldConflictView[]> {
-	const row = await db.table<RecordRow, string>(issue.table).get(issue.recordId);
+	const row = await db.table<SyncedRow, string>(issue.table).get(issue.recordId);
 	const theirs: Record<string, unknown> = row
 		? await decryptFields(key, row, names(issue.table))
 		: {};
@@ -103,7 +103,7 @@ export async function settleConflict(
 	conflict: ConflictSides,
 	choice: ConflictChoice
 ): Promise<number> {
-	const local = await db.table<RecordRow, string>(conflict.table).get(conflict.recordId);
+	const local = await db.table<SyncedRow, string>(conflict.table).get(conflict.recordId);
 	if (!local) throw new NotOnDevice(conflict.recordId);
 	const { fields, resolves } = resolution(choice, {
 		field: conflict.field,

@@ -3,7 +3,12 @@ import { v7 as uuidv7 } from 'uuid';
 import { afterEach, describe, expect, it } from 'vitest';
 import { computeStats } from '$lib/domain/stats/compute';
 import { consultationFact, contactFact, planReachedAt } from '$lib/domain/stats/facts';
-import { RecDb } from '../db/rec-db';
+import {
+	RecDb,
+	type ContactRow,
+	type ConsultationEventRow,
+	type ConsultationRow
+} from '../db/rec-db';
 import { localStats } from './local-stats';
 
 const contact = (occurredAt: string, countyId: string, extra: Record<string, unknown> = {}) => ({
@@ -63,9 +68,10 @@ describe("statistics from the device's own records", () => {
 				countyId: 'pirkanmaa'
 			}
 		];
-		await db.contacts.bulkPut(contacts);
-		await db.consultations.bulkPut(consultations);
-		await db.consultation_events.bulkPut(events);
+		// Only the fields the statistics read: a device's rows hold more.
+		await db.contacts.bulkPut(contacts as ContactRow[]);
+		await db.consultations.bulkPut(consultations as ConsultationRow[]);
+		await db.consultation_events.bulkPut(events as ConsultationEventRow[]);
 
 		const query = { from: '2026-03-01', to: '2026-03-31', countyIds: ['pirkanmaa', 'kanta-hame'] };
 		const { report, contactsOnDevice } = await localStats(db, query);

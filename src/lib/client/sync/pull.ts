@@ -2,7 +2,7 @@ import { sensitiveFields, type RecordTable } from '$lib/domain/sensitive-fields'
 import type { RecordsPage } from '$lib/domain/api/sync';
 import { rebasePage, type PendingChange, type PulledChange } from '$lib/domain/sync/rebase';
 import { encryptFields } from '../crypto/fields';
-import { isRecordTable, recordTables, type RecDb, type RecordRow } from '../db/rec-db';
+import { isRecordTable, recordTables, type RecDb, type SyncedRow } from '../db/rec-db';
 import { httpTransport, type SyncTransport } from './transport';
 
 const CURSOR = 'recordsCursor';
@@ -88,7 +88,7 @@ async function storePage(db: RecDb, key: CryptoKey, page: RecordsPage): Promise<
 					.toArray()
 			: [];
 		for (const [name, writes] of rebasePage(changes, pending)) {
-			const table = db.table<RecordRow, string>(name);
+			const table = db.table<SyncedRow, string>(name);
 			if (writes.remove.length) await table.bulkDelete(writes.remove);
 			if (writes.put.length) await table.bulkPut(writes.put.map((row) => ({ ...row, updatedAt })));
 		}

@@ -1,8 +1,7 @@
 import type { z } from 'zod';
 import { countyAccess, type Actor } from '$lib/domain/roles';
-import { Contact } from '$lib/domain/schemas/contact';
 import { submissionProblems, type RequestFacts } from '$lib/domain/consultation-rules';
-import { Consultation, ConsultationEvent } from '$lib/domain/schemas/consultation';
+import { recordFields } from '$lib/domain/schemas/record-fields';
 import type { OwnerReads } from '../db/schema';
 
 interface RecordKindRule {
@@ -37,9 +36,9 @@ interface RecordKindRule {
 
 /** Record tables a device may push to, with the rules the server enforces for each. */
 export const recordKinds = {
-	contacts: { schema: Contact.omit({ id: true }) },
+	contacts: { schema: recordFields.contacts },
 	consultations: {
-		schema: Consultation.omit({ id: true }),
+		schema: recordFields.consultations,
 		// A requester sends a complete request; a coordinator receives a case from a call at once
 		// and completes it on the case page. Without consent neither leaves the draft state.
 		whole: (row, coordinator) =>
@@ -60,7 +59,7 @@ export const recordKinds = {
 		ownerFields: ['feedbackRating', 'feedbackComment']
 	},
 	consultation_events: {
-		schema: ConsultationEvent.omit({ id: true }),
+		schema: recordFields.consultation_events,
 		appendOnly: true,
 		// The timeline's stage entries are the coordinator's; anyone on the case adds notes.
 		coordinatorOnly: (fields) => fields.type === 'stage',
