@@ -20,9 +20,20 @@ describe('service finder', () => {
 		const first = page.locator('.finder-results .service').first();
 		expect(await first.locator('a[href^="tel:"]').count()).toBeGreaterThan(0);
 		expect(await first.textContent()).toMatch(/Languages: /);
-		expect(await page.locator('[data-finder-status]').textContent()).toMatch(
-			/Services: Tampere: \d+ services/
+		// The heading names the place once; the status read out adds only the count.
+		expect(await page.locator('[data-finder-status]').textContent()).toMatch(/^\d+ services$/);
+		expect(await page.getByText('Services: Tampere').count()).toBe(1);
+
+		// A name not found is said once, and the nationwide services follow it.
+		await page.getByLabel('Municipality', { exact: true }).fill('Atlantis');
+		await page.getByRole('button', { name: 'Show services' }).click();
+		await page.locator('[data-finder-status]', { hasText: 'Atlantis' }).waitFor();
+		expect(await page.getByText('No municipality called “Atlantis”').count()).toBe(1);
+		// … followed by the way to the national help lines (listed above the finder on this page).
+		expect(await page.locator('.finder-results a[href="#help-lines"]').textContent()).toBe(
+			'Helplines'
 		);
+		expect(await page.locator('#help-lines a.phone[href="tel:112"]').count()).toBe(1);
 
 		await offlineReady(page);
 		await context.setOffline(true);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findPlace, placeName, serviceText, servicesFor, type PublicService } from './finder';
+import {
+	findPlace,
+	nationalServices,
+	placeName,
+	serviceText,
+	servicesFor,
+	type PublicService
+} from './finder';
 import { publicPlaces } from './places';
 
 const place = (name: string) => {
@@ -59,6 +66,28 @@ describe('service finder', () => {
 		// Separation services first: the child welfare supervisor before a peer group.
 		expect(found.local.map((s) => s.id)).toEqual([county.id, local.id]);
 		expect(found.national.map((s) => s.id)).toEqual([national.id]);
+		expect(found.nextDoor).toEqual([]);
+	});
+
+	it('gives a municipality with nothing listed its county’s family centre as the next door', () => {
+		const orivesi = place('Orivesi');
+		const familyCentre = service({
+			municipalityIds: ['tampere'],
+			countyIds: ['pirkanmaa'],
+			category: 'family-counselling'
+		});
+		const peerGroup = service({
+			municipalityIds: ['tampere'],
+			countyIds: ['pirkanmaa'],
+			category: 'peer-group'
+		});
+		const otherCounty = service({ countyIds: ['lappi'], category: 'family-counselling' });
+		const national = service({ category: 'helpline' });
+		const found = servicesFor(orivesi, [familyCentre, peerGroup, otherCounty, national]);
+		expect(found.local).toEqual([]);
+		expect(found.nextDoor.map((s) => s.id)).toEqual([familyCentre.id]);
+		expect(found.national.map((s) => s.id)).toEqual([national.id]);
+		expect(nationalServices([familyCentre, national]).map((s) => s.id)).toEqual([national.id]);
 	});
 
 	it('names places and services in the reader’s language, falling back for the others', () => {

@@ -84,22 +84,35 @@ const byCategoryThenName = (a: PublicService, b: PublicService) =>
 const isNational = (service: PublicService) =>
 	service.countyIds.length === 0 && service.municipalityIds.length === 0;
 
+/** The services with no area: they serve everyone, wherever they live. */
+export const nationalServices = (services: PublicService[]) =>
+	services.filter(isNational).sort(byCategoryThenName);
+
 /**
  * Services for a municipality: those listing it, and those serving its whole county (no
  * municipalities listed); nationwide services (no area at all) apart. Separation services first.
+ * A municipality with none listed still gets a next door: its county's family centres and
+ * family counselling, wherever in the county they are ("never 'no service' without a door").
  */
 export function servicesFor(
 	place: PublicPlace,
 	services: PublicService[]
-): { local: PublicService[]; national: PublicService[] } {
+): { local: PublicService[]; nextDoor: PublicService[]; national: PublicService[] } {
 	const local = services.filter(
 		(service) =>
 			service.municipalityIds.includes(place.id) ||
 			(service.municipalityIds.length === 0 && service.countyIds.includes(place.countyId))
 	);
+	const nextDoor = local.length
+		? []
+		: services.filter(
+				(service) =>
+					service.category === 'family-counselling' && service.countyIds.includes(place.countyId)
+			);
 	return {
 		local: local.sort(byCategoryThenName),
-		national: services.filter(isNational).sort(byCategoryThenName)
+		nextDoor: nextDoor.sort(byCategoryThenName),
+		national: nationalServices(services)
 	};
 }
 

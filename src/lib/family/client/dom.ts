@@ -1,3 +1,5 @@
+import type { ElementSpec } from '../service-card';
+
 /** A tiny element builder for the family pages' scripts (no framework on these pages). */
 type Child = Node | string | false | undefined;
 
@@ -27,3 +29,11 @@ export function interpolate(text: string, params: Record<string, string | number
 		name in params ? String(params[name]) : whole
 	);
 }
+
+/** An element described as data (../service-card.ts) as a DOM element. */
+export const fromSpec = (spec: ElementSpec): HTMLElement =>
+	h(
+		spec.tag,
+		spec.attrs,
+		...spec.children.map((child) => (typeof child === 'string' ? child : fromSpec(child)))
+	);

@@ -1,19 +1,21 @@
 // The service finder with JavaScript: answers on the page from the services list, from the
 // network when it answers and from the copy kept on this device when it does not (offline).
-// The markup matches ServiceCard.svelte and ServiceResults.svelte, the server's version.
+// A service card is drawn from the same description as the server's (../service-card.ts);
+// the results follow ServiceResults.svelte: the place's services, else its county's family
+// centre, and the nationwide ones; "not found" said once, with the nationwide ones after it.
 import type { FamilyLanguage } from '../languages';
 import {
-	channelHref,
 	findPlace,
 	formatFamilyDate,
-	languageLabel,
+	nationalServices,
 	placeName,
-	serviceText,
 	servicesFor,
 	type PublicService
 } from '../finder';
 import type { ChromeMessages } from '../messages/chrome.fi';
-import { h, interpolate, scriptData } from './dom';
+import { serviceCard } from '../service-card';
+import { HELP_LINES_ID } from '../site';
+import { fromSpec, h, interpolate, scriptData } from './dom';
 import { loadDirectory } from './services-cache';
 
 const form = document.querySelector<HTMLFormElement>('form[data-finder]');
@@ -27,50 +29,7 @@ if (form && status && results && data) {
 		interpolate((messages as Record<string, string>)[key] ?? key, params);
 	const input = form.querySelector<HTMLInputElement>('input[name=kunta]')!;
 
-	const serviceItem = (service: PublicService) => {
-		const name = serviceText(service.name, lang);
-		const summary = serviceText(service.summary, lang);
-		const channels = service.channels.map((channel) => {
-			const href = channelHref(channel);
-			const value = href
-				? h(
-						'a',
-						{ href, dir: 'ltr', rel: href.startsWith('http') ? 'noreferrer' : undefined },
-						channel.value
-					)
-				: channel.value;
-			return h(
-				'li',
-				{},
-				`${t(`channel.${channel.type}`)}: `,
-				value,
-				channel.hours ? ` (${channel.hours})` : ''
-			);
-		});
-		const cost = service.cost === 'free' ? t('free') : (service.costText ?? t('fee'));
-		const access = service.access === 'self-referral' ? t('selfReferral') : t('referral');
-		const languages = service.languages.map((code) => languageLabel(code, lang)).join(', ');
-		return h(
-			'li',
-			{ class: 'service' },
-			h('h3', { lang: name.lang }, name.text),
-			h(
-				'p',
-				{ class: 'service-meta' },
-				t(`category.${service.category}`) + (service.provider ? ` · ${service.provider}` : '')
-			),
-			h('p', { lang: summary.lang }, summary.text),
-			h('ul', { class: 'channels' }, ...channels),
-			service.openingHours && h('p', {}, t('openingHours', { hours: service.openingHours })),
-			h('p', {}, t('languagesServed', { languages })),
-			h('p', {}, `${cost} · ${access}`),
-			h(
-				'p',
-				{ class: 'service-meta' },
-				t('verified', { date: formatFamilyDate(service.lastVerified, lang) })
-			)
-		);
-	};
+	const serviceItem = (service: PublicService) => fromSpec(serviceCard(service, lang, t));
 
 	const serviceList = (services: PublicService[]) =>
 		h('ul', { class: 'services' }, ...services.map(serviceItem));
@@ -95,14 +54,17 @@ if (form && status && results && data) {
 		const box = h('div', { class: 'finder-results' });
 		if (match.kind === 'found') {
 			const place = placeName(match.place, lang);
-			const { local, national } = servicesFor(match.place, directory.services);
+			const { local, nextDoor, national } = servicesFor(match.place, directory.services);
 			const heading = h('h2', { tabindex: '-1' }, t('finderLocal', { place }));
-			box.append(
-				heading,
-				local.length ? serviceList(local) : h('p', {}, t('finderNone', { place }))
-			);
+			box.append(heading);
+			if (local.length) box.append(serviceList(local));
+			else {
+				box.append(h('p', {}, t('finderNone', { place })));
+				if (nextDoor.length) box.append(h('h2', {}, t('finderNextDoor')), serviceList(nextDoor));
+			}
 			if (national.length) box.append(h('h2', {}, t('finderNational')), serviceList(national));
-			status!.textContent = `${t('finderLocal', { place })}: ${t('finderCount', { count: local.length })}`;
+			// The heading names the place; the status only adds the count, so nothing is said twice.
+			status!.textContent = t('finderCount', { count: local.length });
 			results!.replaceChildren(...[offline, box].filter((node) => node !== undefined));
 			heading.focus();
 			return;
@@ -123,8 +85,14 @@ if (form && status && results && data) {
 			);
 			status!.textContent = t('finderDidYouMean');
 		} else {
-			box.append(h('p', {}, t('finderNoPlace', { query })), h('p', {}, t('finderNotCovered')));
+			// "Not found" once (in the status, which is read out), then the nationwide doors.
 			status!.textContent = t('finderNoPlace', { query });
+			const national = nationalServices(directory.services);
+			box.append(
+				h('p', {}, t('finderNotCovered')),
+				h('p', {}, h('a', { href: `#${HELP_LINES_ID}` }, t('helpLines')))
+			);
+			if (national.length) box.append(h('h2', {}, t('finderNational')), serviceList(national));
 		}
 		results!.replaceChildren(...[offline, box].filter((node) => node !== undefined));
 	}

@@ -41,6 +41,7 @@ export const chromeEn: ChromeMessages = {
 		'The list has no services for this area yet. Ask the family centre of your wellbeing services county, or call a helpline.',
 	finderLocal: 'Services: {place}',
 	finderNational: 'All of Finland',
+	finderNextDoor: "The nearest door: your county's family counselling and family centre",
 	finderNone:
 		'No services have been listed for {place} yet. Ask the family centre of your wellbeing services county, or call a helpline.',
 	finderCount: '{count} services',

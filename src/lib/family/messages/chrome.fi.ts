@@ -43,6 +43,7 @@ export const chromeFi = {
 		'Palveluluettelossa ei ole vielä tämän alueen palveluja. Kysy oman hyvinvointialueesi perhekeskuksesta tai soita auttavaan puhelimeen.',
 	finderLocal: 'Palvelut: {place}',
 	finderNational: 'Koko Suomessa',
+	finderNextDoor: 'Lähin ovi: hyvinvointialueesi perheneuvonta ja perhekeskus',
 	finderNone:
 		'Kunnalle {place} ei ole vielä merkitty palveluja. Kysy hyvinvointialueesi perhekeskuksesta tai soita auttavaan puhelimeen.',
 	finderCount: '{count} palvelua',

@@ -41,6 +41,7 @@ export const chromeSo: ChromeMessages = {
 		'Liiska weli kuma jiraan adeegyo aaggan. Weydii xarunta qoyska (perhekeskus) ee gobolkaaga adeegyada daryeelka, ama wac khad caawimaad.',
 	finderLocal: 'Adeegyada: {place}',
 	finderNational: 'Finland oo dhan',
+	finderNextDoor: 'Albaabka ugu dhow: la-talinta qoyska iyo xarunta qoyska ee gobolkaaga',
 	finderNone:
 		'Weli adeegyo looma diiwaangelin {place}. Weydii xarunta qoyska ee gobolkaaga adeegyada daryeelka, ama wac khad caawimaad.',
 	finderCount: '{count} adeeg',

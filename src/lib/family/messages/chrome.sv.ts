@@ -42,6 +42,7 @@ export const chromeSv: ChromeMessages = {
 		'Tjänstelistan har ännu inga tjänster för det här området. Fråga familjecentret i ditt välfärdsområde eller ring en stödtelefon.',
 	finderLocal: 'Tjänster: {place}',
 	finderNational: 'I hela Finland',
+	finderNextDoor: 'Närmaste dörr: familjerådgivningen och familjecentret i ditt välfärdsområde',
 	finderNone:
 		'För {place} har ännu inga tjänster registrerats. Fråga familjecentret i ditt välfärdsområde eller ring en stödtelefon.',
 	finderCount: '{count} tjänster',
