@@ -213,25 +213,3 @@ export async function pullRecordsPage(
 	await auditReceived(db, actor, clientId, sent);
 	return { changes: sent.map(({ change }) => change), lastSeq, hasMore };
 }
-
-/**
- * The last mutation id the server has taken from this person's device, as a push answers it
- * (0 before its first push). Sent with each records page so a device puts on top of the
- * pulled rows only the changes the server has not yet taken: one already applied is in the
- * server's data — maybe overwritten since by someone else — even when the device never
- * received the push's answer. Read after the page: anything taken later has a higher seq, so
- * the device gets its effect in a later pull.
- */
-export async function lastMutationId(
-	db: Kysely<Database>,
-	actor: Actor,
-	clientId: string
-): Promise<number> {
-	const row = await db
-		.selectFrom('sync_clients')
-		.select('last_mid')
-		.where('client_id', '=', clientId)
-		.where('user_id', '=', actor.userId)
-		.executeTakeFirst();
-	return row ? Number(row.last_mid) : 0;
-}

@@ -1,0 +1,139 @@
+import type { Actor } from '$lib/domain/roles';
+import type { Mutation } from '$lib/domain/sync/protocol';
+import type { RecordRow, Trx } from './push-writer';
+import { mayCoordinate, mayWriteRecord, type recordKind } from './record-kinds';
+
+/**
+ * The checks a pushed change must pass besides its schema: who may create, change or settle
+ * what, and whether a record is whole. A refusal throws Rejection: the mutation goes to
+ * quarantine with the reason (push.ts), and the device's queue moves on.
+ */
+
+/** A mutation refused, with the reason stored in quarantine and answered to the device. */
+export class Rejection extends Error {}
+
+export type Rule = ReturnType<typeof recordKind>;
+
+/**
+ * An append-only record is never changed — but for the few fields a coordinator of its county
+ * may still set (who sees a note), and never deleted by a device.
+ */
+export function checkAppendedChange(
+	actor: Actor,
+	rule: Rule,
+	existing: RecordRow,
+	mutation: Mutation
+) {
+	const changeable = rule.coordinatorMayChange ?? [];
+	// What the change sets, and what it settles (keeping the server's value sets nothing).
+	const fields = [
+		...new Set([
+			...Object.keys(mutation.fields).filter(
+				(field) => field !== 'createdBy' && field !== 'countyId'
+			),
+			...(mutation.resolves ?? [])
+		])
+	];
+	const allowed =
+		mutation.op === 'update' &&
+		fields.length > 0 &&
+		fields.every((field) => changeable.includes(field));
+	if (!allowed) throw new Rejection('append-only: entries are never changed');
+	if (!mayCoordinate(actor, existing.county_id)) {
+		throw new Rejection(`only a coordinator may change ${fields.join(', ')}`);
+	}
+}
+
+/**
+ * Whose a new record is: its creator's, in the creator's county — or, for a record that hangs
+ * on a parent (a note on a case), the parent's owner and county, if the actor may write there.
+ */
+export async function ownerOfNew(
+	trx: Trx,
+	actor: Actor,
+	rule: Rule,
+	fields: Record<string, unknown>
+): Promise<{ ownerId: string; countyId: string }> {
+	if (!rule.parent) {
+		const countyId = typeof fields.countyId === 'string' ? fields.countyId : actor.countyId;
+		return { ownerId: actor.userId, countyId };
+	}
+	const parentId = fields[rule.parent.field];
+	const parent =
+		typeof parentId === 'string'
+			? await trx
+					.selectFrom('records')
+					.select(['owner_id', 'county_id', 'deleted', 'kind'])
+					.where('id', '=', parentId)
+					.executeTakeFirst()
+			: undefined;
+	if (!parent || parent.deleted || parent.kind !== rule.parent.table) {
+		throw new Rejection(`no such ${rule.parent.table} record`);
+	}
+	const owner = { ownerId: parent.owner_id, countyId: parent.county_id };
+	if (!mayWriteRecord(actor, owner)) throw new Rejection('not allowed to change this record');
+	return owner;
+}
+
+/** A requester's device may not move a case's stage, assign experts or write its plan. */
+export function checkCoordinatorFields(
+	actor: Actor,
+	rule: Rule,
+	countyId: string,
+	incoming: Record<string, unknown>,
+	current: Record<string, unknown>
+) {
+	if (mayCoordinate(actor, countyId)) return;
+	if (rule.coordinatorOnly?.(incoming)) throw new Rejection('only a coordinator may add this');
+	const touched = changedFields(rule.coordinatorFields, incoming, current);
+	if (touched.length > 0) throw new Rejection(`only a coordinator may set ${touched.join(', ')}`);
+}
+
+/** Nobody but the requester may give or change the requester's feedback, not even a coordinator. */
+export function checkOwnerFields(
+	actor: Actor,
+	rule: Rule,
+	ownerId: string,
+	incoming: Record<string, unknown>,
+	current: Record<string, unknown>
+) {
+	if (actor.userId === ownerId) return;
+	const touched = changedFields(rule.ownerFields, incoming, current);
+	if (touched.length > 0) throw new Rejection(`only the requester may set ${touched.join(', ')}`);
+}
+
+/** The listed fields the change sets to something other than what is stored. */
+function changedFields(
+	fields: readonly string[] | undefined,
+	incoming: Record<string, unknown>,
+	current: Record<string, unknown>
+) {
+	return (fields ?? []).filter(
+		(field) => field in incoming && !sameValue(incoming[field], current[field])
+	);
+}
+
+/** Equal, counting every empty value (absent, null, '', []) as the same. */
+function sameValue(a: unknown, b: unknown): boolean {
+	const empty = (value: unknown) =>
+		value === undefined ||
+		value === null ||
+		value === '' ||
+		(Array.isArray(value) && value.length === 0);
+	if (empty(a) && empty(b)) return true;
+	return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export function checkWhole(rule: Rule, row: Record<string, unknown>, coordinator: boolean) {
+	if (!rule.whole) return;
+	const problems = rule.whole(row, coordinator);
+	if (problems.length > 0) throw new Rejection(`incomplete: ${problems.join('; ')}`);
+}
+
+/** The first problems of a failed parse, as a quarantine reason. */
+export function describe(issues: { path: PropertyKey[]; message: string }[]): string {
+	return issues
+		.slice(0, 5)
+		.map((issue) => `${issue.path.map(String).join('.') || '(record)'}: ${issue.message}`)
+		.join('; ');
+}

@@ -1,0 +1,239 @@
+import type { z } from 'zod';
+import { v7 as uuidv7 } from 'uuid';
+import type { Actor } from '$lib/domain/roles';
+import { mergeFields, type FieldStamp } from '$lib/domain/sync/merge';
+import type { Mutation, MutationResult } from '$lib/domain/sync/protocol';
+import { holdsNul } from '../json-checks';
+import type { PushWriter, RecordRow, Trx } from './push-writer';
+import {
+	checkAppendedChange,
+	checkCoordinatorFields,
+	checkOwnerFields,
+	checkWhole,
+	describe,
+	ownerOfNew,
+	Rejection,
+	type Rule
+} from './push-rules';
+import {
+	isRecordKind,
+	mayCoordinate,
+	mayWriteRecord,
+	ownerReadsAfter,
+	recordKind
+} from './record-kinds';
+
+const derived = new WeakMap<z.ZodObject, { insert: z.ZodObject; patch: z.ZodObject }>();
+
+/**
+ * A kind's strict insert and patch schemas, made once: zod compiles a schema on its first use,
+ * and making them afresh for every mutation cost more than all of a push's SQL together.
+ */
+function strictSchemas(schema: z.ZodObject) {
+	let made = derived.get(schema);
+	if (!made) {
+		made = { insert: schema.strict(), patch: schema.partial().strict() };
+		derived.set(schema, made);
+	}
+	return made;
+}
+
+/**
+ * Writes one mutation inside the push's transaction: a new record, a delete (a tombstone) or
+ * an update merged field by field (DESIGN.md: a field changed by another device since the
+ * device's base version keeps the server's value, and the device's goes to sync_conflicts).
+ * Throws Rejection for anything refused.
+ */
+export async function writeRecord(
+	writer: PushWriter,
+	actor: Actor,
+	clientId: string,
+	mutation: Mutation
+): Promise<MutationResult> {
+	const trx = writer.trx;
+	// In a field's value, its name or anywhere else: PostgreSQL cannot store U+0000 in text.
+	if (holdsNul(mutation)) throw new Rejection('text may not contain the character U+0000');
+	if (!isRecordKind(mutation.table)) throw new Rejection(`unknown table ${mutation.table}`);
+	const rule = recordKind(mutation.table);
+	const schema = strictSchemas(rule.schema);
+	const existing = await writer.record(mutation.id);
+	if (existing && existing.kind !== mutation.table)
+		throw new Rejection('id belongs to another table');
+	// An edit after a delete is quarantined: it never brings the row back.
+	if (existing?.deleted) throw new Rejection('the record has been deleted');
+	if (existing && rule.appendOnly) checkAppendedChange(actor, rule, existing, mutation);
+
+	const seq = await writer.seq();
+	const now = new Date().toISOString();
+
+	if (!existing) {
+		if (mutation.op !== 'insert') throw new Rejection('no such record');
+		const fields: Record<string, unknown> = { ...mutation.fields, createdBy: actor.userId };
+		if (rule.parent) await writer.flushRecords();
+		const owner = await ownerOfNew(trx, actor, rule, fields);
+		fields.countyId = owner.countyId;
+		// Strict: an unknown field (a name, an identity code) is refused, never silently dropped.
+		const parsed = schema.insert.safeParse(fields);
+		if (!parsed.success) throw new Rejection(`invalid: ${describe(parsed.error.issues)}`);
+		checkWhole(rule, parsed.data, mayCoordinate(actor, owner.countyId));
+		// New records belong to the creator's own county; only admins file them elsewhere.
+		if (!rule.parent && actor.role !== 'admin' && owner.countyId !== actor.countyId) {
+			throw new Rejection('not allowed for this county');
+		}
+		checkCoordinatorFields(actor, rule, owner.countyId, parsed.data, {});
+		const stamps: Record<string, FieldStamp> = Object.fromEntries(
+			Object.keys(parsed.data).map((field) => [field, { version: 1, clientId }])
+		);
+		writer.insertRecord({
+			id: mutation.id,
+			kind: mutation.table,
+			owner_id: owner.ownerId,
+			county_id: owner.countyId,
+			version: 1,
+			seq,
+			deleted: 0,
+			flagged: 0,
+			updated_at: now,
+			data: JSON.stringify(parsed.data),
+			stamps: JSON.stringify(stamps),
+			owner_reads: ownerReadsAfter(mutation.table, parsed.data, owner.ownerId, null)
+		});
+		writer.audit(mutation.table, mutation.id, Object.keys(parsed.data), caseOf(rule, parsed.data));
+		return { mid: mutation.mid, status: 'applied', version: 1 };
+	}
+
+	const owner = { ownerId: existing.owner_id, countyId: existing.county_id };
+	if (!mayWriteRecord(actor, owner)) throw new Rejection('not allowed to change this record');
+	await writer.flushRecords();
+
+	if (mutation.op === 'delete') {
+		const tombstone = {
+			deleted: 1,
+			data: null,
+			version: existing.version + 1,
+			seq,
+			updated_at: now
+		};
+		await trx.updateTable('records').set(tombstone).where('id', '=', mutation.id).execute();
+		writer.remember({ ...existing, ...tombstone });
+		writer.audit(mutation.table, mutation.id, ['deleted'], caseOf(rule, fieldsOf(existing)));
+		return { mid: mutation.mid, status: 'applied', version: existing.version + 1 };
+	}
+
+	// Ownership and creation facts are the server's, never a device's to change.
+	const { createdBy: _createdBy, countyId: _countyId, ...patch } = mutation.fields;
+	const partial = schema.patch.safeParse(patch);
+	if (!partial.success) throw new Rejection(`invalid: ${describe(partial.error.issues)}`);
+	const current = JSON.parse(existing.data ?? '{}') as Record<string, unknown>;
+	checkCoordinatorFields(actor, rule, existing.county_id, partial.data, current);
+	checkOwnerFields(actor, rule, existing.owner_id, partial.data, current);
+	const merged = mergeFields(
+		{
+			version: existing.version,
+			fields: current,
+			stamps: JSON.parse(existing.stamps)
+		},
+		mutation.baseVersion ?? 0,
+		partial.data,
+		clientId
+	);
+	checkWhole(rule, merged.row.fields, mayCoordinate(actor, existing.county_id));
+	for (const conflict of merged.conflicts) {
+		await trx
+			.insertInto('sync_conflicts')
+			.values({
+				id: uuidv7(),
+				record_id: mutation.id,
+				kind: mutation.table,
+				field: conflict.field,
+				client_id: clientId,
+				user_id: actor.userId,
+				client_value: JSON.stringify(conflict.clientValue),
+				server_value: JSON.stringify(conflict.serverValue),
+				server_version: conflict.serverVersion,
+				created_at: now
+			})
+			.execute();
+	}
+	const settled = await settleConflicts(trx, actor, mutation, now);
+	const stillOpen = settled ? await hasOpenConflicts(trx, mutation.id) : false;
+	if (merged.applied.length > 0 || merged.conflicts.length > 0 || settled) {
+		const change = {
+			version: merged.row.version,
+			seq,
+			updated_at: now,
+			data: JSON.stringify(merged.row.fields),
+			stamps: JSON.stringify(merged.row.stamps),
+			flagged: merged.conflicts.length > 0 || stillOpen ? 1 : settled ? 0 : existing.flagged,
+			// A note no longer for the requester: their devices are sent a removal (pull-records.ts).
+			owner_reads: ownerReadsAfter(
+				mutation.table,
+				merged.row.fields,
+				existing.owner_id,
+				existing.owner_reads
+			)
+		};
+		await trx.updateTable('records').set(change).where('id', '=', mutation.id).execute();
+		writer.remember({ ...existing, ...change });
+	}
+	if (merged.applied.length > 0) {
+		writer.audit(mutation.table, mutation.id, merged.applied, caseOf(rule, merged.row.fields));
+	}
+	return merged.conflicts.length > 0
+		? {
+				mid: mutation.mid,
+				status: 'conflict',
+				version: merged.row.version,
+				conflicts: merged.conflicts.map((conflict) => conflict.field)
+			}
+		: { mid: mutation.mid, status: 'applied', version: merged.row.version };
+}
+
+/** The case a record belongs to, when it hangs on one (a timeline entry's consultation). */
+function caseOf(rule: Rule, fields: Record<string, unknown>): string | undefined {
+	const parentId = rule.parent ? fields[rule.parent.field] : undefined;
+	return typeof parentId === 'string' ? parentId : undefined;
+}
+
+const fieldsOf = (row: RecordRow) => JSON.parse(row.data ?? '{}') as Record<string, unknown>;
+
+/**
+ * Marks the record's open conflicts on the fields a person settled as resolved: 'mine' when
+ * the change carries a value for the field, 'theirs' when it keeps the server's.
+ * Answers whether anything was settled.
+ */
+async function settleConflicts(
+	trx: Trx,
+	actor: Actor,
+	mutation: Mutation,
+	now: string
+): Promise<boolean> {
+	if (!mutation.resolves?.length) return false;
+	let settled = false;
+	for (const field of mutation.resolves) {
+		const result = await trx
+			.updateTable('sync_conflicts')
+			.set({
+				resolved_at: now,
+				resolved_by: actor.userId,
+				resolution: field in mutation.fields ? 'mine' : 'theirs'
+			})
+			.where('record_id', '=', mutation.id)
+			.where('field', '=', field)
+			.where('resolved_at', 'is', null)
+			.executeTakeFirst();
+		if (Number(result.numUpdatedRows) > 0) settled = true;
+	}
+	return settled;
+}
+
+async function hasOpenConflicts(trx: Trx, recordId: string): Promise<boolean> {
+	const open = await trx
+		.selectFrom('sync_conflicts')
+		.select('id')
+		.where('record_id', '=', recordId)
+		.where('resolved_at', 'is', null)
+		.limit(1)
+		.executeTakeFirst();
+	return !!open;
+}
