@@ -81,7 +81,10 @@ export default defineConfig({
 					name: 'component',
 					environment: 'jsdom',
 					include: ['src/**/*.svelte.test.ts'],
-					setupFiles: ['tests/support/component-setup.ts']
+					setupFiles: ['tests/support/component-setup.ts'],
+					// A file's first render in jsdom compiles its components: on a loaded 2-core
+					// machine that alone passed the default 5 s. Not a timing assertion, just room.
+					testTimeout: 20_000
 				}
 			},
 			{
