@@ -26,8 +26,8 @@ const themes = [
 ];
 const places = [
 	{ countyId: 'pirkanmaa', municipalityId: 'tampere' },
-	{ countyId: 'kanta-hame', municipalityId: 'hameenlinna' },
-	{ countyId: 'etela-pohjanmaa', municipalityId: 'seinajoki' }
+	{ countyId: 'kanta-hame', municipalityId: '109' },
+	{ countyId: 'etela-pohjanmaa', municipalityId: '743' }
 ];
 
 const percentile = (values, p) =>

@@ -30,7 +30,7 @@ beforeAll(async () => {
 			id: separation,
 			fields: submittedRequest({
 				urgency: 'urgent',
-				municipalityId: 'tampere',
+				municipalityId: '837',
 				preferredExpertIds: [wanted]
 			})
 		},
@@ -40,7 +40,7 @@ beforeAll(async () => {
 			id: nepsy,
 			fields: submittedRequest({
 				themes: ['neurodevelopmental'],
-				municipalityId: 'nokia',
+				municipalityId: '536',
 				childAgeGroup: '3-6'
 			})
 		}
@@ -192,7 +192,7 @@ describe("the coordinator's consultation cases", () => {
 				table: 'consultations',
 				op: 'insert',
 				id,
-				fields: submittedRequest({ municipalityId: 'ylojarvi', childAgeGroup: '13-17' })
+				fields: submittedRequest({ municipalityId: '980', childAgeGroup: '13-17' })
 			}
 		]);
 		const desk = await syncDevice(await signIn(app, demo.coordinator));
@@ -235,7 +235,7 @@ describe("the coordinator's consultation cases", () => {
 			consentDate: null,
 			consentMethod: null,
 			submittedAt: null,
-			municipalityId: 'kangasala',
+			municipalityId: '211',
 			childAgeGroup: '0-2',
 			sourceContactId: crypto.randomUUID()
 		});

@@ -130,7 +130,7 @@ describe('call-in logging at the coordinator’s desk', () => {
 			channel: 'phone',
 			sourceType: 'child-protection',
 			callerRole: 'social-worker',
-			municipalityId: 'tampere',
+			municipalityId: '837',
 			themes: ['demanding-separation'],
 			urgency: 'normal',
 			consent: 'anonymous',
@@ -260,7 +260,7 @@ describe('call-in logging at the coordinator’s desk', () => {
 			consent: 'given',
 			consentMethod: 'phone',
 			consentDate: localDate(new Date()),
-			municipalityId: 'oulainen',
+			municipalityId: '563',
 			themes: ['neurodevelopmental'],
 			requesterOrganisation: 'Perheneuvola'
 		});

@@ -11,7 +11,7 @@ async function openDirectory(): Promise<Page> {
 		.getByRole('navigation', { name: 'Päävalikko' })
 		.getByRole('link', { name: 'Hakemisto' })
 		.click();
-	await page.getByText('Hakemistossa on 80 asiantuntijaa').waitFor({ timeout: 20_000 });
+	await page.getByText('Hakemistossa on 88 asiantuntijaa').waitFor({ timeout: 20_000 });
 	return page;
 }
 

@@ -16,7 +16,7 @@ const nav = (page: Page, name: string) =>
 
 async function openDirectory(page: Page) {
 	await nav(page, 'Hakemisto');
-	await page.getByText('Hakemistossa on 80 asiantuntijaa').waitFor({ timeout: 20_000 });
+	await page.getByText('Hakemistossa on 88 asiantuntijaa').waitFor({ timeout: 20_000 });
 }
 
 /** "Sync now", then wait until the outbox is empty (another round may have been running). */
@@ -157,7 +157,7 @@ describe('consultation requests', () => {
 		await page.getByRole('radio', { name: 'Tapaamisessa' }).check();
 		await page.getByRole('button', { name: 'Seuraava' }).click();
 		await page.getByRole('radio', { name: '3–6 v' }).check();
-		await page.getByLabel('Kunta', { exact: true }).selectOption('tampere');
+		await page.getByLabel('Kunta', { exact: true }).selectOption('837');
 		await page.getByRole('button', { name: 'Seuraava' }).click();
 		await page
 			.getByLabel('Kysymys, johon haetaan vastausta')
@@ -182,7 +182,7 @@ describe('consultation requests', () => {
 			consentMethod: 'in-person',
 			highRisk: ['abduction-threat'],
 			childAgeGroup: '3-6',
-			municipalityId: 'tampere'
+			municipalityId: '837'
 		});
 		expect(String(request?.data.question)).toContain('5531');
 		const consent = records.find(

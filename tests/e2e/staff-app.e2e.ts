@@ -123,12 +123,12 @@ describe('staff app shell', () => {
 			.getByRole('navigation', { name: 'Päävalikko' })
 			.getByRole('link', { name: 'Hakemisto' })
 			.click();
-		await page.getByText('80 asiantuntijaa').waitFor({ timeout: 20_000 });
+		await page.getByText('88 asiantuntijaa').waitFor({ timeout: 20_000 });
 		await serviceWorkerReady(page);
 		await page.context().setOffline(true);
 		await page.reload();
 		await unlockWithPin(page);
-		await page.getByText('80 asiantuntijaa').waitFor();
+		await page.getByText('88 asiantuntijaa').waitFor();
 		expect(await page.getByRole('link', { name: /^Soita: / }).count()).toBeGreaterThan(10);
 		await page.context().setOffline(false);
 	});

@@ -33,7 +33,7 @@ const serviceBody = (providerId: string, countyIds: string[]) => ({
 	cost: 'free',
 	channels: [{ type: 'phone', value: '040 000 1234', hours: 'ma–pe 9–15' }],
 	countyIds,
-	municipalityIds: ['tampere'],
+	municipalityIds: ['837'],
 	languages: ['fi'],
 	providerId,
 	audience: 'public',

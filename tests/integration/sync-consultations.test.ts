@@ -16,7 +16,7 @@ const request = (overrides: Record<string, unknown> = {}) => ({
 	requesterPhone: '040 000 0001',
 	requesterOrganisation: 'Perhesosiaalityö',
 	childAgeGroup: '7-12',
-	municipalityId: 'tampere',
+	municipalityId: '837',
 	themes: ['demanding-separation'],
 	clientGroups: ['repeated-court-cases'],
 	servicesInvolved: ['family-social-work', 'court'],

@@ -15,7 +15,7 @@ export const typicalCall = (): CallDraft => ({
 	...emptyCallDraft(),
 	sourceType: 'child-protection',
 	callerRole: 'social-worker',
-	municipalityId: 'tampere',
+	municipalityId: '837',
 	themes: ['demanding-separation', 'violence-against-children'],
 	urgency: 'urgent',
 	consent: 'given',

@@ -21,7 +21,7 @@ export function submittedRequest(overrides = {}) {
 		consentMethod: 'phone',
 		consentJustification: '',
 		childAgeGroup: '7-12',
-		municipalityId: 'tampere',
+		municipalityId: '837',
 		themes: ['demanding-separation'],
 		clientGroups: [],
 		servicesInvolved: ['family-social-work'],

@@ -84,7 +84,7 @@ export function aService(providerId: string, fields: Partial<Service> = {}): Ser
 		channels: [{ type: 'phone', value: '040 000 2000', hours: 'ma–pe 9–12' }],
 		openingHours: 'ma–pe 9–12',
 		countyIds: ['pirkanmaa'],
-		municipalityIds: ['tampere'],
+		municipalityIds: ['837'],
 		languages: ['fi'],
 		providerId,
 		audience: 'public',

@@ -37,7 +37,7 @@ export const consultationFields = (overrides: Record<string, unknown> = {}) => (
 	consentDate: '2026-11-01',
 	consentMethod: 'in-person',
 	childAgeGroup: '7-12',
-	municipalityId: 'tampere',
+	municipalityId: '837',
 	themes: ['demanding-separation'],
 	question: 'Miten edetään?',
 	submittedAt: '2026-11-02T09:00:00.000Z',

@@ -1,257 +1,73 @@
-import { slugify } from './fold';
+import { areaSources, countySources, mergedMunicipalities } from './areas-data';
+import { legacyMunicipalityIds } from './legacy-area-ids';
 import type { Locale, Localized } from './locale';
 
 /**
- * OT areas → wellbeing services counties → municipalities. The areas and counties the app is
- * deployed in so far (DOMAIN.md); the other three OT areas are added with their deployments.
- * Names are public facts; a Swedish name is given where the municipality has one in use.
+ * OT areas → wellbeing services counties → municipalities, for the whole country (the data and
+ * its sources are in areas-data.ts). A municipality's id is its Statistics Finland code ("837"
+ * Tampere); a county's id is a readable slug ("pirkanmaa") with its code beside it.
  */
-interface MunicipalitySource {
-	fi: string;
-	sv?: string;
-}
-
-interface CountySource {
-	id: string;
-	name: Localized;
-	municipalities: MunicipalitySource[];
-}
-
-interface AreaSource {
-	id: string;
-	name: Localized;
-	counties: CountySource[];
-}
-
-const m = (fi: string, sv?: string): MunicipalitySource => ({ fi, sv });
-
-const sources: AreaSource[] = [
-	{
-		id: 'sisa-suomi',
-		name: { fi: 'Sisä-Suomen OT', sv: 'Inre Finlands OT', en: 'Inland Finland OT' },
-		counties: [
-			{
-				id: 'pirkanmaa',
-				name: { fi: 'Pirkanmaa', sv: 'Birkaland', en: 'Pirkanmaa' },
-				municipalities: [
-					m('Akaa'),
-					m('Hämeenkyrö', 'Tavastkyro'),
-					m('Ikaalinen', 'Ikalis'),
-					m('Juupajoki'),
-					m('Kangasala'),
-					m('Kihniö'),
-					m('Lempäälä'),
-					m('Mänttä-Vilppula'),
-					m('Nokia'),
-					m('Orivesi'),
-					m('Parkano'),
-					m('Pirkkala', 'Birkala'),
-					m('Punkalaidun'),
-					m('Pälkäne'),
-					m('Ruovesi'),
-					m('Sastamala'),
-					m('Tampere', 'Tammerfors'),
-					m('Urjala'),
-					m('Valkeakoski'),
-					m('Vesilahti'),
-					m('Virrat', 'Virdois'),
-					m('Ylöjärvi')
-				]
-			},
-			{
-				id: 'kanta-hame',
-				name: { fi: 'Kanta-Häme', sv: 'Egentliga Tavastland', en: 'Kanta-Häme' },
-				municipalities: [
-					m('Forssa'),
-					m('Hattula'),
-					m('Hausjärvi'),
-					m('Humppila'),
-					m('Hämeenlinna', 'Tavastehus'),
-					m('Janakkala'),
-					m('Jokioinen', 'Jockis'),
-					m('Loppi'),
-					m('Riihimäki'),
-					m('Tammela'),
-					m('Ypäjä')
-				]
-			},
-			{
-				id: 'etela-pohjanmaa',
-				name: { fi: 'Etelä-Pohjanmaa', sv: 'Södra Österbotten', en: 'South Ostrobothnia' },
-				municipalities: [
-					m('Alajärvi'),
-					m('Alavus', 'Alavo'),
-					m('Evijärvi'),
-					m('Ilmajoki', 'Ilmola'),
-					m('Isojoki', 'Storå'),
-					m('Isokyrö', 'Storkyro'),
-					m('Karijoki', 'Bötom'),
-					m('Kauhajoki'),
-					m('Kauhava'),
-					m('Kuortane'),
-					m('Kurikka'),
-					m('Lappajärvi'),
-					m('Lapua', 'Lappo'),
-					m('Seinäjoki'),
-					m('Soini'),
-					m('Teuva', 'Östermark'),
-					m('Vimpeli', 'Vindala'),
-					m('Ähtäri', 'Etseri')
-				]
-			}
-		]
-	},
-	{
-		id: 'pohjoinen',
-		name: { fi: 'Pohjoinen OT', sv: 'Norra OT', en: 'Northern OT' },
-		counties: [
-			{
-				id: 'pohjois-pohjanmaa',
-				name: { fi: 'Pohjois-Pohjanmaa', sv: 'Norra Österbotten', en: 'North Ostrobothnia' },
-				municipalities: [
-					m('Alavieska'),
-					m('Haapajärvi'),
-					m('Haapavesi'),
-					m('Hailuoto', 'Karlö'),
-					m('Ii', 'Ijo'),
-					m('Kalajoki'),
-					m('Kempele'),
-					m('Kuusamo'),
-					m('Kärsämäki'),
-					m('Liminka', 'Limingo'),
-					m('Lumijoki'),
-					m('Merijärvi'),
-					m('Muhos'),
-					m('Nivala'),
-					m('Oulainen'),
-					m('Oulu', 'Uleåborg'),
-					m('Pudasjärvi'),
-					m('Pyhäjoki'),
-					m('Pyhäjärvi'),
-					m('Pyhäntä'),
-					m('Raahe', 'Brahestad'),
-					m('Reisjärvi'),
-					m('Sievi'),
-					m('Siikajoki'),
-					m('Siikalatva'),
-					m('Taivalkoski'),
-					m('Tyrnävä'),
-					m('Utajärvi'),
-					m('Vaala'),
-					m('Ylivieska')
-				]
-			},
-			{
-				id: 'lappi',
-				name: { fi: 'Lappi', sv: 'Lappland', en: 'Lapland' },
-				municipalities: [
-					m('Enontekiö', 'Enontekis'),
-					m('Inari', 'Enare'),
-					m('Kemi'),
-					m('Kemijärvi'),
-					m('Keminmaa'),
-					m('Kittilä'),
-					m('Kolari'),
-					m('Muonio'),
-					m('Pelkosenniemi'),
-					m('Pello'),
-					m('Posio'),
-					m('Ranua'),
-					m('Rovaniemi'),
-					m('Salla'),
-					m('Savukoski'),
-					m('Simo'),
-					m('Sodankylä'),
-					m('Tervola'),
-					m('Tornio', 'Torneå'),
-					m('Utsjoki'),
-					m('Ylitornio', 'Övertorneå')
-				]
-			},
-			{
-				id: 'kainuu',
-				name: { fi: 'Kainuu', sv: 'Kajanaland', en: 'Kainuu' },
-				municipalities: [
-					m('Hyrynsalmi'),
-					m('Kajaani', 'Kajana'),
-					m('Kuhmo'),
-					m('Paltamo'),
-					m('Puolanka'),
-					m('Ristijärvi'),
-					m('Sotkamo'),
-					m('Suomussalmi')
-				]
-			},
-			{
-				id: 'keski-pohjanmaa',
-				name: { fi: 'Keski-Pohjanmaa', sv: 'Mellersta Österbotten', en: 'Central Ostrobothnia' },
-				municipalities: [
-					m('Halsua'),
-					m('Kannus'),
-					m('Kaustinen', 'Kaustby'),
-					m('Kokkola', 'Karleby'),
-					m('Lestijärvi'),
-					m('Perho'),
-					m('Toholampi'),
-					m('Veteli', 'Vetil')
-				]
-			}
-		]
-	}
-];
-
 export interface Municipality {
 	id: string;
 	name: Localized;
+	/** Official Sámi names, where the municipality has them. */
+	sami: string[];
 	countyId: string;
 }
 
 export interface County {
 	id: string;
+	code: string | null;
 	name: Localized;
-	areaId: string;
+	/** Null for Åland, which is outside the wellbeing services reform and the OT areas. */
+	areaId: string | null;
 	municipalityIds: string[];
 }
 
 export interface OtArea {
 	id: string;
 	name: Localized;
+	hospital: string;
 	countyIds: string[];
 }
 
-const localize = ({ fi, sv }: MunicipalitySource): Localized => ({ fi, sv: sv ?? fi, en: fi });
-
-export const otAreas: OtArea[] = sources.map((area) => ({
-	id: area.id,
-	name: area.name,
-	countyIds: area.counties.map((county) => county.id)
+export const otAreas: OtArea[] = areaSources.map((area) => ({
+	...area,
+	countyIds: countySources.filter((county) => county.areaId === area.id).map((county) => county.id)
 }));
 
-export const counties: County[] = sources.flatMap((area) =>
-	area.counties.map((county) => ({
-		id: county.id,
-		name: county.name,
-		areaId: area.id,
-		municipalityIds: county.municipalities.map((source) => slugify(source.fi))
-	}))
-);
+export const counties: County[] = countySources.map((county) => ({
+	id: county.id,
+	code: county.code,
+	name: county.name,
+	areaId: county.areaId,
+	municipalityIds: county.municipalities.map((place) => place.code)
+}));
 
-export const municipalities: Municipality[] = sources.flatMap((area) =>
-	area.counties.flatMap((county) =>
-		county.municipalities.map((source) => ({
-			id: slugify(source.fi),
-			name: localize(source),
-			countyId: county.id
-		}))
-	)
+export const municipalities: Municipality[] = countySources.flatMap((county) =>
+	county.municipalities.map((place) => ({
+		id: place.code,
+		name: { fi: place.fi, sv: place.sv ?? place.fi, en: place.fi },
+		sami: place.smi ?? [],
+		countyId: county.id
+	}))
 );
 
 const countyById = new Map(counties.map((county) => [county.id, county]));
 const municipalityById = new Map(municipalities.map((place) => [place.id, place]));
 const areaById = new Map(otAreas.map((area) => [area.id, area]));
 
+/**
+ * The current code for a municipality id: a current code as is, an old slug id or the code of
+ * a municipality since merged into another as the code it is now; undefined for anything else.
+ */
+export function municipalityCode(id: string): string | undefined {
+	const code = mergedMunicipalities[id] ?? legacyMunicipalityIds[id] ?? id;
+	return municipalityById.has(code) ? code : undefined;
+}
+
 export const findCounty = (id: string) => countyById.get(id);
-export const findMunicipality = (id: string) => municipalityById.get(id);
+export const findMunicipality = (id: string) => municipalityById.get(municipalityCode(id) ?? '');
 export const findOtArea = (id: string) => areaById.get(id);
 
 export function countyName(id: string, locale: Locale): string {
@@ -259,5 +75,5 @@ export function countyName(id: string, locale: Locale): string {
 }
 
 export function municipalityName(id: string, locale: Locale): string {
-	return municipalityById.get(id)?.name[locale] ?? id;
+	return findMunicipality(id)?.name[locale] ?? id;
 }

@@ -18,7 +18,7 @@ describe('caseContactFields', () => {
 			channel: 'phone',
 			sourceType: 'child-protection',
 			callerRole: 'social-worker',
-			municipalityId: 'tampere',
+			municipalityId: '837',
 			themes: ['demanding-separation', 'violence-against-children'],
 			urgency: 'urgent',
 			consent: 'given',

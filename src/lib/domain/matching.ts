@@ -177,7 +177,7 @@ function place(item: MatchCase, countyId: string): Scored {
 	}
 	const own = findCounty(item.countyId);
 	const theirs = findCounty(countyId);
-	if (own && theirs && own.areaId === theirs.areaId) {
+	if (own?.areaId && own.areaId === theirs?.areaId) {
 		return { score: matchPoints.sameArea, reasons: [{ code: 'same-area' }], relevance: 0 };
 	}
 	return { score: 0, reasons: [], relevance: 0 };

@@ -28,7 +28,7 @@ export function countyAccess(actor: Actor, countyId: string): Access {
 	if (actor.countyId === countyId) return 'write';
 	const own = findCounty(actor.countyId);
 	const other = findCounty(countyId);
-	return own && other && own.areaId === other.areaId ? 'read' : 'none';
+	return own?.areaId && own.areaId === other?.areaId ? 'read' : 'none';
 }
 
 /** Whether the actor may manage people, devices and settings. */

@@ -17,7 +17,7 @@ import {
 const draft: CallDraft = {
 	...emptyCallDraft(),
 	sourceType: 'family-centre',
-	municipalityId: 'kajaani',
+	municipalityId: '205',
 	themes: ['immigration'],
 	consent: 'given',
 	summary: 'Perhe tarvitsee tulkin ja tukea eroon.',

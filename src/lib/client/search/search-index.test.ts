@@ -47,7 +47,7 @@ const unit = aUnit(org.id, {
 });
 const mediation = aService(org.id, {
 	countyIds: ['kanta-hame'],
-	municipalityIds: ['hameenlinna'],
+	municipalityIds: ['109'],
 	languages: ['fi', 'sv']
 });
 const helpline = aService(ngo.id, {
@@ -59,7 +59,7 @@ const helpline = aService(ngo.id, {
 	},
 	tier: 'special',
 	category: 'helpline',
-	municipalityIds: ['tampere', 'nokia']
+	municipalityIds: ['837', '536']
 });
 
 const rows: DirectoryRows = {

@@ -30,7 +30,7 @@ describe('consultationFromCall', () => {
 			consent: 'given',
 			consentDate: '2026-03-09',
 			consentMethod: 'in-person',
-			municipalityId: 'tampere',
+			municipalityId: '837',
 			themes: ['demanding-separation', 'violence-against-children'],
 			question: 'Huoltoriita, lapsi pelkää isää. Mitä tehdä?',
 			requesterOrganisation: 'Lastensuojelu',

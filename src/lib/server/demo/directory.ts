@@ -5,7 +5,29 @@ import type { DirectoryEntry, DirectoryKind } from '$lib/domain/schemas/director
 import { demoExperts } from './experts';
 import { serviceTemplates } from './services';
 
-const counties = ['pirkanmaa', 'kanta-hame', 'etela-pohjanmaa'] as const;
+/** The pilot counties (Sisä-Suomi OT), where the demo directory is full. */
+export const pilotCounties = ['pirkanmaa', 'kanta-hame', 'etela-pohjanmaa'] as const;
+
+/**
+ * One county in each other OT area, with a few experts and the county's services, so a
+ * newcomer sees the national shape (and the family finder answers there from the county).
+ */
+export const nationwideCounties = [
+	'helsingin-kaupunki',
+	'varsinais-suomi',
+	'pohjois-savo',
+	'pohjois-pohjanmaa'
+] as const;
+
+const organisationNames: Record<string, string> = {
+	pirkanmaa: 'Pirkanmaan hyvinvointialue (demo)',
+	'kanta-hame': 'Kanta-Hämeen hyvinvointialue (demo)',
+	'etela-pohjanmaa': 'Etelä-Pohjanmaan hyvinvointialue (demo)',
+	'helsingin-kaupunki': 'Helsingin kaupunki (demo)',
+	'varsinais-suomi': 'Varsinais-Suomen hyvinvointialue (demo)',
+	'pohjois-savo': 'Pohjois-Savon hyvinvointialue (demo)',
+	'pohjois-pohjanmaa': 'Pohjois-Pohjanmaan hyvinvointialue (demo)'
+};
 
 type New<K extends DirectoryKind> = Omit<DirectoryEntry<K>, 'version' | 'updatedAt'>;
 
@@ -27,36 +49,48 @@ export interface DirectorySize {
 /** The demo directory's size (issue: about 80 experts, 10 groups, 5 units, 60 services). */
 export const demoDirectorySize: DirectorySize = { experts: 80, services: 60, groups: 10, units: 5 };
 
+/** The nationwide addition: two experts and every service template in each of its counties. */
+export const nationwideDemoSize: DirectorySize = { experts: 8, services: 52, groups: 0, units: 0 };
+
+export interface DirectoryPlan {
+	counties: readonly string[];
+	/** Whether to add the nationwide NGO, or the id of one already stored. */
+	ngoId?: string;
+	/** Regional services name their county only, not each of its municipalities. */
+	countyWide?: boolean;
+}
+
 const daysAgo = (today: Date, days: number) =>
 	new Date(today.getTime() - days * 86_400_000).toISOString().slice(0, 10);
 
 /**
- * A fictional directory of the given size over the demo counties, the same content every
- * time (only ids and dates differ). Used for the demo data and for benchmark sets.
+ * A fictional directory of the given size over the given counties (the pilot counties unless
+ * told), the same content every time (only ids and dates differ). Used for the demo data and
+ * for benchmark sets.
  */
-export function generateDirectory(size: DirectorySize, today = new Date()): GeneratedDirectory {
-	const organisationNames: Record<(typeof counties)[number], string> = {
-		pirkanmaa: 'Pirkanmaan hyvinvointialue (demo)',
-		'kanta-hame': 'Kanta-Hämeen hyvinvointialue (demo)',
-		'etela-pohjanmaa': 'Etelä-Pohjanmaan hyvinvointialue (demo)'
-	};
+export function generateDirectory(
+	size: DirectorySize,
+	today = new Date(),
+	plan: DirectoryPlan = { counties: pilotCounties }
+): GeneratedDirectory {
+	const { counties } = plan;
 	const countyOrgs = counties.map((countyId) => ({
 		id: uuidv7(),
-		name: organisationNames[countyId],
+		name: organisationNames[countyId] ?? `${findCounty(countyId)!.name.fi} (demo)`,
 		type: 'public' as const,
 		countyId,
 		lastVerified: daysAgo(today, 30)
 	}));
 	const ngo = {
-		id: uuidv7(),
+		id: plan.ngoId ?? uuidv7(),
 		name: 'Erotuki ry (demo)',
 		type: 'ngo' as const,
 		lastVerified: daysAgo(today, 90)
 	};
-	const organisations = [...countyOrgs, ngo];
+	const organisations = plan.ngoId ? countyOrgs : [...countyOrgs, ngo];
 	const orgOf = (countyId: string) => countyOrgs.find((org) => org.countyId === countyId)!;
 
-	const experts: New<'experts'>[] = demoExperts(size.experts).map((person, index) => {
+	const experts: New<'experts'>[] = demoExperts(size.experts, counties).map((person, index) => {
 		const roles: ExpertRole[] = [];
 		if (person.title === 'OT-koordinaattori') roles.push('ot-coordinator');
 		else if (person.organisation === 'Jalkautuva työpari') roles.push('mobile-pair');
@@ -189,7 +223,12 @@ export function generateDirectory(size: DirectorySize, today = new Date()): Gene
 			openingHours: template.hours,
 			countyIds: [countyId],
 			// Regional services cover the whole county; local ones their own municipality.
-			municipalityIds: template.tier === 'basic' ? [municipalityId] : [...county.municipalityIds],
+			municipalityIds:
+				template.tier === 'basic'
+					? [municipalityId]
+					: plan.countyWide
+						? []
+						: [...county.municipalityIds],
 			languages: index % 4 === 0 ? ['fi', 'sv', 'en'] : ['fi'],
 			providerId: provider.id,
 			audience: template.audience,

@@ -114,8 +114,6 @@ const roles: Role[] = [
 	}
 ];
 
-const counties = ['pirkanmaa', 'kanta-hame', 'etela-pohjanmaa'] as const;
-
 export interface DemoExpert {
 	name: string;
 	title: string;
@@ -128,8 +126,8 @@ export interface DemoExpert {
 	availability: string;
 }
 
-/** `count` fictional experts, spread over the demo counties and roles, always the same set. */
-export function demoExperts(count: number): DemoExpert[] {
+/** `count` fictional experts, spread over the counties and roles, always the same set. */
+export function demoExperts(count: number, counties: readonly string[]): DemoExpert[] {
 	return Array.from({ length: count }, (_, index) => {
 		const first = firstNames[index % firstNames.length]!;
 		const last = surnames[(index * 7) % surnames.length]!;

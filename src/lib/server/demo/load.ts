@@ -3,7 +3,14 @@ import type { Auth } from '../auth/create-auth';
 import type { Database } from '../db/schema';
 import { putEntries } from '../directory/repository';
 import { DEMO_PASSWORD, demoAccounts } from './accounts';
-import { demoDirectorySize, generateDirectory, type DirectorySize } from './directory';
+import {
+	demoDirectorySize,
+	generateDirectory,
+	nationwideCounties,
+	nationwideDemoSize,
+	type DirectoryPlan,
+	type DirectorySize
+} from './directory';
 import { DEMO_MARKER, readManifest, writeManifest } from './found';
 import { keepPilotContacts, storePilotRecords } from './pilot-records';
 
@@ -21,9 +28,14 @@ export async function loadDemoDataOnce(db: Kysely<Database>, auth: Auth): Promis
 			.executeTakeFirst();
 		if (marker) return false;
 		const directory = await storeDirectory(trx, demoDirectorySize);
+		const nationwide = await storeDirectory(trx, nationwideDemoSize, {
+			counties: nationwideCounties,
+			countyWide: true,
+			ngoId: directory.organisations.find((organisation) => organisation.type === 'ngo')!.id
+		});
 		await writeManifest(trx, {
 			accounts: [],
-			directory: Object.values(directory).flatMap((entries) =>
+			directory: [...Object.values(directory), ...Object.values(nationwide)].flatMap((entries) =>
 				entries.map((entry: { id: string }) => entry.id)
 			)
 		});
@@ -48,8 +60,12 @@ export async function loadDemoDataOnce(db: Kysely<Database>, auth: Auth): Promis
 }
 
 /** Generates a directory of `size` and stores it (demo data, benchmark sets). */
-export async function storeDirectory(db: Kysely<Database>, size: DirectorySize) {
-	const directory = generateDirectory(size);
+export async function storeDirectory(
+	db: Kysely<Database>,
+	size: DirectorySize,
+	plan?: DirectoryPlan
+) {
+	const directory = generateDirectory(size, new Date(), plan);
 	await putEntries(db, 'organisations', directory.organisations);
 	await putEntries(db, 'units', directory.units);
 	await putEntries(db, 'experts', directory.experts);

@@ -63,7 +63,7 @@ describe('HSDS mapping', () => {
 				{ type: 'email', value: 'palvelu@example.fi' }
 			],
 			countyIds: ['pirkanmaa'],
-			municipalityIds: ['tampere'],
+			municipalityIds: ['837'],
 			languages: ['fi', 'sv']
 		};
 		const hsds = toHsdsService(service, 'fi');

@@ -6,6 +6,7 @@ import * as directoryEntries from './0004-directory-entries';
 import * as recordsSync from './0005-records-sync';
 import * as statsRetention from './0006-stats-retention';
 import * as recordReaders from './0007-record-readers';
+import * as municipalityCodes from './0008-municipality-codes';
 
 /** Every migration, in order. Imported statically so the bundled server carries them. */
 const migrations: Record<string, Migration> = {
@@ -15,7 +16,8 @@ const migrations: Record<string, Migration> = {
 	'0004-directory-entries': directoryEntries,
 	'0005-records-sync': recordsSync,
 	'0006-stats-retention': statsRetention,
-	'0007-record-readers': recordReaders
+	'0007-record-readers': recordReaders,
+	'0008-municipality-codes': municipalityCodes
 };
 
 export const migrationProvider: MigrationProvider = {

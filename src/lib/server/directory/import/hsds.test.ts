@@ -86,7 +86,7 @@ describe('parseHsdsServices', () => {
 			cost: 'free',
 			channels: [{ type: 'phone', value: '03 565 6000' }],
 			countyIds: ['pirkanmaa'],
-			municipalityIds: ['tampere'],
+			municipalityIds: ['837'],
 			languages: ['fi'],
 			audience: 'public',
 			lastVerified: '2026-04-01'
