@@ -23,7 +23,7 @@ const maki = anExpert({
 	lastVerified: '2020-01-01'
 });
 const group = aGroup({ name: 'Nepsy-osaamistiimi' });
-const mediation = aService(org.id, { countyIds: ['kanta-hame'], municipalityIds: ['hameenlinna'] });
+const mediation = aService(org.id, { countyIds: ['kanta-hame'], municipalityIds: ['109'] });
 
 let db: RefDb;
 let stop: () => void;
