@@ -70,12 +70,12 @@ describe('service finder', () => {
 	it('gives a municipality with nothing listed its county’s family centre as the next door', () => {
 		const orivesi = place('Orivesi');
 		const familyCentre = service({
-			municipalityIds: ['tampere'],
+			municipalityIds: ['837'],
 			countyIds: ['pirkanmaa'],
 			category: 'family-counselling'
 		});
 		const peerGroup = service({
-			municipalityIds: ['tampere'],
+			municipalityIds: ['837'],
 			countyIds: ['pirkanmaa'],
 			category: 'peer-group'
 		});

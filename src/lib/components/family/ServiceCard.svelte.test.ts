@@ -21,7 +21,7 @@ const service: PublicService = {
 	openingHours: 'ma–pe 8–16',
 	languages: ['fi', 'sv'],
 	countyIds: ['pirkanmaa'],
-	municipalityIds: ['tampere'],
+	municipalityIds: ['837'],
 	provider: 'Pirkanmaan hyvinvointialue',
 	lastVerified: '2026-11-01'
 };
