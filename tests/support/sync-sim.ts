@@ -349,7 +349,7 @@ class SimDevice implements Device {
 		return mid;
 	}
 
-	/** A record deleted through the app's own path, which queues a delete for a sent record. */
+	/** A record deleted through the app's own path (Undo), which always queues a delete. */
 	async remove(id: string): Promise<number> {
 		await undoLocalInsert(this.db, 'contacts', id);
 		const last = await this.db.outbox.orderBy('mid').last();
@@ -631,16 +631,7 @@ export class World {
 		const records = await device.records();
 		const known = Object.keys(records).sort();
 		const target = known.length > 0 ? known[step.pick % known.length] : undefined;
-		let op = (step.op === 'update' || step.op === 'delete') && !target ? 'insert' : step.op;
-		// The app takes back a record whose insert is still queued by dropping the insert, not
-		// by queueing a delete (mutate.ts, undoLocalInsert): edit such a record instead.
-		if (op === 'delete') {
-			const queued = await device.db.outbox
-				.where('[table+id]')
-				.equals(['contacts', target!])
-				.toArray();
-			if (queued.some((entry) => entry.op === 'insert')) op = 'update';
-		}
+		const op = (step.op === 'update' || step.op === 'delete') && !target ? 'insert' : step.op;
 		// The mid the device will give this change: its counter has no gaps.
 		const next = device.made + 1;
 		let mid: number;

@@ -62,7 +62,7 @@ describe('local changes and their outbox', () => {
 		expect(await applyLocalChange(db, key, insert(third))).toBe(3);
 	});
 
-	it('undoes an unsent insert without a trace, and queues a delete for a sent one', async () => {
+	it('undoes an insert with a queued delete, keeping the mutation ids without a gap', async () => {
 		db = new RecDb(`test-${uuidv7()}`);
 		const key = await generateDataKey();
 		const unsent = uuidv7();
@@ -75,7 +75,23 @@ describe('local changes and their outbox', () => {
 		});
 		await undoLocalInsert(db, 'contacts', unsent);
 		expect(await db.contacts.count()).toBe(0);
-		expect(await db.outbox.count()).toBe(0);
+		// The server waits at a gap in the ids: an unsent insert stays queued, its delete after it,
+		// and the next change takes the id after both.
+		expect(await db.outbox.toArray()).toMatchObject([
+			{ mid: 1, op: 'insert', id: unsent },
+			{ mid: 2, op: 'delete', id: unsent, fields: {} }
+		]);
+		const next = uuidv7();
+		expect(
+			await applyLocalChange(db, key, {
+				table: 'contacts',
+				op: 'insert',
+				id: next,
+				baseVersion: null,
+				fields: contact
+			})
+		).toBe(3);
+		await db.outbox.clear(); // as if the server had acknowledged them
 
 		const sent = uuidv7();
 		await applyLocalChange(db, key, {
@@ -85,12 +101,12 @@ describe('local changes and their outbox', () => {
 			baseVersion: null,
 			fields: contact
 		});
-		await db.outbox.clear(); // as if the server had acknowledged it
+		await db.outbox.bulkDelete([4]); // as if the server had acknowledged it
 		await undoLocalInsert(db, 'contacts', sent);
-		expect(await db.contacts.count()).toBe(0);
+		expect(await db.contacts.get(sent)).toBeUndefined();
 		const queued = await db.outbox.toArray();
 		expect(queued).toMatchObject([{ op: 'delete', table: 'contacts', id: sent, fields: {} }]);
-		expect(queued[0]!.mid).toBeGreaterThan(2);
+		expect(queued[0]!.mid).toBe(5);
 	});
 
 	it('checks a change against its table’s schema before storing anything', async () => {

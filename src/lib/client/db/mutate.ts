@@ -98,18 +98,15 @@ export async function applyLocalChanges(
 }
 
 /**
- * Takes back a just-saved record ("Undo"). If its insert has not left the device, the record
- * and its outbox entries simply go; otherwise a delete is queued like any other change.
+ * Takes back a just-saved record ("Undo"): the row goes from the device and a delete is queued
+ * after whatever it already queued. Its queued entries are never taken out: the server applies a
+ * device's mutation ids strictly in order and waits at a gap, so removing an unsent insert left a
+ * hole that blocked every later change of the device for good (an undo offline, then the next
+ * contact). The server applies the insert and the delete together and keeps only a tombstone.
  */
 export async function undoLocalInsert(db: RecDb, table: RecordTable, id: string) {
 	const rows = db.table<SyncedRow, string>(table);
 	return db.transaction('rw', [rows, db.outbox, db.meta], async () => {
-		const pending = await db.outbox.where('[table+id]').equals([table, id]).toArray();
-		if (pending.some((entry) => entry.op === 'insert')) {
-			await db.outbox.bulkDelete(pending.map((entry) => entry.mid));
-			await rows.delete(id);
-			return;
-		}
 		const existing = await rows.get(id);
 		if (!existing) return;
 		const counter = await db.meta.get(NEXT_MID);
