@@ -1,20 +1,9 @@
 import { counties } from '$lib/domain/areas';
 import { localDate } from '$lib/domain/local-date';
 import type { Locale } from '$lib/domain/locale';
-import type { TaxonomyItem } from '$lib/domain/taxonomy';
+import type { Option } from '$lib/components/ui/options';
 
-export interface Option<T extends string | number = string> {
-	value: T;
-	label: string;
-}
-
-/** A code list as form options in the user's language. */
-export function taxonomyOptions<C extends string>(
-	items: readonly TaxonomyItem<C>[],
-	locale: Locale
-): Option<C>[] {
-	return items.map((item) => ({ value: item.code, label: item.label[locale] }));
-}
+export type { Option };
 
 /** The counties a person may choose: all for admins, their own for coordinators. */
 export function countyOptions(locale: Locale, only?: string): Option[] {
