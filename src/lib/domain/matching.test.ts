@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { aMatchCase } from '../../../tests/support/directory-factories';
 import { expertiseAreas } from './expertise';
 import {
 	matchPoints,
 	scoreExpert,
 	scoreGroup,
+	splitSharedReasons,
 	suggestMatches,
 	workload,
-	type MatchCase,
 	type MatchExpert,
 	type MatchGroup,
 	type Workload
@@ -19,15 +20,7 @@ const TODAY = '2026-05-12';
 const none: Workload = { experts: new Map(), groups: new Map() };
 const options = { languages: ['fi'], today: TODAY };
 
-const separation: MatchCase = {
-	countyId: 'pirkanmaa',
-	themes: ['demanding-separation'],
-	preferredExpertise: [],
-	preferredExpertIds: [],
-	preferredGroupIds: [],
-	assigneeIds: [],
-	groupId: null
-};
+const separation = aMatchCase();
 
 const expert = (id: string, overrides: Partial<MatchExpert> = {}): MatchExpert => ({
 	id,
@@ -87,7 +80,7 @@ describe('expert matching', () => {
 		expect(experts.some((suggestion) => suggestion.id === 'police')).toBe(false);
 	});
 
-	it('prefers the same county, then the same OT area, and counts the languages needed', () => {
+	it('breaks a tie of skill by language, then load, then place', () => {
 		const sameArea = expert('hame', { countyId: 'kanta-hame', expertise: ['law'] });
 		const swedish = expert('sv', { expertise: ['law'], languages: ['sv'] });
 		const { experts } = suggestMatches(
@@ -96,8 +89,9 @@ describe('expert matching', () => {
 			none,
 			options
 		);
-		// Not speaking the case's language weighs more than the county next door.
-		expect(experts.map((suggestion) => suggestion.id)).toEqual(['fi', 'hame', 'sv', 'far']);
+		// All four are lawyers: who cannot speak with the family goes last, even next door.
+		expect(experts.map((suggestion) => suggestion.id)).toEqual(['fi', 'hame', 'far', 'sv']);
+		expect(new Set(experts.map((suggestion) => suggestion.score)).size).toBe(1);
 		expect(experts.find((s) => s.id === 'sv')!.reasons).toContainEqual({
 			code: 'languages-missing',
 			languages: ['fi']
@@ -105,7 +99,20 @@ describe('expert matching', () => {
 		expect(experts.find((s) => s.id === 'hame')!.reasons).toContainEqual({ code: 'same-area' });
 	});
 
-	it('weighs current load: an expert with many open cases drops below an equal free one', () => {
+	it('never lets place, language or load lift a candidate above better skill', () => {
+		const nearFree = expert('near', { expertise: ['child-psychiatry'] });
+		const farBusy = { ...farLawyer, languages: ['sv'] };
+		const work: Workload = { experts: new Map([[farBusy.id, 9]]), groups: new Map() };
+		const { experts } = suggestMatches(
+			separation,
+			{ experts: [nearFree, farBusy], groups: [] },
+			work,
+			options
+		);
+		expect(experts.map((suggestion) => suggestion.id)).toEqual(['far', 'near']);
+	});
+
+	it('breaks a tie by current load: an expert with many open cases drops below an equal free one', () => {
 		const busy = expert('busy', { name: 'A Kiireinen', expertise: ['law'] });
 		const free = expert('free', { name: 'B Vapaa', expertise: ['law'] });
 		const work = workload([
@@ -123,7 +130,49 @@ describe('expert matching', () => {
 		);
 		expect(experts.map((suggestion) => suggestion.id)).toEqual(['free', 'busy']);
 		expect(experts[1]!.reasons).toContainEqual({ code: 'load', open: 2 });
-		expect(experts[0]!.score - experts[1]!.score).toBe(-2 * matchPoints.perOpenCase);
+		expect(experts[0]!.score).toBe(experts[1]!.score);
+	});
+
+	it("counts a coordinator's listed areas as skill only when they also consult", () => {
+		const coordinator = expert('coord', {
+			expertise: ['family-mediation', 'child-protection'],
+			roles: ['ot-coordinator']
+		});
+		const consulting = {
+			...coordinator,
+			id: 'both',
+			roles: ['ot-coordinator', 'consulting-expert']
+		};
+		const { experts } = suggestMatches(
+			separation,
+			{ experts: [coordinator, consulting, psychiatrist], groups: [] },
+			none,
+			options
+		);
+		expect(experts.map((suggestion) => suggestion.id)).toEqual(['both', 'psy']);
+	});
+
+	it('says once the reasons every suggestion shares and keeps only those that differ', () => {
+		const { experts } = suggestMatches(
+			separation,
+			{ experts: [lawyer, psychiatrist], groups: [] },
+			none,
+			options
+		);
+		const { shared, suggestions } = splitSharedReasons(experts);
+		expect(shared).toEqual([
+			{ code: 'same-county' },
+			{ code: 'languages', languages: ['fi'] },
+			{ code: 'load', open: 0 }
+		]);
+		expect(suggestions.map((suggestion) => suggestion.reasons.map((r) => r.code))).toEqual([
+			['theme'],
+			['theme']
+		]);
+		// One suggestion alone keeps its reasons: nothing to compare it with.
+		expect(splitSharedReasons(experts.slice(0, 1)).suggestions[0]!.reasons).toEqual(
+			experts[0]!.reasons
+		);
 	});
 
 	it("suggests the requester's choices and leaves out whoever is already on the case", () => {

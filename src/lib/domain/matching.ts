@@ -6,9 +6,11 @@ import { themeExpertise } from './theme-expertise';
 import type { SituationTheme } from './themes';
 
 /**
- * Expert matching (issue 6): for a consultation case, experts and expert groups of the local
- * directory ranked by how well they fit, each with the reasons. A score is a plain sum of
- * the points below, so every reason shows what it added and a better fit never scores lower.
+ * Expert matching (issue 6, re-ranked in issue 16): for a consultation case, experts and
+ * expert groups of the local directory ranked by how well their skill fits, each with the
+ * reasons. The score is the skill alone (a plain sum of the points below, so every reason shows
+ * what it added); load, place and languages only break ties between equal skill, because a
+ * free coordinator next door is no substitute for the lawyer the case needs.
  */
 
 /** What the matching reads of a case. */
@@ -28,6 +30,8 @@ export interface MatchExpert {
 	countyId: string;
 	expertise: readonly string[];
 	languages: readonly string[];
+	/** Directory roles; a coordinator's listed expertise is what they coordinate, not consult on. */
+	roles?: readonly string[];
 }
 
 export interface MatchGroup {
@@ -59,17 +63,7 @@ export const matchPoints = {
 	/** Each expertise area the requester asked for. */
 	requestedExpertise: 6,
 	/** The requester named this expert or group. */
-	requested: 15,
-	sameCounty: 8,
-	sameArea: 3,
-	/** Each language the case needs that the candidate speaks … */
-	language: 3,
-	/** … and each one they do not. */
-	languageMissing: -4,
-	/** An expert who sits in an expert group (meets on known days). */
-	groupMember: 3,
-	perOpenCase: -3,
-	maxLoadPenalty: -15
+	requested: 15
 } as const;
 
 export type MatchReason =
@@ -91,12 +85,26 @@ export interface ProposedMeeting {
 	date: string;
 }
 
+/** What breaks a tie between equal skill, in this order; lower is better in each. */
+export interface TieBreak {
+	/** Languages the case needs that the candidate does not speak. */
+	missingLanguages: number;
+	/** Open cases they already carry. */
+	open: number;
+	/** 0 the case's county, 1 the same OT area, 2 further. */
+	distance: number;
+	/** 0 an expert who sits in a group (meets on known days), 1 not; 0 for groups. */
+	outsideGroups: number;
+}
+
 export interface Suggestion {
 	kind: 'expert' | 'group';
 	id: string;
 	name: string;
+	/** Skill points: the case's needs the candidate meets. */
 	score: number;
 	reasons: MatchReason[];
+	tieBreak: TieBreak;
 	/** For a group its next meeting; for an expert the next meeting of a group they sit in. */
 	meeting: ProposedMeeting | null;
 }
@@ -124,11 +132,13 @@ export function workload(
 }
 
 interface Scored {
+	/** Skill points only. */
 	score: number;
 	reasons: MatchReason[];
-	/** Points for fitting the case's needs, without county, language or load. */
-	relevance: number;
+	tieBreak: Partial<TieBreak>;
 }
+
+const nothing = (): Scored => ({ score: 0, reasons: [], tieBreak: {} });
 
 const isTheme = (code: string): code is SituationTheme => Object.hasOwn(themeExpertise, code);
 
@@ -168,19 +178,19 @@ function coverage(
 		score += matchPoints.requestedExpertise * requested.length;
 		reasons.push({ code: 'requested-expertise', expertise: requested });
 	}
-	return { score, reasons, relevance: score };
+	return { score, reasons, tieBreak: {} };
 }
 
 function place(item: MatchCase, countyId: string): Scored {
 	if (countyId === item.countyId) {
-		return { score: matchPoints.sameCounty, reasons: [{ code: 'same-county' }], relevance: 0 };
+		return { score: 0, reasons: [{ code: 'same-county' }], tieBreak: { distance: 0 } };
 	}
 	const own = findCounty(item.countyId);
 	const theirs = findCounty(countyId);
 	if (own?.areaId && own.areaId === theirs?.areaId) {
-		return { score: matchPoints.sameArea, reasons: [{ code: 'same-area' }], relevance: 0 };
+		return { score: 0, reasons: [{ code: 'same-area' }], tieBreak: { distance: 1 } };
 	}
-	return { score: 0, reasons: [], relevance: 0 };
+	return { score: 0, reasons: [], tieBreak: { distance: 2 } };
 }
 
 function speaks(needed: readonly string[], spoken: ReadonlySet<string>): Scored {
@@ -190,33 +200,35 @@ function speaks(needed: readonly string[], spoken: ReadonlySet<string>): Scored 
 	const reasons: MatchReason[] = [];
 	if (yes.length > 0) reasons.push({ code: 'languages', languages: yes });
 	if (no.length > 0) reasons.push({ code: 'languages-missing', languages: no });
-	return {
-		score: yes.length * matchPoints.language + no.length * matchPoints.languageMissing,
-		reasons,
-		relevance: 0
-	};
+	return { score: 0, reasons, tieBreak: { missingLanguages: no.length } };
 }
 
-function load(open: number): Scored {
-	return {
-		score: Math.max(matchPoints.maxLoadPenalty, open * matchPoints.perOpenCase),
-		reasons: [{ code: 'load', open }],
-		relevance: 0
-	};
-}
+const load = (open: number): Scored => ({
+	score: 0,
+	reasons: [{ code: 'load', open }],
+	tieBreak: { open }
+});
 
 function sum(...parts: Scored[]): Scored {
 	return {
 		score: parts.reduce((total, part) => total + part.score, 0),
 		reasons: parts.flatMap((part) => part.reasons),
-		relevance: parts.reduce((total, part) => total + part.relevance, 0)
+		tieBreak: Object.assign({}, ...parts.map((part) => part.tieBreak))
 	};
 }
 
+const fullTieBreak = (partial: Partial<TieBreak>): TieBreak => ({
+	missingLanguages: 0,
+	open: 0,
+	distance: 2,
+	outsideGroups: 0,
+	...partial
+});
+
 const requestedBonus = (requested: boolean): Scored =>
 	requested
-		? { score: matchPoints.requested, reasons: [{ code: 'requested' }], relevance: 1 }
-		: { score: 0, reasons: [], relevance: 0 };
+		? { score: matchPoints.requested, reasons: [{ code: 'requested' }], tieBreak: {} }
+		: nothing();
 
 const sitsIn = (group: MatchGroup, expertId: string) =>
 	group.memberIds.includes(expertId) || group.mobilePairIds.includes(expertId);
@@ -227,6 +239,17 @@ const meetingOf = (group: MatchGroup, today: string): ProposedMeeting => ({
 	date: nextMeeting(group.meeting, today)
 });
 
+/**
+ * The expertise that counts as a candidate's skill. An OT coordinator runs the consultation:
+ * the areas their entry lists are what they coordinate, so they count only for one who also
+ * consults (the seeds: the coordinator brings in the special expertise, is not it).
+ */
+export function consultingExpertise(expert: MatchExpert): ReadonlySet<string> {
+	const roles = expert.roles ?? [];
+	const coordinatesOnly = roles.includes('ot-coordinator') && !roles.includes('consulting-expert');
+	return new Set(coordinatesOnly ? [] : expert.expertise);
+}
+
 /** How well one expert fits the case (also for experts not worth suggesting). */
 export function scoreExpert(
 	item: MatchCase,
@@ -234,7 +257,7 @@ export function scoreExpert(
 	groups: readonly MatchGroup[],
 	work: Workload,
 	options: Pick<MatchOptions, 'languages' | 'today'>
-): Scored & { meeting: ProposedMeeting | null } {
+): Scored & { meeting: ProposedMeeting | null; tieBreak: TieBreak } {
 	// The expert's own group in the case's county first, then the one meeting soonest.
 	const theirGroups = groups
 		.filter((group) => sitsIn(group, expert.id))
@@ -247,20 +270,24 @@ export function scoreExpert(
 	const membership: Scored =
 		theirGroups.length > 0
 			? {
-					score: matchPoints.groupMember,
+					score: 0,
 					reasons: [{ code: 'group-member', groupName: theirGroups[0]!.group.name }],
-					relevance: 0
+					tieBreak: { outsideGroups: 0 }
 				}
-			: { score: 0, reasons: [], relevance: 0 };
+			: { score: 0, reasons: [], tieBreak: { outsideGroups: 1 } };
 	const scored = sum(
 		requestedBonus(item.preferredExpertIds.includes(expert.id)),
-		coverage(item, new Set(expert.expertise)),
+		coverage(item, consultingExpertise(expert)),
 		place(item, expert.countyId),
 		speaks(options.languages, new Set(expert.languages)),
 		membership,
 		load(work.experts.get(expert.id) ?? 0)
 	);
-	return { ...scored, meeting: theirGroups[0]?.meeting ?? null };
+	return {
+		...scored,
+		tieBreak: fullTieBreak(scored.tieBreak),
+		meeting: theirGroups[0]?.meeting ?? null
+	};
 }
 
 /** How well one group fits: its own topics first, then its members' expertise and languages. */
@@ -270,13 +297,17 @@ export function scoreGroup(
 	expertsById: ReadonlyMap<string, MatchExpert>,
 	work: Workload,
 	options: Pick<MatchOptions, 'languages' | 'today'>
-): Scored & { meeting: ProposedMeeting } {
+): Scored & { meeting: ProposedMeeting; tieBreak: TieBreak } {
 	const members = [...group.memberIds, ...group.mobilePairIds]
 		.map((id) => expertsById.get(id))
 		.filter((member) => member !== undefined);
 	const parts = [
 		requestedBonus(item.preferredGroupIds.includes(group.id)),
-		coverage(item, new Set(group.topics), new Set(members.flatMap((member) => member.expertise))),
+		coverage(
+			item,
+			new Set(group.topics),
+			new Set(members.flatMap((member) => [...consultingExpertise(member)]))
+		),
 		place(item, group.countyId)
 	];
 	// A group whose members are not in the local directory has no known languages: no verdict.
@@ -284,11 +315,26 @@ export function scoreGroup(
 		parts.push(speaks(options.languages, new Set(members.flatMap((member) => member.languages))));
 	}
 	parts.push(load(work.groups.get(group.id) ?? 0));
-	return { ...sum(...parts), meeting: meetingOf(group, options.today) };
+	const scored = sum(...parts);
+	return {
+		...scored,
+		tieBreak: fullTieBreak(scored.tieBreak),
+		meeting: meetingOf(group, options.today)
+	};
 }
 
-const byFit = (a: Suggestion, b: Suggestion) =>
-	b.score - a.score || a.name.localeCompare(b.name, 'fi') || a.id.localeCompare(b.id);
+/** Skill first; between equal skill the one who speaks the case's languages, is free, is near. */
+export function compareSuggestions(a: Suggestion, b: Suggestion): number {
+	return (
+		b.score - a.score ||
+		a.tieBreak.missingLanguages - b.tieBreak.missingLanguages ||
+		a.tieBreak.open - b.tieBreak.open ||
+		a.tieBreak.distance - b.tieBreak.distance ||
+		a.tieBreak.outsideGroups - b.tieBreak.outsideGroups ||
+		a.name.localeCompare(b.name, 'fi') ||
+		a.id.localeCompare(b.id)
+	);
+}
 
 /**
  * The best-fitting experts and groups for a case, best first. Only candidates whose
@@ -306,33 +352,73 @@ export function suggestMatches(
 	const experts: Suggestion[] = [];
 	for (const expert of directory.experts) {
 		if (item.assigneeIds.includes(expert.id)) continue;
-		const scored = scoreExpert(item, expert, directory.groups, work, options);
-		if (scored.relevance <= 0) continue;
+		const { score, reasons, tieBreak, meeting } = scoreExpert(
+			item,
+			expert,
+			directory.groups,
+			work,
+			options
+		);
+		if (score <= 0) continue;
 		experts.push({
 			kind: 'expert',
 			id: expert.id,
 			name: expert.name,
-			score: scored.score,
-			reasons: scored.reasons,
-			meeting: scored.meeting
+			score,
+			reasons,
+			tieBreak,
+			meeting
 		});
 	}
 	const groups: Suggestion[] = [];
 	for (const group of directory.groups) {
 		if (item.groupId === group.id) continue;
-		const scored = scoreGroup(item, group, expertsById, work, options);
-		if (scored.relevance <= 0) continue;
+		const { score, reasons, tieBreak, meeting } = scoreGroup(
+			item,
+			group,
+			expertsById,
+			work,
+			options
+		);
+		if (score <= 0) continue;
 		groups.push({
 			kind: 'group',
 			id: group.id,
 			name: group.name,
-			score: scored.score,
-			reasons: scored.reasons,
-			meeting: scored.meeting
+			score,
+			reasons,
+			tieBreak,
+			meeting
 		});
 	}
 	return {
-		experts: experts.sort(byFit).slice(0, limits.experts),
-		groups: groups.sort(byFit).slice(0, limits.groups)
+		experts: experts.sort(compareSuggestions).slice(0, limits.experts),
+		groups: groups.sort(compareSuggestions).slice(0, limits.groups)
+	};
+}
+
+const reasonKey = (reason: MatchReason) => JSON.stringify(reason);
+
+/**
+ * Reasons every one of several suggestions has ("same county", "speaks Finnish") tell the
+ * coordinator nothing about whom to choose: they are said once, and each suggestion keeps only
+ * the reasons that set it apart.
+ */
+export function splitSharedReasons(suggestions: readonly Suggestion[]): {
+	shared: MatchReason[];
+	suggestions: Suggestion[];
+} {
+	if (suggestions.length < 2) return { shared: [], suggestions: [...suggestions] };
+	const [first, ...rest] = suggestions;
+	const shared = first!.reasons.filter((reason) =>
+		rest.every((other) => other.reasons.some((mine) => reasonKey(mine) === reasonKey(reason)))
+	);
+	const sharedKeys = new Set(shared.map(reasonKey));
+	return {
+		shared,
+		suggestions: suggestions.map((suggestion) => ({
+			...suggestion,
+			reasons: suggestion.reasons.filter((reason) => !sharedKeys.has(reasonKey(reason)))
+		}))
 	};
 }

@@ -46,6 +46,7 @@ describe('the case page actions', () => {
 		name: 'Laura Lakimies',
 		score: 30,
 		reasons: [],
+		tieBreak: { missingLanguages: 0, open: 0, distance: 0, outsideGroups: 0 },
 		meeting: { groupId: GROUP, groupName: 'Eroryhmä', date: '2026-05-19' }
 	};
 

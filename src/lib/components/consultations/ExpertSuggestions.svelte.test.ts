@@ -1,8 +1,8 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import type { MatchCase, Suggestion } from '$lib/domain/matching';
+import type { Suggestion } from '$lib/domain/matching';
 import { translator } from '$lib/i18n';
-import { aGroup, anExpert } from '../../../../tests/support/directory-factories';
+import { aGroup, aMatchCase, anExpert } from '../../../../tests/support/directory-factories';
 import ExpertSuggestions from './ExpertSuggestions.svelte';
 
 const lawyer = anExpert({
@@ -20,15 +20,7 @@ const group = aGroup({
 	mobilePairIds: [],
 	meeting: { weekday: 2, everyWeeks: 2, anchor: '2026-05-05', start: '13:00', end: '15:00' }
 });
-const separation: MatchCase = {
-	countyId: 'pirkanmaa',
-	themes: ['demanding-separation'],
-	preferredExpertise: [],
-	preferredExpertIds: [],
-	preferredGroupIds: [],
-	assigneeIds: [],
-	groupId: null
-};
+const separation = aMatchCase();
 
 function show(onassign: (suggestion: Suggestion) => void = () => {}) {
 	return render(ExpertSuggestions, {
@@ -63,7 +55,7 @@ describe('expert suggestions', () => {
 		expect(within(groups).getByRole('link', { name: 'Eroryhmä' })).toBeInTheDocument();
 	});
 
-	it('assigns with one action, and re-ranks when a needed language is added', async () => {
+	it('assigns with one action, and says who speaks a language once it is needed', async () => {
 		const chosen: Suggestion[] = [];
 		show((suggestion) => chosen.push(suggestion));
 		const experts = screen.getByRole('list', { name: 'Asiantuntijat' });
@@ -71,9 +63,52 @@ describe('expert suggestions', () => {
 		expect(chosen.map((suggestion) => suggestion.id)).toEqual([lawyer.id]);
 		expect(chosen[0]!.meeting?.date).toBe('2026-05-19');
 
-		const before = within(experts).getByText(/^\d+ p\.$/).textContent;
 		await fireEvent.click(screen.getByRole('checkbox', { name: 'ruotsi' }));
 		expect(within(experts).getByText('Puhuu: suomi, ruotsi')).toBeInTheDocument();
-		expect(within(experts).getByText(/^\d+ p\.$/).textContent).not.toBe(before);
+	});
+
+	it('shows the lawyer first for a custody-law case, above a free coordinator, and says shared reasons once', async () => {
+		const coordinator = anExpert({
+			name: 'Aaro Koordinaattori',
+			title: 'OT-koordinaattori',
+			roles: ['ot-coordinator'],
+			expertise: ['family-mediation', 'child-protection'],
+			countyId: 'pirkanmaa'
+		});
+		const psychiatrist = anExpert({ name: 'Aino Korhonen', countyId: 'pirkanmaa' });
+		const swedishLawyer = anExpert({
+			name: 'Agneta Advokat',
+			expertise: ['law', 'district-court'],
+			languages: ['sv'],
+			countyId: 'pirkanmaa'
+		});
+		render(ExpertSuggestions, {
+			item: { ...separation, preferredExpertise: ['law'] },
+			experts: [coordinator, psychiatrist, swedishLawyer, lawyer],
+			groups: [],
+			// The lawyer is busier than everyone else: skill still puts them first.
+			cases: [{ status: 'submitted', assigneeIds: [lawyer.id], groupId: null }],
+			today: '2026-05-12',
+			writable: false,
+			onassign: () => {},
+			t: translator('fi'),
+			locale: 'fi'
+		});
+		const experts = screen.getByRole('list', { name: 'Asiantuntijat' });
+		const names = () =>
+			within(experts)
+				.getAllByRole('link')
+				.map((link) => link.textContent);
+		// Equal skill: who speaks Finnish first, however busy.
+		expect(names()).toEqual(['Laura Lakimies', 'Agneta Advokat', 'Aino Korhonen']);
+		expect(
+			screen.getByText('Kaikilla ehdotetuilla: Samalta hyvinvointialueelta')
+		).toBeInTheDocument();
+		expect(within(experts).queryByText('Samalta hyvinvointialueelta')).toBeNull();
+
+		// Asking for Swedish instead ranks the Swedish-speaking lawyer first, the load breaking the tie.
+		await fireEvent.click(screen.getByRole('checkbox', { name: 'ruotsi' }));
+		await fireEvent.click(screen.getByRole('checkbox', { name: 'suomi' }));
+		expect(names()).toEqual(['Agneta Advokat', 'Laura Lakimies', 'Aino Korhonen']);
 	});
 });

@@ -198,13 +198,14 @@ export const enDesk: Record<keyof typeof fiDesk, string> = {
 	'desk.case.gaps.receivedNow': 'Case received: it is now on the board at the stage {stage}.',
 	'desk.match.title': 'Suggested experts',
 	'desk.match.intro':
-		"Ranked by how their expertise covers the case's themes, county and languages, group membership and current open cases.",
+		"First the expertise the case's themes and the requester's wishes call for; equal skill is then ranked by languages, open cases and distance.",
 	'desk.match.languages': 'Languages needed',
 	'desk.match.groups': 'Expert groups',
 	'desk.match.experts': 'Experts',
 	'desk.match.none': 'No suggestions. Add themes to the case so that expertise can be matched.',
 	'desk.match.noDirectory':
 		'The directory is not on this device yet. Open the Directory once while online.',
+	'desk.match.shared': 'Common to all suggestions: {reasons}',
 	'desk.match.score': '{score} pts',
 	'desk.match.nextMeeting': '{group} meets next on {date}',
 	'desk.match.assign': 'Assign to the case',

@@ -197,13 +197,14 @@ export const fiDesk = {
 	'desk.case.gaps.receivedNow': 'Tapaus vastaanotettu: se näkyy nyt taululla vaiheessa {stage}.',
 	'desk.match.title': 'Ehdotetut asiantuntijat',
 	'desk.match.intro':
-		'Järjestys: osaamisen osuvuus tapauksen teemoihin, alue ja kielet, ryhmäjäsenyys ja avoimien tapausten määrä.',
+		'Järjestys: ensin osaaminen, jota tapauksen teemat ja pyytäjän toiveet tarvitsevat. Tasapisteissä ratkaisevat kielet, avoimien tapausten määrä ja etäisyys.',
 	'desk.match.languages': 'Tarvittavat kielet',
 	'desk.match.groups': 'Asiantuntijaryhmät',
 	'desk.match.experts': 'Asiantuntijat',
 	'desk.match.none': 'Ei ehdotuksia. Lisää tapaukselle teemat, niin osaaminen voidaan sovittaa.',
 	'desk.match.noDirectory':
 		'Hakemistoa ei ole vielä tällä laitteella. Avaa Hakemisto kerran verkossa.',
+	'desk.match.shared': 'Kaikilla ehdotetuilla: {reasons}',
 	'desk.match.score': '{score} p.',
 	'desk.match.nextMeeting': 'Ryhmä {group} kokoontuu seuraavan kerran {date}',
 	'desk.match.assign': 'Nimeä tapaukselle',

@@ -197,13 +197,14 @@ export const svDesk: Record<keyof typeof fiDesk, string> = {
 	'desk.case.gaps.receivedNow': 'Ärendet har tagits emot: det syns nu på tavlan i skedet {stage}.',
 	'desk.match.title': 'Föreslagna experter',
 	'desk.match.intro':
-		'Ordning: hur sakkunskapen täcker ärendets teman, område och språk, gruppmedlemskap och antal öppna ärenden.',
+		'Ordning: först den sakkunskap som ärendets teman och beställarens önskemål kräver. Vid lika poäng avgör språk, antal öppna ärenden och avstånd.',
 	'desk.match.languages': 'Språk som behövs',
 	'desk.match.groups': 'Expertgrupper',
 	'desk.match.experts': 'Experter',
 	'desk.match.none': 'Inga förslag. Lägg till teman för ärendet så kan sakkunskapen matchas.',
 	'desk.match.noDirectory':
 		'Katalogen finns inte ännu på denna enhet. Öppna Katalogen en gång med nätförbindelse.',
+	'desk.match.shared': 'Gemensamt för alla förslag: {reasons}',
 	'desk.match.score': '{score} p.',
 	'desk.match.nextMeeting': 'Gruppen {group} möts nästa gång {date}',
 	'desk.match.assign': 'Utse för ärendet',
