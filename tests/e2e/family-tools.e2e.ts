@@ -24,6 +24,26 @@ describe('service finder', () => {
 		expect(await page.locator('[data-finder-status]').textContent()).toMatch(/^\d+ services$/);
 		expect(await page.getByText('Services: Tampere').count()).toBe(1);
 
+		// A case form, a part of a name ("did you mean", then a choice) and a postal code.
+		const ask = async (text: string) => {
+			await page.getByLabel('Municipality', { exact: true }).fill(text);
+			await page.getByRole('button', { name: 'Show services' }).click();
+		};
+		await ask('Helsingissä');
+		await page.getByRole('heading', { name: 'Services: Helsinki' }).waitFor();
+		await ask('Vesilah');
+		await page.locator('[data-finder-status]', { hasText: 'Did you mean' }).waitFor();
+		await page.locator('.place-choices').getByRole('button', { name: 'Vesilahti' }).click();
+		await page.getByRole('heading', { name: 'Services: Vesilahti' }).waitFor();
+		expect(await page.locator('.finder-results').getAttribute('data-fallback')).toMatch(
+			/^(municipality|county|area|national)$/
+		);
+		await ask('37100');
+		await page.getByRole('heading', { name: 'Services: Nokia' }).waitFor();
+		expect(await page.locator('.finder-results').textContent()).toContain(
+			'Postal code 37100 is in Nokia.'
+		);
+
 		// A name not found is said once, and the nationwide services follow it.
 		await page.getByLabel('Municipality', { exact: true }).fill('Atlantis');
 		await page.getByRole('button', { name: 'Show services' }).click();

@@ -43,11 +43,18 @@ describe.each(testDatabaseKinds())('the family pages’ public services on %s', 
 		);
 		expect(people.length).toBeGreaterThan(0);
 		expect(people.filter(({ id }) => answer.text.includes(id))).toEqual([]);
+		// Every municipality with its names and postal codes, for the finder on the device.
+		expect(places).toHaveLength(308);
 		expect(places.find((place) => place.id === '837')).toEqual({
 			id: '837',
 			names: ['Tampere', 'Tammerfors'],
-			countyId: 'pirkanmaa'
+			countyId: 'pirkanmaa',
+			postalCodes: expect.stringMatching(/^33100 .* 33900\b/)
 		});
+		expect(answer.body.counties.find((county) => county.id === 'pirkanmaa')?.areaId).toBe(
+			'sisa-suomi'
+		);
+		expect(answer.body.areas).toHaveLength(5);
 
 		// A session changes nothing: the answer is the same bytes for an administrator.
 		const signedIn = await admin.get('/api/v1/public/services');

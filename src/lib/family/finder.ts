@@ -1,8 +1,9 @@
 import { serviceCategories } from '$lib/domain/directory-codes';
-import { foldText } from '$lib/domain/fold';
 import { safeHref } from '$lib/domain/links';
 import type { Localized } from '$lib/domain/locale';
+import { placeMatcher, type PlaceAnswer } from '$lib/domain/place-match';
 import type { FamilyLanguage } from './languages';
+import type { PUBLIC_DIRECTORY_VERSION } from './site';
 
 /**
  * The public directory as the family pages see it: public services only (never people), each
@@ -34,42 +35,53 @@ export interface PublicService {
 
 export interface PublicPlace {
 	id: string;
-	/** The Finnish name, then the Swedish one where it differs. */
+	/** The Finnish name, the Swedish one (the Finnish again where there is none), the Sámi ones. */
 	names: string[];
 	countyId: string;
+	/** Street address postal codes, space-separated (the place matcher reads them). */
+	postalCodes: string;
+}
+
+export interface PublicCounty {
+	id: string;
+	name: Localized;
+	/** Null for Åland, which is in no OT area. */
+	areaId: string | null;
+}
+
+export interface PublicArea {
+	id: string;
+	name: Localized;
 }
 
 export interface PublicDirectory {
-	version: 1;
+	version: typeof PUBLIC_DIRECTORY_VERSION;
 	/** The newest change among the listed services (so equal lists are equal bytes). */
 	updatedAt: string;
 	places: PublicPlace[];
+	counties: PublicCounty[];
+	areas: PublicArea[];
 	services: PublicService[];
 }
 
 export type PlaceMatch =
-	| { kind: 'found'; place: PublicPlace }
+	| { kind: 'found'; place: PublicPlace; via: 'name' | 'case-form' | 'postal-code' | 'code' }
 	| { kind: 'choose'; places: PublicPlace[] }
 	| { kind: 'none' };
 
+const matchers = new WeakMap<readonly PublicPlace[], (query: string) => PlaceAnswer>();
+
 /**
- * The municipality the reader typed: an exact name (either language, accents and case
- * ignored) wins; otherwise names starting with it, then names containing it.
+ * The municipality the reader typed (see domain/place-match.ts): a name in any of its
+ * languages or case forms, or a postal code, is found; a partial name only offers choices.
  */
-export function findPlace(query: string, places: PublicPlace[]): PlaceMatch {
-	const wanted = foldText(query.trim());
-	if (!wanted) return { kind: 'none' };
-	const folded = places.map((place) => ({ place, names: place.names.map(foldText) }));
-	const exact = folded.find(({ names }) => names.includes(wanted));
-	if (exact) return { kind: 'found', place: exact.place };
-	for (const test of [
-		(name: string) => name.startsWith(wanted),
-		(name: string) => name.includes(wanted)
-	]) {
-		const hits = folded.filter(({ names }) => names.some(test)).map(({ place }) => place);
-		if (hits.length === 1) return { kind: 'found', place: hits[0]! };
-		if (hits.length > 1) return { kind: 'choose', places: hits.slice(0, 8) };
-	}
+export function findPlace(query: string, places: readonly PublicPlace[]): PlaceMatch {
+	let match = matchers.get(places);
+	if (!match) matchers.set(places, (match = placeMatcher(places)));
+	const answer = match(query);
+	const byId = (id: string) => places.find((place) => place.id === id)!;
+	if (answer.kind === 'found') return { kind: 'found', place: byId(answer.id), via: answer.via };
+	if (answer.kind === 'suggest') return { kind: 'choose', places: answer.ids.map(byId) };
 	return { kind: 'none' };
 }
 
@@ -88,37 +100,71 @@ const isNational = (service: PublicService) =>
 export const nationalServices = (services: PublicService[]) =>
 	services.filter(isNational).sort(byCategoryThenName);
 
+/** Where the services nearest a place come from, nearest first. */
+export type Level = 'municipality' | 'county' | 'area' | 'national';
+
+export interface ServiceGroup {
+	level: Exclude<Level, 'national'>;
+	services: PublicService[];
+}
+
+export interface PlaceServices {
+	/** The nearest level that has any service for the place ("national": none of them). */
+	fallback: Level;
+	/** The nearest level's services (the municipality's own and its county's together). */
+	groups: ServiceGroup[];
+	national: PublicService[];
+}
+
 /**
- * Services for a municipality: those listing it, and those serving its whole county (no
- * municipalities listed); nationwide services (no area at all) apart. Separation services first.
- * A municipality with none listed still gets a next door: its county's family centres and
- * family counselling, wherever in the county they are ("never 'no service' without a door").
+ * Services for a municipality, never "no service" without a door: those listing it and those
+ * serving its whole county; failing both, the county's services elsewhere in the county;
+ * failing those, its OT area's; the nationwide ones (no area at all) always apart.
  */
 export function servicesFor(
 	place: PublicPlace,
-	services: PublicService[]
-): { local: PublicService[]; nextDoor: PublicService[]; national: PublicService[] } {
-	const local = services.filter(
-		(service) =>
-			service.municipalityIds.includes(place.id) ||
-			(service.municipalityIds.length === 0 && service.countyIds.includes(place.countyId))
+	directory: Pick<PublicDirectory, 'services' | 'counties'>
+): PlaceServices {
+	const { services, counties } = directory;
+	const sorted = (list: PublicService[]) => list.sort(byCategoryThenName);
+	const national = nationalServices(services);
+	const own = services.filter((service) => service.municipalityIds.includes(place.id));
+	const inCounty = (service: PublicService) => service.countyIds.includes(place.countyId);
+	const countyWide = services.filter(
+		(service) => service.municipalityIds.length === 0 && inCounty(service)
 	);
-	const nextDoor = local.length
-		? []
-		: services.filter(
-				(service) =>
-					service.category === 'family-counselling' && service.countyIds.includes(place.countyId)
-			);
-	return {
-		local: local.sort(byCategoryThenName),
-		nextDoor: nextDoor.sort(byCategoryThenName),
-		national: nationalServices(services)
-	};
+	if (own.length || countyWide.length) {
+		const groups: ServiceGroup[] = [];
+		if (own.length) groups.push({ level: 'municipality', services: sorted(own) });
+		if (countyWide.length) groups.push({ level: 'county', services: sorted(countyWide) });
+		return { fallback: own.length ? 'municipality' : 'county', groups, national };
+	}
+	const county = services.filter(inCounty);
+	if (county.length) {
+		return {
+			fallback: 'county',
+			groups: [{ level: 'county', services: sorted(county) }],
+			national
+		};
+	}
+	const areaId = counties.find((candidate) => candidate.id === place.countyId)?.areaId;
+	const areaCounties = new Set(
+		counties.filter((candidate) => areaId && candidate.areaId === areaId).map(({ id }) => id)
+	);
+	const area = services.filter((service) => service.countyIds.some((id) => areaCounties.has(id)));
+	if (area.length) {
+		return { fallback: 'area', groups: [{ level: 'area', services: sorted(area) }], national };
+	}
+	return { fallback: 'national', groups: [], national };
 }
 
 /** A place's name for a reader: the Swedish one on Swedish pages, else the Finnish one. */
 export const placeName = (place: PublicPlace, lang: FamilyLanguage) =>
 	(lang === 'sv' ? place.names[1] : undefined) ?? place.names[0]!;
+
+/** A county's or OT area's name for a reader: English for the languages it is not written in. */
+export const areaName = (name: Localized, lang: FamilyLanguage) =>
+	lang === 'fi' || lang === 'sv' ? name[lang] : name.en;
 
 /**
  * A service text in the reader's language, else English for the languages the directory is

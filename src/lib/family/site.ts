@@ -7,6 +7,8 @@ export const FINDER_RESULTS_SLUG = 'palvelut';
 export const HELP_LINES_ID = 'help-lines';
 
 export const PUBLIC_SERVICES_URL = '/api/v1/public/services';
+/** The shape of that list: 2 added postal codes, counties and OT areas (a kept 1 is refetched). */
+export const PUBLIC_DIRECTORY_VERSION = 2 as const;
 /** The Cache Storage cache where the browser keeps the public services for offline use. */
 export const FAMILY_DATA_CACHE = 'lahelle-family-data';
 /** The Cache Storage cache of family pages kept for reading offline (static/family-sw.js). */

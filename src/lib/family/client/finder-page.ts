@@ -1,18 +1,11 @@
 // The service finder with JavaScript: answers on the page from the services list, from the
 // network when it answers and from the copy kept on this device when it does not (offline).
-// A service card is drawn from the same description as the server's (../service-card.ts);
-// the results follow ServiceResults.svelte: the place's services, else its county's family
-// centre, and the nationwide ones; "not found" said once, with the nationwide ones after it.
+// The answer is the server's own (../finder-answer.ts) and is drawn as ServiceResults.svelte
+// draws it; a service card from the same description as the server's (../service-card.ts).
 import type { FamilyLanguage } from '../languages';
-import {
-	findPlace,
-	formatFamilyDate,
-	nationalServices,
-	placeName,
-	servicesFor,
-	type PublicService
-} from '../finder';
-import type { ChromeMessages } from '../messages/chrome.fi';
+import { formatFamilyDate, type PublicService } from '../finder';
+import { finderAnswer, toHelpLines } from '../finder-answer';
+import type { ChromeKey, ChromeMessages } from '../messages/chrome.fi';
 import { serviceCard } from '../service-card';
 import { HELP_LINES_ID } from '../site';
 import { fromSpec, h, interpolate, scriptData } from './dom';
@@ -25,14 +18,12 @@ const data = scriptData<{ lang: FamilyLanguage; messages: ChromeMessages }>('fin
 
 if (form && status && results && data) {
 	const { lang, messages } = data;
-	const t = (key: keyof ChromeMessages | string, params?: Record<string, string | number>) =>
+	const t = (key: ChromeKey | string, params?: Record<string, string | number>) =>
 		interpolate((messages as Record<string, string>)[key] ?? key, params);
 	const input = form.querySelector<HTMLInputElement>('input[name=kunta]')!;
 
-	const serviceItem = (service: PublicService) => fromSpec(serviceCard(service, lang, t));
-
 	const serviceList = (services: PublicService[]) =>
-		h('ul', { class: 'services' }, ...services.map(serviceItem));
+		h('ul', { class: 'services' }, ...services.map((s) => fromSpec(serviceCard(s, lang, t))));
 
 	async function answer(query: string) {
 		status!.textContent = t('finderLoading');
@@ -50,28 +41,23 @@ if (form && status && results && data) {
 					t('finderOffline', { date: formatFamilyDate(keptSince.toISOString(), lang) })
 				)
 			: undefined;
-		const match = findPlace(query, directory.places);
-		const box = h('div', { class: 'finder-results' });
-		if (match.kind === 'found') {
-			const place = placeName(match.place, lang);
-			const { local, nextDoor, national } = servicesFor(match.place, directory.services);
-			const heading = h('h2', { tabindex: '-1' }, t('finderLocal', { place }));
-			box.append(heading);
-			if (local.length) box.append(serviceList(local));
-			else {
-				box.append(h('p', {}, t('finderNone', { place })));
-				if (nextDoor.length) box.append(h('h2', {}, t('finderNextDoor')), serviceList(nextDoor));
-			}
-			if (national.length) box.append(h('h2', {}, t('finderNational')), serviceList(national));
-			// The heading names the place; the status only adds the count, so nothing is said twice.
-			status!.textContent = t('finderCount', { count: local.length });
-			results!.replaceChildren(...[offline, box].filter((node) => node !== undefined));
-			heading.focus();
-			return;
+		const found = finderAnswer(query, directory, lang, t);
+		if (found.kind === 'empty') return;
+		const box = h('div', {
+			class: 'finder-results',
+			'data-place': found.kind === 'found' ? found.placeId : undefined,
+			'data-fallback': found.kind === 'found' ? found.fallback : undefined
+		});
+		const heading = found.kind === 'found' ? h('h2', { tabindex: '-1' }, found.heading) : undefined;
+		if (heading) box.append(heading);
+		// Not found or "did you mean": the status line says the first note, so the box does not.
+		const notes = found.kind === 'found' ? found.notes : found.notes.slice(1);
+		box.append(...notes.map((note) => h('p', {}, note)));
+		if (toHelpLines(found)) {
+			box.append(h('p', {}, h('a', { href: `#${HELP_LINES_ID}` }, t('helpLines'))));
 		}
-		if (match.kind === 'choose') {
-			const choices = match.places.map((option) => {
-				const name = placeName(option, lang);
+		if (found.kind === 'choose') {
+			const choices = found.choices.map((name) => {
 				const button = h('button', { type: 'button', class: 'link-button' }, name);
 				button.addEventListener('click', () => {
 					input.value = name;
@@ -79,22 +65,21 @@ if (form && status && results && data) {
 				});
 				return h('li', {}, button);
 			});
-			box.append(
-				h('p', {}, t('finderDidYouMean')),
-				h('ul', { class: 'place-choices' }, ...choices)
-			);
-			status!.textContent = t('finderDidYouMean');
+			box.append(h('ul', { class: 'place-choices' }, ...choices));
 		} else {
-			// "Not found" once (in the status, which is read out), then the nationwide doors.
-			status!.textContent = t('finderNoPlace', { query });
-			const national = nationalServices(directory.services);
-			box.append(
-				h('p', {}, t('finderNotCovered')),
-				h('p', {}, h('a', { href: `#${HELP_LINES_ID}` }, t('helpLines')))
-			);
-			if (national.length) box.append(h('h2', {}, t('finderNational')), serviceList(national));
+			for (const group of found.groups) {
+				box.append(
+					h('h2', { class: 'group-heading', 'data-level': group.level }, group.heading),
+					serviceList(group.services)
+				);
+			}
 		}
+		// Found: the heading names the place and the status adds the count, so nothing is said
+		// twice.
+		status!.textContent =
+			found.kind === 'found' ? t('finderCount', { count: found.count }) : found.notes[0]!;
 		results!.replaceChildren(...[offline, box].filter((node) => node !== undefined));
+		heading?.focus();
 	}
 
 	form.addEventListener('submit', (event) => {

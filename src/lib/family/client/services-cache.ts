@@ -1,5 +1,5 @@
 import type { PublicDirectory } from '../finder';
-import { FAMILY_DATA_CACHE, PUBLIC_SERVICES_URL } from '../site';
+import { FAMILY_DATA_CACHE, PUBLIC_DIRECTORY_VERSION, PUBLIC_SERVICES_URL } from '../site';
 
 /** How old a kept list may get before a page that is online fetches a new one. */
 const FRESH_MS = 6 * 60 * 60 * 1000;
@@ -30,7 +30,10 @@ export async function loadDirectory(): Promise<LoadedDirectory | undefined> {
 		const kept = await caches.match(PUBLIC_SERVICES_URL, { cacheName: FAMILY_DATA_CACHE });
 		if (!kept) return undefined;
 		const date = new Date(kept.headers.get('date') ?? Date.now());
-		return { directory: (await kept.json()) as PublicDirectory, keptSince: date };
+		const directory = (await kept.json()) as PublicDirectory;
+		// A copy kept by an older version lacks what the finder now reads: as good as none.
+		if (directory.version !== PUBLIC_DIRECTORY_VERSION) return undefined;
+		return { directory, keptSince: date };
 	}
 }
 

@@ -30,7 +30,7 @@ export const chromeAr: ChromeMessages = {
 	staffLink: 'للمختصين',
 	finderTitle: 'ابحث عن الخدمات في بلديتك',
 	finderLabel: 'البلدية',
-	finderHint: 'اكتب اسم بلديتك، مثلاً Tampere.',
+	finderHint: 'اكتب اسم بلديتك أو رمزك البريدي، مثلاً Tampere أو 33100.',
 	finderButton: 'اعرض الخدمات',
 	finderLoading: 'جارٍ البحث عن الخدمات…',
 	finderOffline: 'لا يوجد اتصال بالإنترنت: تُعرض القائمة المحفوظة على هذا الجهاز ({date}).',
@@ -41,9 +41,17 @@ export const chromeAr: ChromeMessages = {
 		'لا تحتوي القائمة بعد على خدمات لهذه المنطقة. اسأل مركز الأسرة في منطقة خدمات الرفاه التابعة لك، أو اتصل بخط مساعدة.',
 	finderLocal: 'الخدمات: {place}',
 	finderNational: 'في كل أنحاء فنلندا',
-	finderNextDoor: 'أقرب باب: الإرشاد الأسري ومركز الأسرة في منطقتك',
-	finderNone:
-		'لم تُسجَّل بعد خدمات لبلدية {place}. اسأل مركز الأسرة في منطقة خدمات الرفاه التابعة لك، أو اتصل بخط مساعدة.',
+	finderViaPostalCode: 'الرمز البريدي {code} يقع في {place}.',
+	finderFromMunicipality: 'فيما يلي أولاً خدمات {place} نفسها، ثم الخدمات التي تغطي منطقة أوسع.',
+	finderFromCounty:
+		'لم تُسجَّل بعد خدمات خاصة بـ {place}. فيما يلي خدمات منطقة خدمات الرفاه التابعة لها: {county}.',
+	finderFromArea:
+		'لم تُسجَّل بعد خدمات لـ {place} ولا لمنطقة خدمات الرفاه التابعة لها ({county}). فيما يلي خدمات منطقة OT نفسها: {area}.',
+	finderFromNational:
+		'لم تُسجَّل بعد خدمات لـ {place} ولا لمنطقتها. فيما يلي الخدمات المتاحة في كل أنحاء فنلندا، وخطوط المساعدة في آخر الصفحة.',
+	finderInMunicipality: 'البلدية: {place}',
+	finderInCounty: 'منطقة خدمات الرفاه: {county}',
+	finderInArea: 'منطقة OT: {area}',
 	finderCount: 'عدد الخدمات: {count}',
 	openingHours: 'أوقات العمل: {hours}',
 	languagesServed: 'اللغات: {languages}',

@@ -29,7 +29,8 @@ export const chromeEn: ChromeMessages = {
 	staffLink: 'For professionals',
 	finderTitle: 'Find services in your municipality',
 	finderLabel: 'Municipality',
-	finderHint: 'Type the name of your municipality, for example Tampere.',
+	finderHint:
+		'Type the name of your municipality or your postal code, for example Tampere or 33100.',
 	finderButton: 'Show services',
 	finderLoading: 'Looking for services…',
 	finderOffline: 'No connection: showing the list saved on this device ({date}).',
@@ -41,9 +42,18 @@ export const chromeEn: ChromeMessages = {
 		'The list has no services for this area yet. Ask the family centre of your wellbeing services county, or call a helpline.',
 	finderLocal: 'Services: {place}',
 	finderNational: 'All of Finland',
-	finderNextDoor: "The nearest door: your county's family counselling and family centre",
-	finderNone:
-		'No services have been listed for {place} yet. Ask the family centre of your wellbeing services county, or call a helpline.',
+	finderViaPostalCode: 'Postal code {code} is in {place}.',
+	finderFromMunicipality:
+		'Below are first the services of {place} itself, then those serving a wider area.',
+	finderFromCounty:
+		'No services of its own are listed for {place} yet. Below are the services of its wellbeing services county: {county}.',
+	finderFromArea:
+		'No services are listed yet for {place} or its wellbeing services county ({county}). Below are the services of the same OT area: {area}.',
+	finderFromNational:
+		'No services are listed yet for {place} or its region. Below are the services for all of Finland, and the help lines are at the end of the page.',
+	finderInMunicipality: 'Municipality: {place}',
+	finderInCounty: 'Wellbeing services county: {county}',
+	finderInArea: 'OT area: {area}',
 	finderCount: '{count} services',
 	openingHours: 'Opening hours: {hours}',
 	languagesServed: 'Languages: {languages}',

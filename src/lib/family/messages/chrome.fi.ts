@@ -31,7 +31,7 @@ export const chromeFi = {
 	staffLink: 'Ammattilaisille',
 	finderTitle: 'Etsi palveluja kunnastasi',
 	finderLabel: 'Kunta',
-	finderHint: 'Kirjoita kuntasi nimi, esimerkiksi Tampere.',
+	finderHint: 'Kirjoita kuntasi nimi tai postinumero, esimerkiksi Tampere tai 33100.',
 	finderButton: 'Näytä palvelut',
 	finderLoading: 'Haetaan palveluja…',
 	finderOffline: 'Ei verkkoyhteyttä: näytetään tälle laitteelle tallennettu luettelo ({date}).',
@@ -43,9 +43,18 @@ export const chromeFi = {
 		'Palveluluettelossa ei ole vielä tämän alueen palveluja. Kysy oman hyvinvointialueesi perhekeskuksesta tai soita auttavaan puhelimeen.',
 	finderLocal: 'Palvelut: {place}',
 	finderNational: 'Koko Suomessa',
-	finderNextDoor: 'Lähin ovi: hyvinvointialueesi perheneuvonta ja perhekeskus',
-	finderNone:
-		'Kunnalle {place} ei ole vielä merkitty palveluja. Kysy hyvinvointialueesi perhekeskuksesta tai soita auttavaan puhelimeen.',
+	finderViaPostalCode: 'Postinumero {code} on kunnassa {place}.',
+	finderFromMunicipality:
+		'Alla ovat ensin kunnan {place} omat palvelut, sitten laajemmin palvelevat.',
+	finderFromCounty:
+		'Kunnalle {place} ei ole vielä merkitty omia palveluja. Alla ovat sen hyvinvointialueen palvelut: {county}.',
+	finderFromArea:
+		'Kunnalle {place} eikä sen hyvinvointialueelle ({county}) ole vielä merkitty palveluja. Alla ovat saman OT-alueen palvelut: {area}.',
+	finderFromNational:
+		'Kunnalle {place} eikä sen alueelle ole vielä merkitty palveluja. Alla ovat koko Suomessa palvelevat palvelut, ja auttavat puhelimet ovat sivun lopussa.',
+	finderInMunicipality: 'Kunta: {place}',
+	finderInCounty: 'Hyvinvointialue: {county}',
+	finderInArea: 'OT-alue: {area}',
 	finderCount: '{count} palvelua',
 	openingHours: 'Aukioloajat: {hours}',
 	languagesServed: 'Palvelukielet: {languages}',

@@ -29,7 +29,7 @@ export const chromeSo: ChromeMessages = {
 	staffLink: 'Xirfadlayaasha',
 	finderTitle: 'Ka raadi adeegyada degmadaada',
 	finderLabel: 'Degmada',
-	finderHint: 'Qor magaca degmadaada, tusaale ahaan Tampere.',
+	finderHint: 'Qor magaca degmadaada ama lambarka boostadaada, tusaale ahaan Tampere ama 33100.',
 	finderButton: 'Muuji adeegyada',
 	finderLoading: 'Adeegyada ayaa la raadinayaa…',
 	finderOffline: 'Internet ma jiro: waxaa la muujinayaa liiska lagu kaydiyay qalabkan ({date}).',
@@ -41,9 +41,18 @@ export const chromeSo: ChromeMessages = {
 		'Liiska weli kuma jiraan adeegyo aaggan. Weydii xarunta qoyska (perhekeskus) ee gobolkaaga adeegyada daryeelka, ama wac khad caawimaad.',
 	finderLocal: 'Adeegyada: {place}',
 	finderNational: 'Finland oo dhan',
-	finderNextDoor: 'Albaabka ugu dhow: la-talinta qoyska iyo xarunta qoyska ee gobolkaaga',
-	finderNone:
-		'Weli adeegyo looma diiwaangelin {place}. Weydii xarunta qoyska ee gobolkaaga adeegyada daryeelka, ama wac khad caawimaad.',
+	finderViaPostalCode: 'Lambarka boostada {code} wuxuu ku yaalaa {place}.',
+	finderFromMunicipality:
+		'Hoos waxaa marka hore ku yaal adeegyada {place} lafteeda, kadibna kuwa u adeega aag ballaaran.',
+	finderFromCounty:
+		'Weli adeegyo u gaar ah looma diiwaangelin {place}. Hoos waxaa ku yaal adeegyada gobolkeeda adeegyada daryeelka: {county}.',
+	finderFromArea:
+		'Weli adeegyo looma diiwaangelin {place} iyo gobolkeeda adeegyada daryeelka ({county}). Hoos waxaa ku yaal adeegyada isla aagga OT: {area}.',
+	finderFromNational:
+		'Weli adeegyo looma diiwaangelin {place} iyo aaggeeda. Hoos waxaa ku yaal adeegyada Finland oo dhan, khadadka caawimaadduna waxay ku yaalaan dhammaadka bogga.',
+	finderInMunicipality: 'Degmada: {place}',
+	finderInCounty: 'Gobolka adeegyada daryeelka: {county}',
+	finderInArea: 'Aagga OT: {area}',
 	finderCount: '{count} adeeg',
 	openingHours: 'Saacadaha furitaanka: {hours}',
 	languagesServed: 'Luqadaha: {languages}',

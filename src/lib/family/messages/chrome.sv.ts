@@ -30,7 +30,8 @@ export const chromeSv: ChromeMessages = {
 	staffLink: 'För yrkesfolk',
 	finderTitle: 'Sök tjänster i din kommun',
 	finderLabel: 'Kommun',
-	finderHint: 'Skriv namnet på din kommun, till exempel Tammerfors.',
+	finderHint:
+		'Skriv namnet på din kommun eller ditt postnummer, till exempel Tammerfors eller 33100.',
 	finderButton: 'Visa tjänster',
 	finderLoading: 'Tjänsterna hämtas…',
 	finderOffline: 'Ingen nätförbindelse: listan som sparats på den här enheten visas ({date}).',
@@ -42,9 +43,18 @@ export const chromeSv: ChromeMessages = {
 		'Tjänstelistan har ännu inga tjänster för det här området. Fråga familjecentret i ditt välfärdsområde eller ring en stödtelefon.',
 	finderLocal: 'Tjänster: {place}',
 	finderNational: 'I hela Finland',
-	finderNextDoor: 'Närmaste dörr: familjerådgivningen och familjecentret i ditt välfärdsområde',
-	finderNone:
-		'För {place} har ännu inga tjänster registrerats. Fråga familjecentret i ditt välfärdsområde eller ring en stödtelefon.',
+	finderViaPostalCode: 'Postnummer {code} finns i {place}.',
+	finderFromMunicipality:
+		'Nedan finns först tjänsterna i {place}, sedan de som betjänar ett större område.',
+	finderFromCounty:
+		'För {place} har ännu inga egna tjänster registrerats. Nedan finns tjänsterna i välfärdsområdet: {county}.',
+	finderFromArea:
+		'För {place} och dess välfärdsområde ({county}) har ännu inga tjänster registrerats. Nedan finns tjänsterna i samma OT-område: {area}.',
+	finderFromNational:
+		'För {place} och dess område har ännu inga tjänster registrerats. Nedan finns tjänsterna som betjänar i hela Finland, och stödtelefonerna står i slutet av sidan.',
+	finderInMunicipality: 'Kommun: {place}',
+	finderInCounty: 'Välfärdsområde: {county}',
+	finderInArea: 'OT-område: {area}',
 	finderCount: '{count} tjänster',
 	openingHours: 'Öppettider: {hours}',
 	languagesServed: 'Språk: {languages}',

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Service } from '$lib/domain/schemas/service';
 import type { PublicDirectory, PublicService } from '$lib/family/finder';
-import { publicPlaces } from '$lib/family/places';
+import { PUBLIC_DIRECTORY_VERSION } from '$lib/family/site';
+import { publicAreas, publicCounties, publicPlaces } from '$lib/family/places';
 import type { Database } from '../db/schema';
 import { listEntries } from '../directory/repository';
 
@@ -38,9 +39,11 @@ export async function publicDirectory(db: Kysely<Database>): Promise<PublicDirec
 	);
 	const listed = services.filter((service) => service.audience === 'public');
 	return {
-		version: 1,
+		version: PUBLIC_DIRECTORY_VERSION,
 		updatedAt: listed.reduce((newest, s) => (s.updatedAt > newest ? s.updatedAt : newest), ''),
 		places: publicPlaces,
+		counties: publicCounties,
+		areas: publicAreas,
 		services: listed.map((service) => toPublic(service, providers))
 	};
 }
