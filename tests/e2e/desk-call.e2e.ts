@@ -225,8 +225,13 @@ describe('call-in logging at the coordinator’s desk', () => {
 		await form.getByRole('radio', { name: 'Suostumus annettu' }).click();
 		await form.getByLabel('Miten suostumus saatiin').selectOption({ label: 'Puhelimessa' });
 		const municipality = form.getByRole('combobox', { name: 'Kunta' });
-		await municipality.fill('oul');
-		await form.getByRole('listbox', { name: 'Kunta' }).waitFor();
+		// The caller gives a postal code: the list narrows to its municipality.
+		await municipality.fill('86300');
+		const places = form.getByRole('listbox', { name: 'Kunta' });
+		await places.waitFor();
+		expect(await places.getByRole('option').allTextContents()).toEqual([
+			expect.stringContaining('Oulainen')
+		]);
 		// The open form with its listbox and consent details: no serious accessibility problems.
 		const axe = await checkForm();
 		expect(axe.violations).toEqual([]);

@@ -1,6 +1,10 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { municipalityOptions } from '$lib/domain/calls/municipality-options';
+import {
+	matchMunicipalities,
+	municipalityOptions,
+	settledMunicipality
+} from '$lib/domain/calls/municipality-options';
 import Combobox from './Combobox.svelte';
 
 function renderCombobox(value = '') {
@@ -10,7 +14,10 @@ function renderCombobox(value = '') {
 		value,
 		unsettled: false,
 		noMatches: 'Ei osumia.',
-		chooseFromList: 'Valitse vaihtoehto listasta.'
+		chooseFromList: 'Valitse vaihtoehto listasta.',
+		hint: 'Nimi tai postinumero',
+		match: matchMunicipalities,
+		settle: settledMunicipality
 	});
 	render(Combobox, props);
 	const input = screen.getByRole('combobox', { name: 'Kunta' });
@@ -113,7 +120,7 @@ describe('Combobox (municipality)', () => {
 		await fireEvent.blur(input);
 		expect(props).toMatchObject({ value: '', unsettled: true });
 		expect(input).toHaveAttribute('aria-invalid', 'true');
-		expect(input).toHaveAccessibleDescription('Valitse vaihtoehto listasta.');
+		expect(input).toHaveAccessibleDescription('Nimi tai postinumero Valitse vaihtoehto listasta.');
 	});
 
 	it('says when nothing matches', async () => {
@@ -121,5 +128,43 @@ describe('Combobox (municipality)', () => {
 		await type('atlantis');
 		expect(screen.getByRole('status')).toHaveTextContent('Ei osumia.');
 		expect(screen.queryAllByRole('option')).toEqual([]);
+	});
+
+	it('finds the place a case form, a Swedish phrase or a Sámi name names, first', async () => {
+		const { props, input, type, key } = renderCombobox();
+		expect(input).toHaveAccessibleDescription('Nimi tai postinumero');
+		await type('Lahdessa');
+		expect(optionNames()[0]).toBe('Lahti');
+		await type('i Åbo');
+		expect(optionNames()[0]).toBe('Turku');
+		await type('Anár');
+		expect(optionNames()[0]).toBe('Inari');
+		expect(await key('Enter')).toBe(false);
+		expect(props.value).toBe('148');
+	});
+
+	it('narrows by postal code digit by digit and settles on a whole code', async () => {
+		const { props, input, type } = renderCombobox();
+		await type('3310');
+		expect(optionNames()).toEqual(['Tampere']);
+		await type('37');
+		expect(optionNames()).toEqual(expect.arrayContaining(['Nokia', 'Vesilahti']));
+		await type('37470');
+		expect(optionNames()).toEqual(['Vesilahti']);
+		await fireEvent.blur(input);
+		expect(props).toMatchObject({ value: '922', unsettled: false });
+		expect(input).toHaveValue('Vesilahti');
+		// A postal code that is nobody's is not a choice.
+		await type('00000');
+		expect(screen.getByRole('status')).toHaveTextContent('Ei osumia.');
+		await fireEvent.blur(input);
+		expect(props).toMatchObject({ value: '', unsettled: true });
+	});
+
+	it('settles "Tampereella" on Tampere when focus leaves', async () => {
+		const { props, input, type } = renderCombobox();
+		await type('Tampereella');
+		await fireEvent.blur(input);
+		expect(props).toMatchObject({ value: '837', unsettled: false });
 	});
 });

@@ -37,6 +37,7 @@ export const enDesk: Record<keyof typeof fiDesk, string> = {
 	'desk.call.municipality': 'Municipality',
 	'desk.call.noCalls': 'No calls yet today.',
 	'desk.call.noFollowUps': 'No follow-ups due.',
+	'desk.call.municipalityHint': 'Name or postal code',
 	'desk.call.noMatches': 'No matches.',
 	'desk.call.notKnown': 'Not known',
 	'desk.call.occurredAt': 'Date and time of the call',

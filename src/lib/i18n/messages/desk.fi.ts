@@ -35,6 +35,7 @@ export const fiDesk = {
 	'desk.call.municipality': 'Kunta',
 	'desk.call.noCalls': 'Ei vielä puheluita tänään.',
 	'desk.call.noFollowUps': 'Ei erääntyneitä jatkotoimia.',
+	'desk.call.municipalityHint': 'Nimi tai postinumero',
 	'desk.call.noMatches': 'Ei osumia.',
 	'desk.call.notKnown': 'Ei tiedossa',
 	'desk.call.occurredAt': 'Puhelun päivä ja aika',

@@ -36,6 +36,7 @@ export const svDesk: Record<keyof typeof fiDesk, string> = {
 	'desk.call.municipality': 'Kommun',
 	'desk.call.noCalls': 'Inga samtal ännu i dag.',
 	'desk.call.noFollowUps': 'Inga förfallna uppföljningar.',
+	'desk.call.municipalityHint': 'Namn eller postnummer',
 	'desk.call.noMatches': 'Inga träffar.',
 	'desk.call.notKnown': 'Okänt',
 	'desk.call.occurredAt': 'Samtalets datum och tid',
