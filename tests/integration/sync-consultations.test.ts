@@ -300,6 +300,24 @@ describe.each(testDatabaseKinds())('consultation requests through sync on %s', (
 			event(id, { type: 'stage', stage: 'plan' })
 		);
 		expect(stageEventByWorker.status).toBe('rejected');
+		// Going past a stage is the coordinator's too.
+		const skipByWorker = await push(
+			worker,
+			'consultation_events',
+			'insert',
+			newClientId(),
+			event(id, { type: 'stage-skipped', stage: 'hypothesis' })
+		);
+		expect(skipByWorker.status).toBe('rejected');
+		expect(
+			await push(
+				coordinator,
+				'consultation_events',
+				'insert',
+				newClientId(),
+				event(id, { type: 'stage-skipped', stage: 'hypothesis' })
+			)
+		).toMatchObject({ status: 'applied' });
 
 		expect(
 			await push(coordinator, 'consultations', 'update', id, { stage: 'buffer' })

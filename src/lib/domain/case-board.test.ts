@@ -8,12 +8,13 @@ import {
 	isDeskDraft,
 	isOverdue,
 	matchesFilter,
+	skippedByCase,
 	stageMoves,
 	UNASSIGNED,
 	type BoardCase,
 	type BoardFilter
 } from './case-board';
-import { consultationStages } from './stages';
+import { consultationStages, skippedStages } from './stages';
 
 const TODAY = '2026-05-12';
 let counter = 0;
@@ -129,12 +130,85 @@ describe('the case board', () => {
 	});
 
 	it('moves one stage at a time, and not past either end', () => {
-		expect(stageMoves({ stage: null })).toEqual({ previous: null, next: 'buffer' });
+		expect(stageMoves({ stage: null })).toEqual({
+			previous: null,
+			next: 'buffer',
+			past: null,
+			skipping: null
+		});
+		expect(stageMoves({ stage: 'feedback' })).toEqual({
+			previous: 'plan',
+			next: null,
+			past: null,
+			skipping: null
+		});
+	});
+
+	it('offers to go past the hypothesis and the coordination, the stages run only when needed', () => {
+		expect(stageMoves({ stage: 'structuring' })).toEqual({
+			previous: 'buffer',
+			next: 'hypothesis',
+			past: 'coordination',
+			skipping: 'hypothesis'
+		});
 		expect(stageMoves({ stage: 'hypothesis' })).toEqual({
 			previous: 'structuring',
-			next: 'coordination'
+			next: 'coordination',
+			past: 'plan',
+			skipping: 'coordination'
 		});
-		expect(stageMoves({ stage: 'feedback' })).toEqual({ previous: 'plan', next: null });
+		// The plan is never optional: from the coordination only one step on.
+		expect(stageMoves({ stage: 'coordination' })).toMatchObject({ next: 'plan', past: null });
+	});
+
+	describe('skipped stages', () => {
+		const entry = (type: string, stage: string, minute: number) => ({
+			type,
+			stage,
+			at: `2026-05-12T09:${String(minute).padStart(2, '0')}:00.000Z`
+		});
+
+		it('are those the timeline last says were gone past, behind the case', () => {
+			const timeline = [
+				entry('stage', 'buffer', 1),
+				entry('stage', 'structuring', 2),
+				entry('stage-skipped', 'hypothesis', 3),
+				entry('stage', 'coordination', 3),
+				entry('note', 'plan', 4)
+			];
+			expect(skippedStages('coordination', timeline)).toEqual(['hypothesis']);
+			// Skipped again on to the plan: both.
+			const on = [
+				...timeline,
+				entry('stage-skipped', 'coordination', 5),
+				entry('stage', 'plan', 5)
+			];
+			expect(skippedStages('plan', on)).toEqual(['hypothesis', 'coordination']);
+		});
+
+		it('are gathered per case for the board, only for cases that skipped any', () => {
+			const skipped = skippedByCase(
+				[aCase({ id: 'a', stage: 'plan' }), aCase({ id: 'b', stage: 'plan' })],
+				[
+					{ ...entry('stage-skipped', 'coordination', 5), consultationId: 'a' },
+					{ ...entry('stage', 'plan', 5), consultationId: 'a' },
+					{ ...entry('stage', 'plan', 5), consultationId: 'b' }
+				]
+			);
+			expect(Object.fromEntries(skipped)).toEqual({ a: ['coordination'] });
+		});
+
+		it('are not skipped any more once the case is moved back to them or before them', () => {
+			const timeline = [
+				entry('stage-skipped', 'hypothesis', 3),
+				entry('stage', 'coordination', 3),
+				entry('stage', 'hypothesis', 6)
+			];
+			expect(skippedStages('hypothesis', timeline)).toEqual([]);
+			// Moved back to the structuring: the hypothesis is ahead again, not skipped.
+			expect(skippedStages('structuring', timeline.slice(0, 2))).toEqual([]);
+			expect(skippedStages(null, [])).toEqual([]);
+		});
 	});
 
 	it('counts the open cases of each assignee', () => {

@@ -1,4 +1,11 @@
-import { consultationStages, nextStage, type ConsultationStage } from './stages';
+import {
+	consultationStages,
+	isOptionalStage,
+	nextStage,
+	skippedStages,
+	type ConsultationStage,
+	type StageEntry
+} from './stages';
 
 /**
  * The coordinator's case board (issue 6): consultation cases by stage, filtered. Pure, so the
@@ -149,10 +156,20 @@ export function previousStage(stage: ConsultationStage): ConsultationStage | nul
 	return index > 0 ? consultationStages.codes[index - 1]! : null;
 }
 
-/** Where the buttons of a case can move it: one step either way. */
+/**
+ * Where the buttons of a case can move it: one step either way, or past the next stage when
+ * that one is run only when needed (`past`, with the stage it skips in `skipping`).
+ */
 export function stageMoves(item: Pick<BoardCase, 'stage'>) {
 	const stage = boardStage(item);
-	return { previous: previousStage(stage), next: nextStage(stage) };
+	const next = nextStage(stage);
+	const past = next && isOptionalStage(next) ? nextStage(next) : null;
+	return {
+		previous: previousStage(stage),
+		next,
+		past,
+		skipping: past ? next : null
+	};
 }
 
 /** Experts assigned to open cases and drafts on the board, with how many each: the assignee filter. */
@@ -163,4 +180,26 @@ export function assigneeCounts(cases: readonly BoardCase[]): Map<string, number>
 		for (const id of item.assigneeIds) counts.set(id, (counts.get(id) ?? 0) + 1);
 	}
 	return counts;
+}
+
+/** The stages each case went past (stages.ts, skippedStages), for the cases that skipped any. */
+export function skippedByCase(
+	cases: readonly Pick<BoardCase, 'id' | 'stage'>[],
+	entries: Iterable<StageEntry & { consultationId: string }>
+): Map<string, ConsultationStage[]> {
+	const byCase = new Map<string, StageEntry[]>();
+	for (const entry of entries) {
+		if (entry.type !== 'stage-skipped' && entry.type !== 'stage') continue;
+		const list = byCase.get(entry.consultationId);
+		if (list) list.push(entry);
+		else byCase.set(entry.consultationId, [entry]);
+	}
+	const skipped = new Map<string, ConsultationStage[]>();
+	for (const item of cases) {
+		const entriesOf = byCase.get(item.id);
+		if (!entriesOf?.some((entry) => entry.type === 'stage-skipped')) continue;
+		const stages = skippedStages(item.stage, entriesOf);
+		if (stages.length > 0) skipped.set(item.id, stages);
+	}
+	return skipped;
 }

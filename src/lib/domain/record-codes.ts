@@ -288,6 +288,10 @@ export const consultationEventTypes = defineTaxonomy([
 	{ code: 'note', label: { fi: 'Muistiinpano', sv: 'Anteckning', en: 'Note' } },
 	{ code: 'consent', label: { fi: 'Suostumus', sv: 'Samtycke', en: 'Consent' } },
 	{ code: 'stage', label: { fi: 'Vaihe', sv: 'Skede', en: 'Stage' } },
+	{
+		code: 'stage-skipped',
+		label: { fi: 'Vaihe ohitettu', sv: 'Skede överhoppat', en: 'Stage skipped' }
+	},
 	{ code: 'feedback', label: { fi: 'Palaute', sv: 'Respons', en: 'Feedback' } }
 ]);
 export type ConsultationEventType = CodeOf<typeof consultationEventTypes>;

@@ -1,6 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Suggestion } from '$lib/domain/matching';
+import { skippedStages } from '$lib/domain/stages';
 import { translator } from '$lib/i18n';
 import { storeConsultation } from '../../../../tests/support/device-records';
 import { fillDisk } from '../../../../tests/support/full-disk';
@@ -89,6 +90,21 @@ describe('the case page actions', () => {
 		await actions.move(item, 'buffer');
 		expect((await db.consultations.get(item.id))?.stage).toBe('buffer');
 		expect(actions.status).toBe('Tapaus siirretty vaiheeseen Puskuri.');
+	});
+
+	it('goes past a stage run only when needed, recording it as skipped before the move', async () => {
+		const { actions, item } = await setUp();
+		await actions.skip(item, 'hypothesis', 'coordination');
+		expect((await db.consultations.get(item.id))?.stage).toBe('coordination');
+		const entries = await db.consultation_events.where({ consultationId: item.id }).toArray();
+		expect(entries.map((entry) => [entry.type, entry.stage])).toEqual([
+			['stage-skipped', 'hypothesis'],
+			['stage', 'coordination']
+		]);
+		expect(skippedStages('coordination', entries)).toEqual(['hypothesis']);
+		expect(actions.status).toBe(
+			'Vaihe Hypoteesi / kokonaisarvio ohitettu; tapaus siirretty vaiheeseen Koordinointi.'
+		);
 	});
 
 	it('tells a full device apart: storage full, nothing lost — on the board and the page', async () => {

@@ -70,6 +70,17 @@ export class CaseActions extends RecordSaves {
 		);
 	}
 
+	/** Takes the case past a stage run only when needed, recording it as skipped. */
+	skip(item: Case, skipping: ConsultationStage, stage: ConsultationStage) {
+		const actorId = this.#actorId();
+		if (!actorId) return Promise.resolve();
+		const label = (code: ConsultationStage) => consultationStages.label(code, this.#locale());
+		return this.act(
+			(db, key) => changeStage(db, key, item, stage, actorId, [skipping]),
+			this.needs.t()('desk.case.skipped', { skipped: label(skipping), stage: label(stage) })
+		);
+	}
+
 	save(item: Case, fields: CaseFields) {
 		return this.run(
 			(db, key) => updateCase(db, key, item, fields),

@@ -79,7 +79,7 @@ function eventChange(
 	item: CaseRef,
 	actorId: string,
 	event: {
-		type: 'note' | 'stage';
+		type: 'note' | 'stage' | 'stage-skipped';
 		text: string;
 		forRequester: boolean;
 		stage: ConsultationStage | null;
@@ -95,19 +95,29 @@ function eventChange(
 }
 
 /**
- * Moves the case to `stage` and records the move on its timeline (who and when), in one
- * local transaction: the device never holds the one without the other.
+ * Moves the case to `stage` and records the move on its timeline (who and when), with each
+ * stage it goes past recorded as skipped, in one local transaction: the device never holds
+ * the one without the other.
  */
 export async function changeStage(
 	db: RecDb,
 	key: CryptoKey,
 	item: CaseRef,
 	stage: ConsultationStage,
-	actorId: string
+	actorId: string,
+	skipped: readonly ConsultationStage[] = []
 ) {
 	// Progress is the requester's to follow too.
 	await applyLocalChanges(db, key, [
 		caseChange(item, { stage }),
+		...skipped.map((past) =>
+			eventChange(item, actorId, {
+				type: 'stage-skipped',
+				text: '',
+				forRequester: true,
+				stage: past
+			})
+		),
 		eventChange(item, actorId, { type: 'stage', text: '', forRequester: true, stage })
 	]);
 }

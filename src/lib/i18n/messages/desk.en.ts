@@ -92,6 +92,13 @@ export const enDesk: Record<keyof typeof fiDesk, string> = {
 	'desk.case.showMore': 'Show more ({count} hidden)',
 	'desk.case.moveNext': 'Move on: {stage}',
 	'desk.case.movePrevious': 'Move back: {stage}',
+	'desk.case.skip': 'Skip {skipped}, move on: {stage}',
+	'desk.case.skipHint':
+		'The hypothesis and the coordination are done only when needed. A skipped stage shows on the timeline, and the case can be moved back to it.',
+	'desk.case.skipped': 'Stage {skipped} skipped; case moved to the stage {stage}.',
+	'desk.case.skippedShort': 'Skipped: {stages}',
+	'desk.case.stageSkippedMark': 'skipped',
+	'desk.case.timelineSkipped': '{stage}: skipped',
 	'desk.case.moved': 'Case moved to the stage {stage}.',
 	'desk.case.saveFailed': 'Could not save. Please try again.',
 	'desk.case.storageFull':

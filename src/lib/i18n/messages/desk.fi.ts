@@ -91,6 +91,13 @@ export const fiDesk = {
 	'desk.case.showMore': 'Näytä lisää ({count} piilossa)',
 	'desk.case.moveNext': 'Siirrä: {stage}',
 	'desk.case.movePrevious': 'Palauta: {stage}',
+	'desk.case.skip': 'Ohita vaihe {skipped}, siirrä: {stage}',
+	'desk.case.skipHint':
+		'Hypoteesi ja koordinointi tehdään vain tarvittaessa. Ohitettu vaihe näkyy aikajanalla, ja tapauksen voi palauttaa siihen.',
+	'desk.case.skipped': 'Vaihe {skipped} ohitettu; tapaus siirretty vaiheeseen {stage}.',
+	'desk.case.skippedShort': 'Ohitettu: {stages}',
+	'desk.case.stageSkippedMark': 'ohitettu',
+	'desk.case.timelineSkipped': '{stage}: ohitettu',
 	'desk.case.moved': 'Tapaus siirretty vaiheeseen {stage}.',
 	'desk.case.saveFailed': 'Tallennus ei onnistunut. Yritä uudelleen.',
 	'desk.case.storageFull':

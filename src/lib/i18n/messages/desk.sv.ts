@@ -91,6 +91,13 @@ export const svDesk: Record<keyof typeof fiDesk, string> = {
 	'desk.case.showMore': 'Visa fler ({count} dolda)',
 	'desk.case.moveNext': 'Flytta: {stage}',
 	'desk.case.movePrevious': 'Återför: {stage}',
+	'desk.case.skip': 'Hoppa över skedet {skipped}, flytta: {stage}',
+	'desk.case.skipHint':
+		'Hypotes och koordinering görs bara vid behov. Ett överhoppat skede syns på tidslinjen, och ärendet kan återföras dit.',
+	'desk.case.skipped': 'Skedet {skipped} överhoppat; ärendet flyttat till skedet {stage}.',
+	'desk.case.skippedShort': 'Överhoppat: {stages}',
+	'desk.case.stageSkippedMark': 'överhoppat',
+	'desk.case.timelineSkipped': '{stage}: överhoppat',
 	'desk.case.moved': 'Ärendet flyttat till skedet {stage}.',
 	'desk.case.saveFailed': 'Det gick inte att spara. Försök igen.',
 	'desk.case.storageFull':

@@ -61,8 +61,9 @@ export const recordKinds = {
 	consultation_events: {
 		schema: recordFields.consultation_events,
 		appendOnly: true,
-		// The timeline's stage entries are the coordinator's; anyone on the case adds notes.
-		coordinatorOnly: (fields) => fields.type === 'stage',
+		// The timeline's stage entries (moves and skips) are the coordinator's; anyone on the
+		// case adds notes.
+		coordinatorOnly: (fields) => fields.type === 'stage' || fields.type === 'stage-skipped',
 		parent: { table: 'consultations', field: 'consultationId' },
 		// A coordinator may stop showing a note to the requester, or start (nothing else changes).
 		coordinatorMayChange: ['forRequester'],
