@@ -56,4 +56,27 @@ describe('administration', () => {
 		await page.getByRole('link', { name: 'Laitteet' }).click();
 		await expect.poll(() => page.getByRole('cell', { name: 'Emilia Uusi' }).count()).toBe(1);
 	});
+
+	it('shows a coordinator the blind spots of every county and of their own municipalities', async () => {
+		const page = await app.signedIn({ email: demo.coordinator, device: 'phone' });
+		await page
+			.getByRole('navigation', { name: 'Päävalikko' })
+			.getByRole('link', { name: 'Lisää' })
+			.click();
+		await page.getByRole('link', { name: 'Ylläpito' }).click();
+		await page.getByRole('link', { name: 'Palvelujen katvealueet' }).click();
+		const counties = page.getByRole('table', { name: 'Hyvinvointialueet' });
+		await counties.waitFor();
+		// 23 counties (21, the City of Helsinki, Åland), under two heading rows.
+		expect(await counties.getByRole('row').count()).toBe(2 + 23);
+		const own = page.getByRole('table', { name: 'Kunnat: Pirkanmaa' });
+		expect(await own.getByRole('rowheader', { name: 'Orivesi' }).count()).toBe(1);
+		await page.getByLabel('Hyvinvointialue', { exact: true }).selectOption('pohjois-pohjanmaa');
+		const other = page.getByRole('table', { name: 'Kunnat: Pohjois-Pohjanmaa' });
+		expect(await other.getByRole('rowheader', { name: 'Hailuoto' }).count()).toBe(1);
+		expect(await page.getByRole('link', { name: 'Lataa CSV' }).getAttribute('href')).toBe(
+			'/api/v1/admin/blind-spots.csv?lang=fi'
+		);
+		expect(await severeViolations(page)).toEqual([]);
+	});
 });

@@ -111,6 +111,9 @@ const matrix: Record<string, Row> = {
 		status: [401, 403, 200, 200],
 		query: '?from=2023-02-01&to=2023-08-31&area=sisa-suomi&suppress=1'
 	},
+	// Blind spots of the directory: coordinators and admins, the whole country.
+	'GET /api/v1/admin/blind-spots': { status: [401, 403, 200, 200] },
+	'GET /api/v1/admin/blind-spots.csv': { status: [401, 403, 200, 200], query: '?lang=sv' },
 	'GET /api/v1/admin/retention': { status: [401, 403, 403, 200] },
 	'PUT /api/v1/admin/retention': {
 		status: [401, 403, 403, 200],

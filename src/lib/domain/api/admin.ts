@@ -108,3 +108,18 @@ export const ImportAnswer = z.object({
 	written: z.boolean()
 });
 export type ImportAnswer = z.infer<typeof ImportAnswer>;
+
+/** GET /api/v1/admin/blind-spots: what reaches each county and municipality (blind-spots.ts). */
+const CoverageRow = z.object({
+	kind: z.enum(['county', 'municipality']),
+	id: z.string(),
+	countyId: z.string(),
+	counts: z.array(z.number()),
+	gaps: z.number()
+});
+export const BlindSpotsAnswer = z.object({
+	columns: z.array(z.string()),
+	counties: z.array(CoverageRow),
+	municipalities: z.array(CoverageRow)
+});
+export type BlindSpotsAnswer = z.infer<typeof BlindSpotsAnswer>;

@@ -68,6 +68,9 @@ export const ImportQuery = z.strictObject({
 const Day = z.string().refine(isDay, 'Expected a day written YYYY-MM-DD.');
 
 /** GET /api/v1/stats and /api/v1/stats.csv. */
+/** GET /api/v1/admin/blind-spots.csv: the language of the headings and names. */
+export const BlindSpotsParams = z.strictObject({ lang: z.enum(locales).optional() });
+
 export const StatsParams = z
 	.strictObject({
 		from: Day,
