@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { municipalities } from '$lib/domain/areas';
 import { postalCodesOf } from '$lib/domain/postal-codes';
@@ -111,6 +112,34 @@ describe.each(testDatabaseKinds())(
 			// What a parent typed is not written to the server's log.
 			await ask('Xyzzyvillage-private');
 			expect(app.server.output()).not.toContain('Xyzzyvillage');
+		});
+
+		it('answers any text, however odd, with the finder page and never an error', async () => {
+			const odd = fc.oneof(
+				fc.string({ maxLength: 120 }),
+				fc.stringMatching(/^[0-9 ]{1,8}$/),
+				fc.constantFrom(
+					'%',
+					'\u0000',
+					'<script>alert(1)</script>',
+					"Lahti' OR '1'='1",
+					'i i i',
+					'00100 00100',
+					'ä'.repeat(300)
+				)
+			);
+			await fc.assert(
+				fc.asyncProperty(odd, async (text) => {
+					const path = `/en/palvelut?kunta=${encodeURIComponent(text)}`;
+					const response = await fetch(app.url + path);
+					expect(response.status, path).toBe(200);
+					const html = await response.text();
+					// What was typed is shown back as text, never as markup.
+					expect(html, path).not.toContain('<script>alert');
+					expect(html, path).toContain('id="help-lines"');
+				}),
+				{ numRuns: 30, seed: 20_261_205 }
+			);
 		});
 	}
 );
