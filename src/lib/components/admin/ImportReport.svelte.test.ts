@@ -36,9 +36,14 @@ describe('ImportReport', () => {
 		render(ImportReport, { t: translator('fi'), report: report({ errors }) });
 		expect(screen.getByRole('alert')).toHaveTextContent('Tiedostossa on 2 virhettä.');
 		const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
-		expect(rows.map((row) => row.textContent)).toEqual([
-			'3county"Atlantis" is not a wellbeing services county we know',
-			'1—not valid JSON'
+		const cells = rows.map((row) =>
+			within(row)
+				.getAllByRole('cell')
+				.map((cell) => cell.textContent)
+		);
+		expect(cells).toEqual([
+			['3', 'county', '"Atlantis" is not a wellbeing services county we know'],
+			['1', '—', 'not valid JSON']
 		]);
 		expect(screen.queryByRole('status')).toBeNull();
 	});
