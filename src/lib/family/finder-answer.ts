@@ -8,7 +8,7 @@ import {
 	type PublicDirectory,
 	type PublicService
 } from './finder';
-import type { FamilyLanguage } from './languages';
+import { textDirection, type FamilyLanguage } from './languages';
 import type { ChromeKey } from './messages/chrome.fi';
 
 /**
@@ -82,15 +82,17 @@ export function finderAnswer(
 	const { place } = match;
 	const county = directory.counties.find(({ id }) => id === place.countyId);
 	const area = directory.areas.find(({ id }) => id === county?.areaId);
+	// In right-to-left text a Latin name is isolated, so its words and any colon stay in order.
+	const isolate = (name: string) => (textDirection(lang) === 'rtl' ? `\u2068${name}\u2069` : name);
 	const names = {
-		place: placeName(place, lang),
-		county: county ? areaName(county.name, lang) : '',
-		area: area ? areaName(area.name, lang) : ''
+		place: isolate(placeName(place, lang)),
+		county: county ? isolate(areaName(county.name, lang)) : '',
+		area: area ? isolate(areaName(area.name, lang)) : ''
 	};
 	const { fallback, groups, national } = servicesFor(place, directory);
 	const notes = [t(fallbackNote[fallback], names)];
 	if (match.via === 'postal-code') {
-		notes.unshift(t('finderViaPostalCode', { code: query.trim(), place: names.place }));
+		notes.unshift(t('finderViaPostalCode', { code: isolate(query.trim()), place: names.place }));
 	}
 	return {
 		kind: 'found',

@@ -139,6 +139,10 @@ describe('service finder', () => {
 		expect(orivesi.groups.map((group) => group.heading)).toEqual([
 			'Wellbeing services county: Pirkanmaa'
 		]);
+		// In Arabic the Latin names are isolated, so the right-to-left line keeps their order.
+		const arabic = finderAnswer('Luhanka', directory(services), 'ar', chromeText('ar'));
+		if (arabic.kind !== 'found') throw new Error(arabic.kind);
+		expect(arabic.heading).toBe('الخدمات: \u2068Luhanka\u2069');
 		const choose = finderAnswer('Kan', directory(services), 'fi', chromeText('fi'));
 		expect(choose).toMatchObject({ kind: 'choose', notes: ['Tarkoititko jotakin näistä?'] });
 		const none = finderAnswer('Atlantis', directory(services), 'en', chromeText('en'));

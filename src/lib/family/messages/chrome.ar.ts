@@ -48,7 +48,7 @@ export const chromeAr: ChromeMessages = {
 	finderFromArea:
 		'لم تُسجَّل بعد خدمات لـ {place} ولا لمنطقة خدمات الرفاه التابعة لها ({county}). فيما يلي خدمات منطقة OT نفسها: {area}.',
 	finderFromNational:
-		'لم تُسجَّل بعد خدمات لـ {place} ولا لمنطقتها. فيما يلي الخدمات المتاحة في كل أنحاء فنلندا، وخطوط المساعدة في آخر الصفحة.',
+		'لم تُسجَّل بعد خدمات لـ {place} ولا لمنطقتها. خطوط المساعدة والخدمات المتاحة في كل أنحاء فنلندا تساعدك أينما كنت تسكن.',
 	finderInMunicipality: 'البلدية: {place}',
 	finderInCounty: 'منطقة خدمات الرفاه: {county}',
 	finderInArea: 'منطقة OT: {area}',

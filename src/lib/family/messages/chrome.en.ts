@@ -50,7 +50,7 @@ export const chromeEn: ChromeMessages = {
 	finderFromArea:
 		'No services are listed yet for {place} or its wellbeing services county ({county}). Below are the services of the same OT area: {area}.',
 	finderFromNational:
-		'No services are listed yet for {place} or its region. Below are the services for all of Finland, and the help lines are at the end of the page.',
+		'No services are listed yet for {place} or its region. The help lines and the services for all of Finland help you wherever you live.',
 	finderInMunicipality: 'Municipality: {place}',
 	finderInCounty: 'Wellbeing services county: {county}',
 	finderInArea: 'OT area: {area}',

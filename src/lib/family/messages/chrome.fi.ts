@@ -51,7 +51,7 @@ export const chromeFi = {
 	finderFromArea:
 		'Kunnalle {place} eikä sen hyvinvointialueelle ({county}) ole vielä merkitty palveluja. Alla ovat saman OT-alueen palvelut: {area}.',
 	finderFromNational:
-		'Kunnalle {place} eikä sen alueelle ole vielä merkitty palveluja. Alla ovat koko Suomessa palvelevat palvelut, ja auttavat puhelimet ovat sivun lopussa.',
+		'Kunnalle {place} eikä sen alueelle ole vielä merkitty palveluja. Auttavat puhelimet ja koko Suomessa palvelevat palvelut auttavat, missä ikinä asut.',
 	finderInMunicipality: 'Kunta: {place}',
 	finderInCounty: 'Hyvinvointialue: {county}',
 	finderInArea: 'OT-alue: {area}',

@@ -49,7 +49,7 @@ export const chromeSo: ChromeMessages = {
 	finderFromArea:
 		'Weli adeegyo looma diiwaangelin {place} iyo gobolkeeda adeegyada daryeelka ({county}). Hoos waxaa ku yaal adeegyada isla aagga OT: {area}.',
 	finderFromNational:
-		'Weli adeegyo looma diiwaangelin {place} iyo aaggeeda. Hoos waxaa ku yaal adeegyada Finland oo dhan, khadadka caawimaadduna waxay ku yaalaan dhammaadka bogga.',
+		'Weli adeegyo looma diiwaangelin {place} iyo aaggeeda. Khadadka caawimaadda iyo adeegyada Finland oo dhan ayaa ku caawinaya meel kasta oo aad ku nooshahay.',
 	finderInMunicipality: 'Degmada: {place}',
 	finderInCounty: 'Gobolka adeegyada daryeelka: {county}',
 	finderInArea: 'Aagga OT: {area}',

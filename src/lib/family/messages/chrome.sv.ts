@@ -51,7 +51,7 @@ export const chromeSv: ChromeMessages = {
 	finderFromArea:
 		'För {place} och dess välfärdsområde ({county}) har ännu inga tjänster registrerats. Nedan finns tjänsterna i samma OT-område: {area}.',
 	finderFromNational:
-		'För {place} och dess område har ännu inga tjänster registrerats. Nedan finns tjänsterna som betjänar i hela Finland, och stödtelefonerna står i slutet av sidan.',
+		'För {place} och dess område har ännu inga tjänster registrerats. Stödtelefonerna och tjänsterna för hela Finland hjälper dig var du än bor.',
 	finderInMunicipality: 'Kommun: {place}',
 	finderInCounty: 'Välfärdsområde: {county}',
 	finderInArea: 'OT-område: {area}',
