@@ -126,6 +126,33 @@ describe.each(testDatabaseKinds())('who receives which records on %s', (kind) =>
 		expect(after.body).toMatchObject({ changes: [], hasMore: false, cursor: last.cursor });
 	});
 
+	it('announces with each page how many records are still to come, counting only what the person receives', async () => {
+		for (const [reader, sentToWorker] of [
+			[worker, true],
+			[coordinator, false]
+		] as const) {
+			const pages: { sent: number; remaining: number }[] = [];
+			let cursor: string | undefined;
+			for (let turn = 0; turn < 200; turn++) {
+				const query = cursor ? `&since=${encodeURIComponent(cursor)}` : '';
+				const page = await reader.client.get(`/api/v1/sync/pull?scope=records&limit=7${query}`);
+				expect(page.status).toBe(200);
+				pages.push({ sent: page.body.changes.length, remaining: page.body.remaining });
+				cursor = page.body.cursor;
+				if (!page.body.hasMore) break;
+			}
+			// Each page's count is exactly what the later pages send: the same reach as the page.
+			const later = pages.map((_, index) =>
+				pages.slice(index + 1).reduce((sum, page) => sum + page.sent, 0)
+			);
+			expect(pages.map((page) => page.remaining)).toEqual(later);
+			// The requester is told of the case and the shared note, never of the internal notes.
+			const total = pages[0]!.sent + pages[0]!.remaining;
+			if (sentToWorker) expect(total).toBe(2);
+			else expect(total).toBeGreaterThanOrEqual(8);
+		}
+	});
+
 	it("removes a note from the requester's devices once a coordinator stops showing it to them, and brings it back", async () => {
 		const before = (await pullRecords(worker.client, workerCursor)).cursor;
 		await coordinator.device.push([

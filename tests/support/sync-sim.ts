@@ -33,7 +33,7 @@ import { decryptFields, encryptFields } from '$lib/client/crypto/fields';
 import { generateDataKey } from '$lib/client/crypto/wrap';
 import { applyLocalChange, undoLocalInsert, type LocalChange } from '$lib/client/db/mutate';
 import { RecDb } from '$lib/client/db/rec-db';
-import { pullRecords } from '$lib/client/sync/pull';
+import { pullRecords, type PullProgress } from '$lib/client/sync/pull';
 import { pushOutbox } from '$lib/client/sync/push';
 import type { SyncTransport } from '$lib/client/sync/transport';
 import { connectDatabase, type DatabaseHandle } from '$lib/server/db/connect';
@@ -118,14 +118,14 @@ export class InProcessServer implements SyncServer {
 	async pull(device: Device, since: string | null, limit: number): Promise<RecordsPage> {
 		const seq = since === null ? 0 : decodeCursor(RECORDS, since);
 		if (seq === null) return { changes: [], cursor: encodeCursor(RECORDS, 0), hasMore: false };
-		const { changes, lastSeq, hasMore } = await pullRecordsPage(
+		const { changes, lastSeq, hasMore, remaining } = await pullRecordsPage(
 			this.handle.db,
 			device.actor,
 			device.clientId,
 			seq,
 			limit
 		);
-		return { changes, cursor: encodeCursor(RECORDS, lastSeq), hasMore };
+		return { changes, cursor: encodeCursor(RECORDS, lastSeq), hasMore, remaining };
 	}
 
 	async restart() {
@@ -415,7 +415,7 @@ class SimDevice implements Device {
 	 * The app's pull (src/lib/client/sync/pull.ts). Like the app's round, it first sends what
 	 * may have reached the server unanswered.
 	 */
-	async pull(pageSize: number, network: Network): Promise<void> {
+	async pull(pageSize: number, network: Network, alone = true): Promise<void> {
 		await this.exclusive(async () => {
 			try {
 				const first = await this.db.outbox.orderBy('mid').first();
@@ -428,7 +428,19 @@ class SimDevice implements Device {
 					);
 					check(sent > 0, `${this.label} could not resend its unanswered changes`);
 				}
-				await pullRecords(this.db, this.key, this.transport(network), { pageSize });
+				// A pull alone in the world (not raced by late messages): every page announces the
+				// same total, which is then exactly what the pull receives.
+				let announced: number | undefined;
+				await pullRecords(this.db, this.key, this.transport(network), {
+					pageSize,
+					onProgress: ({ total }: PullProgress) => {
+						announced ??= total;
+						check(
+							!alone || total === announced,
+							`${this.label} was told of ${announced} records, then of ${total}`
+						);
+					}
+				});
 			} catch (error) {
 				if (!(error instanceof Unreachable)) throw error;
 			}
@@ -885,8 +897,8 @@ export class World {
 	}
 
 	/** The app's pull until the server has no more; a lost answer stops it where it was. */
-	private pull(device: SimDevice, limit: number, lostPage?: number) {
-		return device.pull(limit, { pushes: [], crashAt: 0, lostPage });
+	private pull(device: SimDevice, limit: number, lostPage?: number, alone = true) {
+		return device.pull(limit, { pushes: [], crashAt: 0, lostPage }, alone);
 	}
 
 	/** One pull request reaching the server, and what its answer must be. */
@@ -913,7 +925,9 @@ export class World {
 			work.push(this.send(late!.device, late!.body));
 		}
 		if (step.withPush !== undefined) work.push(this.push(this.device(step.withPush), 500, 'ok'));
-		if (step.withPull !== undefined) work.push(this.pull(this.device(step.withPull), 3));
+		if (step.withPull !== undefined) {
+			work.push(this.pull(this.device(step.withPull), 3, undefined, false));
+		}
 		const outcomes = await Promise.allSettled(work);
 		for (const outcome of outcomes) if (outcome.status === 'rejected') throw outcome.reason;
 	}

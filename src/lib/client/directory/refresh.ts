@@ -2,9 +2,13 @@ import * as z from 'zod/mini';
 import { cursorAt } from '$lib/domain/cursor';
 import { ReferencePage, SnapshotHeader, SnapshotLine } from '$lib/domain/api/sync';
 import { apiRequest } from '../api/http';
-import { refTables, type RefDb } from '../db/ref-db';
+import { refTables, type RefDb, type RefTable } from '../db/ref-db';
 
 const CURSOR = 'referenceCursor';
+/** What the last change pulls touched, page by page: see `JournalPage`. */
+const JOURNAL = 'referenceJournal';
+/** Entries the journal remembers at most: past that, an index catching up is rebuilt instead. */
+const JOURNAL_ENTRIES = 2000;
 /** Where a snapshot download that was cut off stopped: see `PartialSnapshot`. */
 const PARTIAL = 'referencePartial';
 const BATCH = 500;
@@ -74,6 +78,54 @@ async function refreshNow(db: RefDb, onProgress: (progress: DownloadProgress) =>
 	const cursor = (await db.meta.get(CURSOR))?.value;
 	if (typeof cursor !== 'string') return downloadSnapshot(db, onProgress);
 	if (!(await pullChanges(db, cursor))) return downloadSnapshot(db, onProgress);
+}
+
+/** One pulled page of directory changes: the cursor before and after it, and what it touched. */
+export interface JournalPage {
+	from: string;
+	to: string;
+	changed: { table: RefTable; id: string }[];
+}
+
+const isJournal = (value: unknown): value is JournalPage[] =>
+	Array.isArray(value) &&
+	value.every(
+		(page: JournalPage) =>
+			typeof page?.from === 'string' && typeof page.to === 'string' && Array.isArray(page.changed)
+	);
+
+/**
+ * The entries changed between cursor `from` and `to`, from the journal the change pulls keep
+ * (the search index follows the directory with them instead of being rebuilt); null when the
+ * journal cannot tell (a snapshot replaced the directory, or it no longer reaches back that far).
+ * Read it in the same transaction as the rows it names.
+ */
+export async function changedSince(
+	db: RefDb,
+	from: string,
+	to: string
+): Promise<JournalPage['changed'] | null> {
+	const stored = (await db.meta.get(JOURNAL))?.value;
+	const journal = isJournal(stored) ? stored : [];
+	const changed: JournalPage['changed'] = [];
+	let at = from;
+	for (const page of journal) {
+		if (at === to) break;
+		if (page.from !== at) continue;
+		changed.push(...page.changed);
+		at = page.to;
+	}
+	return at === to ? changed : null;
+}
+
+/** The journal with one more page, the oldest pages dropped past JOURNAL_ENTRIES. */
+async function journalled(db: RefDb, page: JournalPage): Promise<JournalPage[]> {
+	const stored = (await db.meta.get(JOURNAL))?.value;
+	const journal = [...(isJournal(stored) ? stored : []), page];
+	let entries = journal.reduce((sum, { changed }) => sum + changed.length, 0);
+	while (journal.length > 1 && entries > JOURNAL_ENTRIES)
+		entries -= journal.shift()!.changed.length;
+	return journal;
 }
 
 /** Whether the device holds a directory at all (for the first-download screen). */
@@ -171,6 +223,8 @@ async function downloadSnapshot(db: RefDb, onProgress: (progress: DownloadProgre
 	await db.transaction('rw', db.meta, async () => {
 		await db.meta.put({ key: CURSOR, value: complete.cursor });
 		await db.meta.delete(PARTIAL);
+		// A new directory as a whole: nothing before it can be caught up change by change.
+		await db.meta.delete(JOURNAL);
 	});
 }
 
@@ -193,6 +247,9 @@ async function pullChanges(db: RefDb, cursor: string): Promise<boolean> {
 					else await table.put(change.data);
 				}
 				await db.meta.put({ key: CURSOR, value: page.cursor });
+				const changed = page.changes.map(({ table, id }) => ({ table, id }));
+				const journal = await journalled(db, { from: since, to: page.cursor, changed });
+				await db.meta.put({ key: JOURNAL, value: journal });
 			}
 		);
 		since = page.cursor;

@@ -26,13 +26,30 @@ export function offlineSteps({ ref, engine, locale }: PrepDevice): Record<PrepSt
 		},
 		search: async () => {
 			// The index code (MiniSearch) loads only now, not with the app's first screen.
-			const { rebuildStoredIndex, storedIndexIsCurrent } = await import('../search/stored-index');
+			const { readStoredIndex, rebuildStoredIndex, storedIndexIsCurrent } =
+				await import('../search/stored-index');
 			if (await storedIndexIsCurrent(ref)) return true;
+			// Saved before the last change pulls: caught up with what they changed, and saved.
+			const caughtUp = await readStoredIndex(ref);
+			if (caughtUp) {
+				await caughtUp.saved;
+				return true;
+			}
 			// Built (and saved, where there is room) from the directory just brought up to date.
 			return (await rebuildStoredIndex(ref)) !== null;
 		},
-		// The sync engine's own round: push what waits, then pull from the stored cursor.
-		records: () => engine.syncFully(),
+		// The sync engine's own round: push what waits, then pull from the stored cursor. The
+		// bar follows whichever round of this tab is pulling (the engine's first one, usually).
+		records: async (progress) => {
+			const stop = engine.watchProgress(({ received, total }) =>
+				progress(total ? received / total : 1)
+			);
+			try {
+				return await engine.syncFully();
+			} finally {
+				stop();
+			}
+		},
 		family: (progress) => keepFamilyPages(locale(), (done, total) => progress(done / total))
 	};
 }

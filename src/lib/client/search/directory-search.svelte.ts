@@ -4,7 +4,12 @@ import type { RefDb } from '../db/ref-db';
 import { directoryCursor } from '../directory/refresh';
 import { activeFilters, type FilterName, type SearchFilters } from './filters';
 import type { SearchHit } from './search-index';
-import { readStoredIndex, rebuildStoredIndex, type LoadedIndex } from './stored-index';
+import {
+	catchUpStoredIndex,
+	readStoredIndex,
+	rebuildStoredIndex,
+	type LoadedIndex
+} from './stored-index';
 
 export const PAGE_SIZE = 25;
 
@@ -17,7 +22,8 @@ export type IndexStatus = 'loading' | 'building' | 'ready' | 'none' | 'failed';
 /**
  * The directory search as the UI sees it: what is typed, the filters, and the hits, computed
  * synchronously on every change from the index in memory. The index follows the directory:
- * loaded from the device at start, rebuilt (and saved) whenever the directory's cursor moves.
+ * loaded from the device at start, and whenever the directory's cursor moves, updated with the
+ * entries that changed (or, when that cannot be told, rebuilt) and saved.
  */
 export class DirectorySearch {
 	#query = $state('');
@@ -131,9 +137,12 @@ export class DirectorySearch {
 			this.#status = 'ready';
 			return;
 		}
-		// An older index keeps answering while the new one is built.
+		// An older index keeps answering while the new one is built. One that the directory's
+		// journal can bring up to date takes in only what changed (no rebuild of the whole).
 		if (!this.#loaded) this.#status = 'building';
-		const rebuilt = await rebuildStoredIndex(this.db);
+		const rebuilt =
+			(this.#loaded && (await catchUpStoredIndex(this.db, this.#loaded))) ||
+			(await rebuildStoredIndex(this.db));
 		if (rebuilt) this.#open(rebuilt);
 		else this.#loaded = null;
 		this.#status = rebuilt ? 'ready' : 'none';

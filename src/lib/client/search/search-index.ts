@@ -211,6 +211,21 @@ export class DirectoryIndex {
 		return JSON.stringify(saved);
 	}
 
+	/**
+	 * Takes in changed entries without a rebuild: each document added, or replacing the one
+	 * with its id; each id in `removed` gone from the index (an id it does not hold is no error).
+	 */
+	update(documents: readonly SearchDocument[], removed: readonly string[]): void {
+		for (const document of documents) {
+			if (this.mini.has(document.id)) this.mini.replace(document);
+			else this.mini.add(document);
+		}
+		for (const id of removed) if (this.mini.has(id)) this.mini.discard(id);
+		for (const [id, facets] of facetsOf(documents)) this.facets.set(id, facets);
+		for (const id of removed) this.facets.delete(id);
+		this.#browse = undefined;
+	}
+
 	get size(): number {
 		return this.mini.documentCount;
 	}

@@ -4,7 +4,7 @@ import { ApiError, Unreachable } from '../api/http';
 import type { DeviceLock } from '../crypto/device-lock.svelte';
 import type { RecDb } from '../db/rec-db';
 import type { Session } from '../session.svelte';
-import { pullRecords } from './pull';
+import { pullRecords, type PullProgress } from './pull';
 import { pushOutbox } from './push';
 
 export type SyncStatus =
@@ -35,6 +35,11 @@ export class SyncEngine {
 	lastSyncedAt = $state<number | null>(null);
 	/** True when unsent changes have not moved for 10 min while the server answers. */
 	stalled = $state(false);
+	/** How far the round's pull is, once the server has said there is more than a page. */
+	progress = $state<PullProgress | null>(null);
+	// Plain listeners, not state: nothing renders from the set itself.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#progressWatchers = new Set<(progress: PullProgress) => void>();
 	#failures = 0;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#watchdog = new OutboxWatchdog(Date.now());
@@ -80,7 +85,9 @@ export class SyncEngine {
 			const clientId = this.session.clientId;
 			if (!clientId) return false;
 			const sent = await pushOutbox(this.db, this.lock.key, clientId);
-			await pullRecords(this.db, this.lock.key);
+			await pullRecords(this.db, this.lock.key, undefined, {
+				onProgress: (progress) => this.#progressed(progress)
+			});
 			await this.#watch(sent);
 			this.#failures = 0;
 			this.lastSyncedAt = Date.now();
@@ -109,7 +116,21 @@ export class SyncEngine {
 				error instanceof ApiError && error.retryAfterSeconds ? error.retryAfterSeconds * 1000 : 0;
 			this.#schedule(backoffDelay(this.#failures, Math.random, retryAfter));
 			return false;
+		} finally {
+			this.progress = null;
 		}
+	}
+
+	#progressed(progress: PullProgress) {
+		// A pull that fits in one page needs no progress line.
+		if (this.progress || progress.received < progress.total) this.progress = progress;
+		for (const watcher of this.#progressWatchers) watcher(progress);
+	}
+
+	/** Calls `watcher` as pulls in this tab progress (the offline preparation's bar); answers a stop. */
+	watchProgress(watcher: (progress: PullProgress) => void): () => void {
+		this.#progressWatchers.add(watcher);
+		return () => this.#progressWatchers.delete(watcher);
 	}
 
 	async #watch(sent: number) {

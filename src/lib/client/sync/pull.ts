@@ -7,11 +7,22 @@ import { httpTransport, type SyncTransport } from './transport';
 
 const CURSOR = 'recordsCursor';
 
+/** The User Timing mark left as each page is stored (bench/measures/sync-browser.js). */
+export const PAGE_MARK = 'lahelle:records-page';
+
 /** Records per page: the server's most (see the pull route). */
 export const PULL_PAGE_SIZE = 1000;
 
+/** How far a pull is: records received so far of those the server announced. */
+export interface PullProgress {
+	received: number;
+	total: number;
+}
+
 export interface PullOptions {
 	pageSize?: number;
+	/** After each stored page, when the server says how many remain. */
+	onProgress?: (progress: PullProgress) => void;
 }
 
 /**
@@ -43,6 +54,11 @@ export async function pullRecords(
 		await storePage(db, key, page);
 		received += page.changes.length;
 		cursor = page.cursor;
+		// When each page is stored (User Timing): what the sync benchmark measures in the browser.
+		globalThis.performance?.mark?.(PAGE_MARK, { detail: { received, done: !page.hasMore } });
+		if (page.remaining !== undefined) {
+			options.onProgress?.({ received, total: received + page.remaining });
+		}
 		if (!page.hasMore) return received;
 	}
 }

@@ -69,8 +69,14 @@ const pullPage = <T extends z.ZodMiniType>(change: T) =>
 		reset: z.optional(z.literal(true))
 	});
 
-/** GET /api/v1/sync/pull?scope=records. */
-export const RecordsPage = pullPage(RecordChange);
+/**
+ * GET /api/v1/sync/pull?scope=records. `remaining`: how many more records the device is still
+ * to receive after this page (counted up to a cap), for the progress of a long first sync.
+ * Optional, so an app from before it reads the answer as before.
+ */
+export const RecordsPage = z.extend(pullPage(RecordChange), {
+	remaining: z.optional(z.int().check(z.nonnegative()))
+});
 export type RecordsPage = z.infer<typeof RecordsPage>;
 
 /**

@@ -109,6 +109,7 @@ export const en: Messages = {
 	'sync.issues': '{count} to review',
 	'sync.stalled': 'Changes have not gone out for 10 minutes although the server answers.',
 	'sync.now': 'Sync now',
+	'sync.progress': '{received} of {total} records received',
 	'sync.syncing': 'Syncing…',
 	'sync.details': 'Show list',
 	'offline.preparing': 'Getting ready for offline use: {step}',

@@ -108,6 +108,7 @@ export const fi = {
 	'sync.issues': '{count} tarkistettavaa',
 	'sync.stalled': 'Muutokset eivät ole lähteneet 10 minuuttiin, vaikka palvelin vastaa.',
 	'sync.now': 'Synkronoi nyt',
+	'sync.progress': '{received} / {total} kirjausta haettu',
 	'sync.syncing': 'Synkronoidaan…',
 	'sync.details': 'Näytä lista',
 	'offline.preparing': 'Valmistellaan käyttöä ilman verkkoa: {step}',

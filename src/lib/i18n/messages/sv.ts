@@ -108,6 +108,7 @@ export const sv: Messages = {
 	'sync.issues': '{count} att granska',
 	'sync.stalled': 'Ändringarna har inte skickats på 10 minuter fast servern svarar.',
 	'sync.now': 'Synkronisera nu',
+	'sync.progress': '{received} av {total} registreringar hämtade',
 	'sync.syncing': 'Synkroniserar…',
 	'sync.details': 'Visa listan',
 	'offline.preparing': 'Förbereder användning utan nätverk: {step}',

@@ -16,6 +16,11 @@ export interface RecordsPage {
 	lastSeq: number;
 	/** Whether rows may follow: the page looked at as many rows as asked, whatever it sent. */
 	hasMore: boolean;
+	/**
+	 * Rows in reach after lastSeq (at most REMAINING_CAP): how many more the device is still
+	 * to receive, for its progress line. Only pullRecordsPage counts them.
+	 */
+	remaining?: number;
 }
 
 /** Counties whose records the actor may read, by the one county-scope rule (roles.ts). */
@@ -68,6 +73,36 @@ interface Sent {
 	ownerId: string;
 }
 
+/** Counted no further than this: the count only feeds a progress line, and stays cheap. */
+export const REMAINING_CAP = 100_000;
+
+/** The records table narrowed to the rows in the actor's reach (the page and its count alike). */
+function inReach(db: Kysely<Database>, actor: Actor) {
+	const scope = readableCounties(actor);
+	// Own records, but not the ones never the owner's to read (an internal note on their case).
+	const own = (eb: ExpressionBuilder<Database, 'records'>) =>
+		eb.and([eb('owner_id', '=', actor.userId), eb('owner_reads', '!=', 'never')]);
+	const query = db.selectFrom('records');
+	if (scope === 'own-only') return query.where(own);
+	if (scope === 'all') return query;
+	return query.where((eb) => eb.or([own(eb), eb('county_id', 'in', scope)]));
+}
+
+/**
+ * How many rows in the actor's reach follow `seq`, up to REMAINING_CAP: what is still to come
+ * for the device's progress line. Counted over a limited subquery, so a huge backlog costs no
+ * more than the cap.
+ */
+async function countRemaining(db: Kysely<Database>, actor: Actor, seq: number): Promise<number> {
+	const { remaining } = await db
+		.selectFrom(
+			inReach(db, actor).select('seq').where('seq', '>', seq).limit(REMAINING_CAP).as('ahead')
+		)
+		.select((eb) => eb.fn.countAll<number | string | bigint>().as('remaining'))
+		.executeTakeFirstOrThrow();
+	return Number(remaining);
+}
+
 /** The rows after `seq` in the actor's reach, as what each is sent (or not). */
 async function readPage(
 	db: Kysely<Database>,
@@ -75,12 +110,7 @@ async function readPage(
 	seq: number,
 	limit: number
 ): Promise<{ sent: Sent[]; lastSeq: number; hasMore: boolean }> {
-	const scope = readableCounties(actor);
-	// Own records, but not the ones never the owner's to read (an internal note on their case).
-	const own = (eb: ExpressionBuilder<Database, 'records'>) =>
-		eb.and([eb('owner_id', '=', actor.userId), eb('owner_reads', '!=', 'never')]);
-	let query = db
-		.selectFrom('records')
+	const rows = (await inReach(db, actor)
 		.select([
 			'id',
 			'kind',
@@ -93,12 +123,10 @@ async function readPage(
 			'owner_reads',
 			'data'
 		])
-		.where('seq', '>', seq);
-	if (scope === 'own-only') query = query.where(own);
-	else if (scope !== 'all') {
-		query = query.where((eb) => eb.or([own(eb), eb('county_id', 'in', scope)]));
-	}
-	const rows = (await query.orderBy('seq').limit(limit).execute()) as Row[];
+		.where('seq', '>', seq)
+		.orderBy('seq')
+		.limit(limit)
+		.execute()) as Row[];
 	const sent: Sent[] = [];
 	// Checked again per row: the query narrows, mayReadRecord decides.
 	for (const row of rows) {
@@ -211,5 +239,6 @@ export async function pullRecordsPage(
 ): Promise<RecordsPage> {
 	const { sent, lastSeq, hasMore } = await readPage(db, actor, seq, limit);
 	await auditReceived(db, actor, clientId, sent);
-	return { changes: sent.map(({ change }) => change), lastSeq, hasMore };
+	const remaining = hasMore ? await countRemaining(db, actor, lastSeq) : 0;
+	return { changes: sent.map(({ change }) => change), lastSeq, hasMore, remaining };
 }

@@ -56,7 +56,8 @@ export const GET: RequestHandler = async ({ locals, request, url }) => {
 		{
 			changes: page.changes,
 			cursor: encodeCursor(tag, page.lastSeq),
-			hasMore: page.hasMore
+			hasMore: page.hasMore,
+			remaining: page.remaining
 		} satisfies RecordsPage,
 		request
 	);
