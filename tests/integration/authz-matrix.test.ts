@@ -43,7 +43,7 @@ const matrixExpert = () => ({
 	roles: ['consulting-expert'],
 	expertise: ['law'],
 	languages: ['fi'],
-	onDuty: false,
+	duty: [],
 	lastVerified: '2026-01-15'
 });
 

@@ -17,7 +17,7 @@ const expertBody = (overrides: Record<string, unknown> = {}) => ({
 	phone: '040 000 9999',
 	email: 'testi.asiantuntija@example.fi',
 	availability: 'konsultaatiot ti 13–15',
-	onDuty: false,
+	duty: [],
 	lastVerified: '2026-01-15',
 	...overrides
 });
@@ -296,6 +296,49 @@ describe.each(testDatabaseKinds())('directory administration on %s', (kind) => {
 		expect((await coordinator.delete(`${base}/services/${service.body.entry.id}`)).status).toBe(
 			200
 		);
+		expect((await coordinator.delete(`${base}/experts/${id}`)).status).toBe(200);
+	});
+
+	it("keeps the county's duty rota: a coordinator sets their coordinators' hours, devices receive them, bad slots are 400", async () => {
+		const cursor = await currentCursor(worker);
+		const weekdays = [1, 2, 3].map((weekday) => ({ weekday, start: '08:00', end: '16:00' }));
+		const created = await coordinator.post(
+			`${base}/experts`,
+			expertBody({ name: 'Päivi Päivystäjä', roles: ['ot-coordinator'], duty: weekdays })
+		);
+		expect(created.status).toBe(201);
+		const { id } = created.body.entry;
+		const rest = editable(created.body.entry);
+		const evenings = [{ weekday: 4, start: '16:00', end: '24:00' }];
+		const edited = await put(coordinator, `${base}/experts/${id}`, { ...rest, duty: evenings });
+		expect(edited.status).toBe(200);
+		const page = await pull(worker, cursor);
+		expect(page.changes.filter((change) => change.id === id).at(-1)?.data.duty).toEqual(evenings);
+
+		const before = await directoryRows();
+		const bad = [
+			[{ weekday: 8, start: '08:00', end: '16:00' }],
+			[{ weekday: 1, start: '16:00', end: '08:00' }],
+			[{ weekday: 1, start: '8', end: '16:00' }],
+			[{ weekday: 1, start: '08:00', end: '25:00' }],
+			[{ weekday: 1, start: '08:00', end: '16:00', note: 'extra' }],
+			'ma-pe 8-16',
+			Array.from({ length: 22 }, () => weekdays[0])
+		];
+		const answers = await Promise.all(
+			bad.map((duty) => put(coordinator, `${base}/experts/${id}`, { ...rest, duty }))
+		);
+		expect(answers.map((answer) => answer.status)).toEqual(bad.map(() => 400));
+		expect(answers[1]!.body.details).toEqual([
+			{ path: 'duty.0.end', message: 'a slot ends after it starts' }
+		]);
+		// Another county's rota is not theirs to set.
+		const other = await coordinator.post(
+			`${base}/experts`,
+			expertBody({ countyId: 'kanta-hame', roles: ['ot-coordinator'], duty: weekdays })
+		);
+		expect(other.status).toBe(403);
+		expect(await directoryRows()).toEqual(before);
 		expect((await coordinator.delete(`${base}/experts/${id}`)).status).toBe(200);
 	});
 

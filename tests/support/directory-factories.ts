@@ -36,7 +36,7 @@ export function anExpert(fields: Partial<Expert> = {}): Expert {
 		languages: ['fi'],
 		phone: '040 000 1001',
 		email: 'aino.korhonen@example.fi',
-		onDuty: false,
+		duty: [],
 		...fields
 	};
 }

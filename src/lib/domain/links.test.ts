@@ -67,7 +67,7 @@ const expert = (videoLink: string) => ({
 	expertise: [],
 	languages: ['fi'],
 	videoLink,
-	onDuty: false
+	duty: []
 });
 const group = (remoteLink: string) => ({
 	...meta,

@@ -37,7 +37,7 @@ export function newEditing(kind: DirectoryKind, countyId: string, today: string)
 					roles: [],
 					expertise: [],
 					languages: ['fi'],
-					onDuty: false,
+					duty: [],
 					lastVerified
 				}
 			};
@@ -99,6 +99,12 @@ export function editingOf<K extends DirectoryKind>(
 	delete draft.id;
 	delete draft.version;
 	delete draft.updatedAt;
+	// An expert stored before the duty rota had a manual on-duty flag instead: the rota
+	// replaces it (and the server knows no such field any more).
+	if (kind === 'experts') {
+		delete (draft as Record<string, unknown>).onDuty;
+		(draft as Record<string, unknown>).duty ??= [];
+	}
 	const name = entryName(kind, entry, locale);
 	return { kind, id: entry.id, baseVersion: entry.version, name, draft } as unknown as Editing;
 }

@@ -1,17 +1,18 @@
+import { findCounty, otAreas } from '$lib/domain/areas';
+import { coordinatorToCall, type CoordinatorToCall } from '$lib/domain/duty';
 import type { RefDb } from '../db/ref-db';
 
 /**
- * The on-duty coordinator of a county from the local directory: the person to call now in a
- * high-risk situation. Falls back to any OT coordinator of the county with a phone.
+ * Whom a worker of `countyId` calls now, from the directory copy on the device (so offline
+ * too): the county's OT coordinator on duty by the rota, else the OT area's (domain/duty.ts).
  */
 export async function onDutyCoordinator(
 	ref: RefDb,
-	countyId: string
-): Promise<{ id: string; name: string; phone: string } | null> {
-	const people = await ref.experts.where('countyId').equals(countyId).toArray();
-	const withPhone = people.filter((person) => !!person.phone);
-	const chosen =
-		withPhone.find((person) => person.onDuty) ??
-		withPhone.find((person) => person.roles.includes('ot-coordinator'));
-	return chosen ? { id: chosen.id, name: chosen.name, phone: chosen.phone! } : null;
+	countyId: string,
+	now = Date.now()
+): Promise<CoordinatorToCall | null> {
+	const areaId = findCounty(countyId)?.areaId;
+	const countyIds = otAreas.find((area) => area.id === areaId)?.countyIds ?? [countyId];
+	const people = await ref.experts.where('countyId').anyOf(countyIds).toArray();
+	return coordinatorToCall(people, countyId, now);
 }

@@ -47,7 +47,12 @@ export const en: DirectoryAdminMessages = {
 	secureMessage: 'Secure e-mail address',
 	videoLink: 'Video meeting link',
 	availability: 'Availability (e.g. consultations Tue 13–15)',
-	onDuty: 'On duty now',
+	duty: 'Duty hours (the county’s duty rota)',
+	dutyHint:
+		'On the days and hours ticked, the workers’ “Call the OT coordinator” button calls this person. Times in Finnish time.',
+	dutyDay: 'On duty: {day}',
+	dutyStart: 'Starts ({day})',
+	dutyEnd: 'Ends ({day})',
 	lastVerified: 'Details checked on',
 	summary: 'Summary',
 	description: 'Description',

@@ -50,7 +50,12 @@ export const fi = {
 	secureMessage: 'Turvapostiosoite',
 	videoLink: 'Videoyhteyden linkki',
 	availability: 'Tavoitettavuus (esim. konsultaatiot ti 13–15)',
-	onDuty: 'Päivystää nyt',
+	duty: 'Päivystysvuorot (hyvinvointialueen päivystyslista)',
+	dutyHint:
+		'Päivinä ja kellonaikoina, jotka on merkitty, työntekijöiden "Soita OT-koordinaattorille" -painike soittaa tälle henkilölle. Ajat Suomen aikaa.',
+	dutyDay: 'Päivystää: {day}',
+	dutyStart: 'Alkaa ({day})',
+	dutyEnd: 'Päättyy ({day})',
 	lastVerified: 'Tiedot tarkistettu',
 	summary: 'Tiivistelmä',
 	description: 'Kuvaus',

@@ -48,7 +48,12 @@ export const sv: DirectoryAdminMessages = {
 	secureMessage: 'Adress för skyddad e-post',
 	videoLink: 'Länk till videomöte',
 	availability: 'Anträffbarhet (t.ex. konsultationer tis 13–15)',
-	onDuty: 'Har jour nu',
+	duty: 'Jourtider (välfärdsområdets jourlista)',
+	dutyHint:
+		'Under de dagar och tider som är markerade ringer personalens knapp "Ring OT-koordinatorn" till denna person. Tider i finsk tid.',
+	dutyDay: 'Jour: {day}',
+	dutyStart: 'Börjar ({day})',
+	dutyEnd: 'Slutar ({day})',
 	lastVerified: 'Uppgifterna kontrollerade',
 	summary: 'Sammanfattning',
 	description: 'Beskrivning',

@@ -60,6 +60,7 @@ export const enDirectory: Record<keyof typeof fiDirectory, string> = {
 	'directory.detail.expertise': 'Expertise',
 	'directory.detail.languages': 'Languages',
 	'directory.detail.availability': 'Availability',
+	'directory.detail.dutyHours': 'Duty hours: {hours}',
 	'directory.detail.onDuty': 'On duty now',
 	'directory.detail.nextMeeting': 'Next meeting',
 	'directory.detail.meetingTime': '{date}, {start}–{end}',

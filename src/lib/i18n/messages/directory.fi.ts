@@ -59,6 +59,7 @@ export const fiDirectory = {
 	'directory.detail.expertise': 'Osaaminen',
 	'directory.detail.languages': 'Kielet',
 	'directory.detail.availability': 'Tavoitettavuus',
+	'directory.detail.dutyHours': 'Päivystysvuorot: {hours}',
 	'directory.detail.onDuty': 'Päivystää nyt',
 	'directory.detail.nextMeeting': 'Seuraava kokous',
 	'directory.detail.meetingTime': '{date} klo {start}–{end}',

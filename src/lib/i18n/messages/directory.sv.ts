@@ -60,6 +60,7 @@ export const svDirectory: Record<keyof typeof fiDirectory, string> = {
 	'directory.detail.expertise': 'Kompetens',
 	'directory.detail.languages': 'Språk',
 	'directory.detail.availability': 'Tillgänglighet',
+	'directory.detail.dutyHours': 'Jourtider: {hours}',
 	'directory.detail.onDuty': 'I tjänst nu',
 	'directory.detail.nextMeeting': 'Nästa möte',
 	'directory.detail.meetingTime': '{date} kl. {start}–{end}',

@@ -22,6 +22,11 @@ export const en: Messages = {
 		'This version of the app is too old for the server. Reload to update – unsent changes are kept.',
 	'pwa.reload': 'Reload now',
 	'pwa.later': 'Later',
+	'callOt.button': 'Call the OT coordinator',
+	'callOt.county': 'On duty now: {name}',
+	'callOt.area': 'Nobody of your county is on duty now. On duty in the OT area: {name}, {county}',
+	'callOt.settings': 'The OT centre’s number',
+	'callOt.none': 'No OT coordinator is on duty now. In immediate danger, call 112.',
 	'home.title': 'Welcome',
 	'home.intro':
 		'Find experts and services, log a contact or request a consultation. Everything works without a network and reaches the server when the connection returns.',

@@ -20,6 +20,12 @@ export const fi = {
 		'Sovelluksen versio on liian vanha palvelimelle. Lataa sivu uudelleen päivittääksesi – lähettämättömät muutokset säilyvät.',
 	'pwa.reload': 'Päivitä nyt',
 	'pwa.later': 'Myöhemmin',
+	'callOt.button': 'Soita OT-koordinaattorille',
+	'callOt.county': 'Päivystää nyt: {name}',
+	'callOt.area':
+		'Oman alueesi koordinaattori ei päivystä nyt. Päivystää OT-alueella: {name}, {county}',
+	'callOt.settings': 'OT-keskuksen numero',
+	'callOt.none': 'Kukaan OT-koordinaattori ei päivystä nyt. Välittömässä vaarassa soita 112.',
 	'home.title': 'Tervetuloa',
 	'home.intro':
 		'Hae asiantuntijoita ja palveluita, kirjaa yhteydenotto tai pyydä konsultaatio. Kaikki toimii myös ilman verkkoa ja lähtee palvelimelle, kun yhteys palaa.',

@@ -21,6 +21,12 @@ export const sv: Messages = {
 		'Appens version är för gammal för servern. Ladda om sidan för att uppdatera – osända ändringar sparas.',
 	'pwa.reload': 'Uppdatera nu',
 	'pwa.later': 'Senare',
+	'callOt.button': 'Ring OT-koordinatorn',
+	'callOt.county': 'Har jour nu: {name}',
+	'callOt.area':
+		'Ditt områdes koordinator har inte jour nu. Jour inom OT-området: {name}, {county}',
+	'callOt.settings': 'OT-centrets nummer',
+	'callOt.none': 'Ingen OT-koordinator har jour nu. Vid akut fara, ring 112.',
 	'home.title': 'Välkommen',
 	'home.intro':
 		'Sök experter och tjänster, registrera en kontakt eller begär en konsultation. Allt fungerar också utan nätverk och skickas till servern när förbindelsen är tillbaka.',

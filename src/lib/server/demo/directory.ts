@@ -108,16 +108,25 @@ export function generateDirectory(
 			phone: person.phone,
 			email: person.email,
 			availability: person.availability,
-			onDuty: false,
+			duty: [],
 			// Every seventh entry was last checked over a year ago and shows the badge.
 			lastVerified: daysAgo(today, index % 7 === 0 ? 400 : (index * 11) % 300)
 		};
 	});
-	// The first coordinator of each county is on duty: "call the coordinator now".
-	const onDutyCounties = new Set<string>();
-	for (const expert of experts) {
-		expert.onDuty = expert.roles.includes('ot-coordinator') && !onDutyCounties.has(expert.countyId);
-		if (expert.onDuty) onDutyCounties.add(expert.countyId);
+	// The rota of each county: its coordinators share the office hours of the week (one alone
+	// takes them all); evenings and weekends nobody, so the OT area's and then the settings
+	// number answer (domain/duty.ts).
+	for (const countyId of counties) {
+		const coordinators = experts.filter(
+			(expert) => expert.countyId === countyId && expert.roles.includes('ot-coordinator')
+		);
+		const weekdays = [1, 2, 3, 4, 5];
+		const share = Math.ceil(weekdays.length / Math.max(1, coordinators.length));
+		coordinators.forEach((coordinator, index) => {
+			coordinator.duty = weekdays
+				.slice(index * share, (index + 1) * share)
+				.map((weekday) => ({ weekday, start: '08:00', end: '16:00' }));
+		});
 	}
 
 	const groupTopics = [

@@ -49,7 +49,11 @@ export const expertColumns: ExpertColumn[] = [
 	{ name: 'secure_message', field: 'secureMessage', aliases: ['turvaposti'] },
 	{ name: 'video_link', field: 'videoLink', aliases: ['videolinkki', 'etäyhteys'] },
 	{ name: 'availability', field: 'availability', aliases: ['tavoitettavuus', 'saatavuus'] },
-	{ name: 'on_duty', field: 'onDuty', aliases: ['päivystää', 'päivystys'] },
+	{
+		name: 'duty',
+		field: 'duty',
+		aliases: ['päivystys', 'päivystysvuorot', 'päivystää', 'on_duty', 'jour']
+	},
 	{ name: 'last_verified', field: 'lastVerified', aliases: ['tarkistettu', 'viimeksi tarkistettu'] }
 ];
 

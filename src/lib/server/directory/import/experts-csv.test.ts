@@ -50,7 +50,7 @@ describe('parseExpertsCsv', () => {
 			expertise: ['child-psychiatry', 'law'],
 			languages: ['fi', 'sv'],
 			phone: '040 000 1234',
-			onDuty: false,
+			duty: [],
 			lastVerified: '2026-02-01'
 		});
 		expect(parsed.entries[1]).toMatchObject({
@@ -59,13 +59,23 @@ describe('parseExpertsCsv', () => {
 			lastVerified: today
 		});
 		expect(parsed.madeIds).toEqual(parsed.entries.map((entry) => entry.id));
-		expect(parsed.fields).not.toContain('onDuty');
+		expect(parsed.fields).not.toContain('duty');
 	});
 
 	it('reads what Finnish Excel saves: BOM, `;`, CRLF, Finnish headers and dates, guarded cells', () => {
 		const file = toCsv(
 			['Nimi', 'Nimike', 'Organisaatio', 'Hyvinvointialue', 'Puhelin', 'Päivystää', 'Tarkistettu'],
-			[['Aino Korhonen', 'Psykologi', 'Org', 'Birkaland', '+358 40 000 1234', 'kyllä', '1.2.2026']]
+			[
+				[
+					'Aino Korhonen',
+					'Psykologi',
+					'Org',
+					'Birkaland',
+					'+358 40 000 1234',
+					'ma-pe 8-16',
+					'1.2.2026'
+				]
+			]
 		);
 		expect(file.startsWith('\uFEFF')).toBe(true);
 		expect(file).toContain("'+358");
@@ -74,7 +84,7 @@ describe('parseExpertsCsv', () => {
 		expect(parsed.entries[0]).toMatchObject({
 			countyId: 'pirkanmaa',
 			phone: '+358 40 000 1234',
-			onDuty: true,
+			duty: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '08:00', end: '16:00' })),
 			lastVerified: '2026-02-01'
 		});
 	});

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { v7 as uuidv7 } from 'uuid';
 import { expertRoles } from '$lib/domain/directory-codes';
+import { parseDuty } from '$lib/domain/duty';
 import { expertiseAreas } from '$lib/domain/expertise';
 import { Expert } from '$lib/domain/schemas/expert';
 import { tidyPhone, unguard } from './cells';
@@ -18,9 +19,6 @@ function separatorOf(headerLine: string): string {
 	const best = Math.max(...counts);
 	return best === 0 ? ',' : ([';', '\t', ','][counts.indexOf(best)] ?? ',');
 }
-
-const yes = new Set(['1', 'x', 'true', 'yes', 'kylla', 'kyllä', 'k', 'ja', 'y']);
-const no = new Set(['', '0', 'false', 'no', 'ei', 'e', 'nej', 'n']);
 
 /** ISO dates, and the d.m.yyyy that Finnish Excel shows. */
 function readDate(text: string): string | undefined {
@@ -71,11 +69,11 @@ function readCell(
 			return eachOf(findLanguageCode, 'a language code such as fi, sv, en');
 		case 'phone':
 			return text ? tidyPhone(text) : undefined;
-		case 'onDuty': {
-			const folded = text.toLowerCase();
-			if (yes.has(folded)) return true;
-			if (no.has(folded)) return false;
-			return fail('write yes or no (kyllä / ei)');
+		case 'duty': {
+			const read = parseDuty(text);
+			return 'slots' in read
+				? read.slots
+				: fail(`"${read.error}" is not a duty slot: write the rota like "ma-pe 8-16, la 10-14"`);
 		}
 		case 'lastVerified':
 			if (!text) return today;
@@ -153,7 +151,7 @@ export function parseExpertsCsv(
 			roles: [],
 			expertise: [],
 			languages: [],
-			onDuty: false,
+			duty: [],
 			lastVerified: today
 		};
 		columns.forEach(({ header: name, column }, cellIndex) => {
