@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeStats } from '$lib/domain/stats/compute';
-import { consultationFact, contactFact, planReachedAt } from '$lib/domain/stats/facts';
+import {
+	consultationFact,
+	contactFact,
+	optionalStageEntries,
+	planReachedAt
+} from '$lib/domain/stats/facts';
 import { sourceTypes } from '$lib/domain/source-types';
 import { situationThemes } from '$lib/domain/themes';
 import { demo, signIn, type ApiClient } from '../support/api-client';
@@ -32,11 +37,12 @@ function deviceFigures(changes: PulledChange[], query: Parameters<typeof compute
 			.filter((row) => row.table === table)
 			.map((row) => ({ ...row.data, id: row.id }));
 	const planAt = planReachedAt(rows('consultation_events'));
+	const stageEntries = optionalStageEntries(rows('consultation_events'));
 	return computeStats(
 		{
 			contacts: rows('contacts').flatMap((row) => contactFact(row) ?? []),
 			consultations: rows('consultations').flatMap(
-				(row) => consultationFact(row, planAt.get(row.id)) ?? []
+				(row) => consultationFact(row, planAt.get(row.id), stageEntries.get(row.id)) ?? []
 			)
 		},
 		query
@@ -195,7 +201,20 @@ describe.each(testDatabaseKinds())('statistics on %s', (kind) => {
 			{
 				table: 'consultation_events',
 				fields: stageEvent(second!, 'feedback', '2026-06-22T09:00:00.000Z')
-			}
+			},
+			// The first went past the hypothesis and the coordination, then back to the
+			// coordination (no longer skipped) and on to the plan again.
+			...(
+				[
+					['stage-skipped', 'hypothesis', '2026-06-05T09:00:00.000Z'],
+					['stage-skipped', 'coordination', '2026-06-05T09:00:00.000Z'],
+					['stage', 'coordination', '2026-06-06T09:00:00.000Z'],
+					['stage-skipped', 'coordination', '2026-06-07T09:00:00.000Z']
+				] as const
+			).map(([type, stage, at]) => ({
+				table: 'consultation_events',
+				fields: { ...stageEvent(first!, stage, at), type }
+			}))
 		]);
 		const { consultations } = (await coordinator.get(`/api/v1/stats?${range}`)).body;
 		expect(consultations.total).toBe(2);
@@ -203,9 +222,29 @@ describe.each(testDatabaseKinds())('statistics on %s', (kind) => {
 		expect(consultations.medianDaysToPlan).toBe(15);
 		expect(count(consultations.byStage, 'plan')).toBe(1);
 		expect(count(consultations.byStage, 'feedback')).toBe(1);
+		// Stages run only when needed: the first case went past both, the second past none.
+		expect(consultations.skipped).toEqual([
+			{ code: 'hypothesis', count: 1 },
+			{ code: 'coordination', count: 1 }
+		]);
+		// The server, the device (from what it pulls) and the CSV agree.
+		const { changes } = await pullRecords(coordinator);
+		const query = { from: '2026-06-01', to: '2026-06-30', countyIds: ['pirkanmaa'] };
+		expect(deviceFigures(changes, query).consultations.skipped).toEqual(consultations.skipped);
+		const csv = (await coordinator.get(`/api/v1/stats.csv?${range}`)).text;
+		expect(csv).toContain('Vaihe ohitettu: Hypoteesi / kokonaisarvio;skipped-hypothesis;1');
 	});
 
 	it('exports CSV for Finnish Excel, with small counts suppressed on request', async () => {
+		const exportCount = async () =>
+			Number(
+				(
+					await app.select<{ n: number }>(
+						"SELECT COUNT(*) AS n FROM audit_log WHERE action = 'stats.export'"
+					)
+				)[0]!.n
+			);
+		const exportsBefore = await exportCount();
 		const answer = await coordinator.get(`/api/v1/stats.csv?${pilot}&suppress=1`);
 		expect(answer.status).toBe(200);
 		expect(answer.headers.get('content-type')).toBe('text/csv; charset=utf-8');
@@ -223,10 +262,8 @@ describe.each(testDatabaseKinds())('statistics on %s', (kind) => {
 		expect(swedish.text.split('\r\n')[0]).toBe('Tabell;Rad;Kod;Antal');
 		expect(swedish.text).toContain('Kontakter;Totalt;total;88');
 		expect(swedish.text).not.toContain('<5');
-		const exports = await app.select<{ n: number }>(
-			"SELECT COUNT(*) AS n FROM audit_log WHERE action = 'stats.export'"
-		);
-		expect(Number(exports[0]!.n)).toBe(2);
+		// Each export is audited.
+		expect(await exportCount()).toBe(exportsBefore + 2);
 	});
 
 	it('answers suppressed JSON with "<5" in place of small counts', async () => {

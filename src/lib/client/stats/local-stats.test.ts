@@ -2,7 +2,12 @@ import 'fake-indexeddb/auto';
 import { v7 as uuidv7 } from 'uuid';
 import { afterEach, describe, expect, it } from 'vitest';
 import { computeStats } from '$lib/domain/stats/compute';
-import { consultationFact, contactFact, planReachedAt } from '$lib/domain/stats/facts';
+import {
+	consultationFact,
+	contactFact,
+	optionalStageEntries,
+	planReachedAt
+} from '$lib/domain/stats/facts';
 import {
 	RecDb,
 	type ContactRow,
@@ -66,6 +71,17 @@ describe("statistics from the device's own records", () => {
 				stage: 'plan',
 				at: '2026-03-09T08:00:00.000Z',
 				countyId: 'pirkanmaa'
+			},
+			// The plan was reached past the coordination, a stage run only when needed.
+			{
+				id: uuidv7(),
+				version: 1,
+				updatedAt: '2026-01-01T00:00:00.000Z',
+				consultationId,
+				type: 'stage-skipped',
+				stage: 'coordination',
+				at: '2026-03-09T08:00:00.000Z',
+				countyId: 'pirkanmaa'
 			}
 		];
 		// Only the fields the statistics read: a device's rows hold more.
@@ -80,13 +96,18 @@ describe("statistics from the device's own records", () => {
 		expect(report.contacts.notCounted.find((row) => row.code === 'dropped')?.count).toBe(1);
 		expect(report.contacts.withoutTheme).toBe(1);
 		expect(report.consultations).toMatchObject({ total: 1, reachedPlan: 1, medianDaysToPlan: 7 });
+		expect(report.consultations.skipped).toEqual([
+			{ code: 'hypothesis', count: 0 },
+			{ code: 'coordination', count: 1 }
+		]);
 		const planAt = planReachedAt(events);
+		const stageEntries = optionalStageEntries(events);
 		expect(report).toEqual(
 			computeStats(
 				{
 					contacts: contacts.flatMap((row) => contactFact(row) ?? []),
 					consultations: consultations.flatMap(
-						(row) => consultationFact(row, planAt.get(row.id)) ?? []
+						(row) => consultationFact(row, planAt.get(row.id), stageEntries.get(row.id)) ?? []
 					)
 				},
 				query

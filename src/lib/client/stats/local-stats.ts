@@ -2,6 +2,7 @@ import { computeStats, type StatsQuery, type StatsReport } from '$lib/domain/sta
 import {
 	consultationFact,
 	contactFact,
+	optionalStageEntries,
 	planReachedAt,
 	type ConsultationFact,
 	type ContactFact
@@ -52,9 +53,10 @@ export async function localStats(db: RecDb, query: StatsQuery): Promise<LocalSta
 		if (fact) contactFacts.push(fact);
 	}
 	const planAt = planReachedAt(events);
+	const stageEntries = optionalStageEntries(events);
 	const caseFacts: ConsultationFact[] = [];
 	for (const row of consultations) {
-		const fact = consultationFact(row, planAt.get(row.id));
+		const fact = consultationFact(row, planAt.get(row.id), stageEntries.get(row.id));
 		if (fact) caseFacts.push(fact);
 	}
 	return {

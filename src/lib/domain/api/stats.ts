@@ -30,6 +30,7 @@ const statsAnswer = <C extends z.ZodMiniType<number | typeof SUPPRESSED>>(count:
 		consultations: z.object({
 			total: count,
 			byStage: codeCounts,
+			skipped: codeCounts,
 			reachedPlan: count,
 			medianDaysToPlan: z.nullable(z.number())
 		}),

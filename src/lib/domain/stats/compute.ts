@@ -1,7 +1,7 @@
 import { contactChannels } from '../contact-channels';
 import { contactActions } from '../record-codes';
 import { sourceTypes } from '../source-types';
-import { consultationStages } from '../stages';
+import { consultationStages, optionalStages } from '../stages';
 import { situationThemes } from '../themes';
 import type {
 	ConsultationFact,
@@ -48,6 +48,8 @@ export interface StatsReport {
 		total: number;
 		/** By the stage they are at now; 'none' = not yet taken into the process. */
 		byStage: CodeCount[];
+		/** Cases that went past each stage run only when needed (the seeds' "tarvittaessa"). */
+		skipped: CodeCount[];
 		/** Cases received in the range that have reached the plan stage. */
 		reachedPlan: number;
 		/** Median days from received to plan, to one decimal; null when none reached it. */
@@ -124,6 +126,7 @@ export function computeStats(input: StatsInput, query: StatsQuery): StatsReport 
 	const byAction = new Tally(contactActions.codes);
 	const notCounted = new Tally(notCountedKinds);
 	const byStage = new Tally([...consultationStages.codes, NO_STAGE]);
+	const skipped = new Tally(optionalStages);
 	const toPlan: { value: number; weight: number }[] = [];
 	const partialMonths = new Set<string>();
 	let contacts = 0;
@@ -164,6 +167,7 @@ export function computeStats(input: StatsInput, query: StatsQuery): StatsReport 
 		const count = fact.count ?? 1;
 		consultations += count;
 		byStage.add(fact.stage ?? NO_STAGE, count);
+		for (const stage of fact.skipped ?? []) skipped.add(stage, count);
 		if (fact.daysToPlan !== null) {
 			reachedPlan += count;
 			toPlan.push({ value: fact.daysToPlan, weight: count });
@@ -204,6 +208,7 @@ export function computeStats(input: StatsInput, query: StatsQuery): StatsReport 
 		consultations: {
 			total: consultations,
 			byStage: byStage.list(),
+			skipped: skipped.list(),
 			reachedPlan,
 			medianDaysToPlan: weightedMedian(toPlan)
 		},

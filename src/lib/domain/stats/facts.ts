@@ -1,4 +1,4 @@
-import { consultationStages } from '../stages';
+import { consultationStages, optionalStages, skippedStages, type StageEntry } from '../stages';
 import { helsinkiDay } from './finnish-time';
 
 /**
@@ -27,6 +27,8 @@ export interface ConsultationFact {
 	stage: string | null;
 	/** Days from receiving the request to reaching the plan stage; null if not reached. */
 	daysToPlan: number | null;
+	/** The stages run only when needed that the case went past (stages.ts); none if absent. */
+	skipped?: readonly string[];
 	count?: number;
 }
 
@@ -90,10 +92,37 @@ export function daysBetween(from: string, to: string): number {
 	return Math.max(0, Math.round(days * 10) / 10);
 }
 
+/**
+ * Each consultation's timeline entries about its optional stages (moves to them and skips of
+ * them), for skippedStages: the entries statistics need to say which stages a case went past.
+ */
+export function optionalStageEntries(
+	events: Iterable<Record<string, unknown>>
+): Map<string, StageEntry[]> {
+	const byCase = new Map<string, StageEntry[]>();
+	for (const event of events) {
+		const type = text(event.type);
+		const stage = text(event.stage);
+		const consultationId = text(event.consultationId);
+		const at = text(event.at);
+		if (type !== 'stage' && type !== 'stage-skipped') continue;
+		if (!stage || !consultationId || !at || !optionalStages.includes(stage as never)) continue;
+		const entry = { type, stage, at };
+		const list = byCase.get(consultationId);
+		if (list) list.push(entry);
+		else byCase.set(consultationId, [entry]);
+	}
+	return byCase;
+}
+
+const stageOf = (value: unknown) =>
+	consultationStages.codes.includes(value as never) ? (value as never) : null;
+
 /** A consultation record's fact (with when it reached the plan stage), or null if unusable. */
 export function consultationFact(
 	record: Record<string, unknown>,
-	planAt: string | null | undefined
+	planAt: string | null | undefined,
+	stageEntries: readonly StageEntry[] = []
 ): ConsultationFact | null {
 	const received = receivedAt(record);
 	const countyId = text(record.countyId);
@@ -104,6 +133,7 @@ export function consultationFact(
 		countyId,
 		status,
 		stage: text(record.stage),
-		daysToPlan: planAt ? daysBetween(received, planAt) : null
+		daysToPlan: planAt ? daysBetween(received, planAt) : null,
+		skipped: skippedStages(stageOf(record.stage), stageEntries)
 	};
 }

@@ -32,6 +32,7 @@ export interface StatsFigures {
 	consultations: {
 		total: Figure;
 		byStage: FigureList;
+		skipped: FigureList;
 		reachedPlan: Figure;
 		medianDaysToPlan: number | null;
 	};
@@ -71,6 +72,7 @@ export function toFigures(report: StatsReport, suppress: boolean): StatsFigures 
 		consultations: {
 			total: figure(consultations.total),
 			byStage: list(consultations.byStage),
+			skipped: list(consultations.skipped),
 			reachedPlan: figure(consultations.reachedPlan),
 			medianDaysToPlan:
 				suppress && consultations.reachedPlan < SUPPRESS_BELOW

@@ -41,6 +41,7 @@ const labels = {
 		sv: 'Konsultationer efter skede',
 		en: 'Consultations by stage'
 	},
+	skipped: { fi: 'Vaihe ohitettu', sv: 'Skede överhoppat', en: 'Stage skipped' },
 	total: { fi: 'Yhteensä', sv: 'Totalt', en: 'Total' },
 	themeMentions: {
 		fi: 'Teemamainintoja yhteensä',
@@ -180,6 +181,11 @@ export function statsTables(figures: StatsFigures, locale: Locale): StatsTable[]
 					code === NO_STAGE ? l('noStage') : consultationStages.label(code as never, locale)
 				),
 				{ code: 'total', label: l('received'), value: consultations.total, summary: true },
+				// The stages run only when needed: how many cases went past each.
+				...coded(
+					consultations.skipped,
+					(code) => `${l('skipped')}: ${consultationStages.label(code as never, locale)}`
+				).map((row) => ({ ...row, code: `skipped-${row.code}`, summary: true })),
 				{
 					code: 'reached-plan',
 					label: l('reachedPlan'),

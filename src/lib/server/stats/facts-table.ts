@@ -69,7 +69,12 @@ export function factRow(row: RecordRowForFacts): FactRow {
 			day: at ? helsinkiDay(at) : null,
 			at,
 			parent_id: typeof data.consultationId === 'string' ? data.consultationId : null,
-			stage: data.type === 'stage' && typeof data.stage === 'string' ? data.stage : null
+			// A stage entry: a move to the stage, or (its type in `status`) going past it.
+			status: data.type === 'stage-skipped' ? 'stage-skipped' : null,
+			stage:
+				(data.type === 'stage' || data.type === 'stage-skipped') && typeof data.stage === 'string'
+					? data.stage
+					: null
 		};
 	}
 	return base;

@@ -9,7 +9,13 @@ import {
 	type MonthlyContactFact
 } from '$lib/domain/stats/facts';
 import { lastDayOfMonth, monthsBetween } from '$lib/domain/stats/finnish-time';
-import { consultationStages } from '$lib/domain/stages';
+import {
+	consultationStages,
+	optionalStages,
+	skippedStages,
+	type ConsultationStage,
+	type StageEntry
+} from '$lib/domain/stages';
 import type { Database } from '../db/schema';
 import { catchUpStatsFacts, splitCodes } from './facts-table';
 
@@ -112,6 +118,7 @@ async function consultations(db: Kysely<Database>, query: StatsQuery): Promise<C
 	const rows = await db
 		.selectFrom('stats_facts as c')
 		.select((eb) => [
+			'c.id',
 			'c.county_id',
 			'c.day',
 			'c.at',
@@ -132,13 +139,48 @@ async function consultations(db: Kysely<Database>, query: StatsQuery): Promise<C
 		.where('c.day', '>=', query.from)
 		.where('c.day', '<=', query.to)
 		.execute();
+	const entries = await optionalStageEntries(db, query);
 	return rows.map((row) => ({
 		day: row.day!,
 		countyId: row.county_id!,
 		status: row.status ?? 'submitted',
 		stage: row.stage,
-		daysToPlan: row.plan_at && row.at ? daysBetween(row.at, row.plan_at) : null
+		daysToPlan: row.plan_at && row.at ? daysBetween(row.at, row.plan_at) : null,
+		skipped: skippedStages(stageOf(row.stage), entries.get(row.id) ?? [])
 	}));
+}
+
+const stageOf = (stage: string | null) =>
+	consultationStages.codes.includes(stage as never) ? (stage as ConsultationStage) : null;
+
+/**
+ * The entries about the optional stages (moves to them, skips of them) of the consultations
+ * received in the range, by consultation: which stages each went past (stages.ts).
+ */
+async function optionalStageEntries(db: Kysely<Database>, query: StatsQuery) {
+	const rows = await db
+		.selectFrom('stats_facts as e')
+		.innerJoin('stats_facts as c', 'c.id', 'e.parent_id')
+		.select(['e.parent_id', 'e.status', 'e.stage', 'e.at'])
+		.where('e.kind', '=', 'consultation_events')
+		.where('e.deleted', '=', 0)
+		.where('e.stage', 'in', [...optionalStages])
+		.where('c.kind', '=', 'consultations')
+		.where('c.deleted', '=', 0)
+		.where('c.county_id', 'in', query.countyIds)
+		.where('c.day', '>=', query.from)
+		.where('c.day', '<=', query.to)
+		.execute();
+	const byCase = new Map<string, StageEntry[]>();
+	for (const row of rows) {
+		if (!row.parent_id || !row.at) continue;
+		// Moves were stored before skips existed with no type: a null type is a move.
+		const entry = { type: row.status ?? 'stage', stage: row.stage, at: row.at };
+		const list = byCase.get(row.parent_id);
+		if (list) list.push(entry);
+		else byCase.set(row.parent_id, [entry]);
+	}
+	return byCase;
 }
 
 /** Monthly totals of deleted records (retention) in the months the range touches. */
