@@ -8,6 +8,8 @@ import { recDbExists, type RecDbSource } from './db/rec-source';
 const PROFILE_KEY = 'profile';
 /** Whether the server has demo accounts (public password), as it last said; kept for offline. */
 const DEMO_KEY = 'demo-accounts';
+/** The OT centre's number the server last gave (settings: OT_PHONE); kept for offline. */
+const OT_PHONE_KEY = 'ot-phone';
 const CONTEXT = Symbol('session');
 
 /** A different person tried to sign in on a device that holds another user's data. */
@@ -24,6 +26,7 @@ export class Session {
 	#status = $state<SessionStatus>('loading');
 	#profile = $state<UserProfile | null>(null);
 	#demoAccounts = $state(false);
+	#otPhone = $state<string | null>(null);
 	#clientId: string | undefined;
 
 	constructor(private readonly db: RecDbSource) {}
@@ -48,6 +51,11 @@ export class Session {
 		return this.#demoAccounts;
 	}
 
+	/** The OT centre's number in the server's settings, or null: the rota's last fallback. */
+	get otPhone() {
+		return this.#otPhone;
+	}
+
 	/** What the sign-in page heard before anyone signed in (not kept: nothing is stored yet). */
 	noteDemoAccounts(demoAccounts: boolean) {
 		this.#demoAccounts = demoAccounts;
@@ -60,9 +68,14 @@ export class Session {
 			return;
 		}
 		const db = await this.#identify();
-		const [row, demo] = await Promise.all([db.meta.get(PROFILE_KEY), db.meta.get(DEMO_KEY)]);
+		const [row, demo, phone] = await Promise.all([
+			db.meta.get(PROFILE_KEY),
+			db.meta.get(DEMO_KEY),
+			db.meta.get(OT_PHONE_KEY)
+		]);
 		this.#profile = (row?.value as UserProfile | undefined) ?? null;
 		this.#demoAccounts = demo?.value === true;
+		this.#otPhone = typeof phone?.value === 'string' ? phone.value : null;
 		this.#status = this.#profile ? 'signed-in' : 'signed-out';
 	}
 
@@ -78,8 +91,8 @@ export class Session {
 	async refresh(): Promise<boolean> {
 		try {
 			if (!this.#clientId) await this.#identify();
-			const { user, demoAccounts } = await apiRequest('/api/v1/me', SignedIn);
-			await this.#remember(user, demoAccounts);
+			const { user, demoAccounts, otPhone } = await apiRequest('/api/v1/me', SignedIn);
+			await this.#remember(user, demoAccounts, otPhone ?? null);
 			return true;
 		} catch (error) {
 			if (error instanceof ApiError && error.sessionExpired && this.#profile) {
@@ -94,7 +107,7 @@ export class Session {
 	/** Signs in online; answers the profile, or throws ApiError with the server's message. */
 	async signIn(email: string, password: string): Promise<UserProfile> {
 		await this.#identify();
-		const { user, demoAccounts } = await apiRequest('/api/v1/session', SignedIn, {
+		const { user, demoAccounts, otPhone } = await apiRequest('/api/v1/session', SignedIn, {
 			method: 'POST',
 			body: { email, password }
 		});
@@ -105,7 +118,7 @@ export class Session {
 		}
 		// With a temporary password the server accepts nothing else until it is changed.
 		if (!user.mustChangePassword) await this.registerDevice();
-		await this.#remember(user, demoAccounts);
+		await this.#remember(user, demoAccounts, otPhone ?? null);
 		return user;
 	}
 
@@ -118,14 +131,16 @@ export class Session {
 		});
 	}
 
-	async #remember(user: UserProfile, demoAccounts = false) {
+	async #remember(user: UserProfile, demoAccounts = false, otPhone: string | null = null) {
 		const db = await this.db.open();
 		await db.meta.bulkPut([
 			{ key: PROFILE_KEY, value: $state.snapshot(user) },
-			{ key: DEMO_KEY, value: demoAccounts }
+			{ key: DEMO_KEY, value: demoAccounts },
+			{ key: OT_PHONE_KEY, value: otPhone }
 		]);
 		this.#profile = user;
 		this.#demoAccounts = demoAccounts;
+		this.#otPhone = otPhone;
 		this.#status = 'signed-in';
 	}
 

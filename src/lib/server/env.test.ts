@@ -26,6 +26,18 @@ describe('server configuration', () => {
 		expect(loadServerConfig({ DATA_DIR: dir, DATABASE_URL: '' }).database.kind).toBe('sqlite');
 	});
 
+	it("reads the OT centre's number (OT_PHONE), refusing what is not a phone number", () => {
+		const dir = tempDir();
+		expect(loadServerConfig({ DATA_DIR: dir }).otPhone).toBeNull();
+		expect(loadServerConfig({ DATA_DIR: dir, OT_PHONE: '' }).otPhone).toBeNull();
+		expect(loadServerConfig({ DATA_DIR: dir, OT_PHONE: ' 020 000 0100 ' }).otPhone).toBe(
+			'020 000 0100'
+		);
+		expect(() => loadServerConfig({ DATA_DIR: dir, OT_PHONE: 'call me' })).toThrow(
+			/^OT_PHONE: OT_PHONE must be a phone number/
+		);
+	});
+
 	it('refuses other URLs and unwritable directories with a readable ConfigError', () => {
 		expect(() => loadServerConfig({ DATABASE_URL: 'mysql://x' })).toThrow(ConfigError);
 		expect(() => loadServerConfig({ DATA_DIR: '/etc/hostname/x' })).toThrow(

@@ -17,6 +17,15 @@ const ServerEnv = z.object({
 	DATA_DIR: z.string().trim().min(1).default('./data'),
 	// Unset (or empty): on for a local try-out, off for anything that looks like a deployment.
 	DEMO_DATA: z.preprocess((value) => (value === '' ? undefined : value), Flag.optional()),
+	// The OT centre's number: "Call the OT coordinator" calls it when no coordinator is on duty.
+	OT_PHONE: z.preprocess(
+		(value) => (value === '' ? undefined : value),
+		z
+			.string()
+			.trim()
+			.regex(/^\+?[0-9 ]{6,20}$/, 'OT_PHONE must be a phone number')
+			.optional()
+	),
 	// Checked in full by the sign-in settings; here only whether it is https.
 	ORIGIN: z.string().optional()
 });
@@ -31,6 +40,8 @@ export interface ServerConfig {
 	demoData: boolean;
 	/** Why `demoData` is what it is, for the start-up line. */
 	demoDataReason: string;
+	/** The OT centre's number for when no coordinator is on duty (OT_PHONE), or null. */
+	otPhone: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -72,7 +83,8 @@ export function loadServerConfig(env: Record<string, string | undefined>): Serve
 			: { kind: 'sqlite', file: path.join(dataDir, 'lahelle.db') },
 		dataDir,
 		demoData: demo.on,
-		demoDataReason: demo.reason
+		demoDataReason: demo.reason,
+		otPhone: parsed.data.OT_PHONE ?? null
 	};
 }
 

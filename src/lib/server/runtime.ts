@@ -14,6 +14,8 @@ interface Runtime {
 	authSettings: AuthSettings;
 	/** E-mails of the demo accounts (public password) found at start; empty on a real server. */
 	demoAccounts: string[];
+	/** The OT centre's number (OT_PHONE), sent to devices with the profile; null if unset. */
+	otPhone: string | null;
 }
 
 let runtime: Runtime | undefined;
@@ -33,3 +35,5 @@ export const auth = () => current().auth;
 export const authSettings = () => current().authSettings;
 /** Whether this server has demo accounts: the staff app then shows a warning on every page. */
 export const hasDemoAccounts = () => current().demoAccounts.length > 0;
+/** The number "Call the OT coordinator" falls back to when nobody is on duty (domain/duty.ts). */
+export const otPhone = () => current().otPhone;

@@ -49,7 +49,8 @@ export async function startServer(env: Record<string, string | undefined>): Prom
 			schemaVersion,
 			auth,
 			authSettings,
-			demoAccounts: demoAccounts.map((account) => account.email)
+			demoAccounts: demoAccounts.map((account) => account.email),
+			otPhone: config.otPhone
 		});
 		console.log(
 			`Lähelle: ${handle.kind} database ${handle.description}, schema ${schemaVersion}, ` +

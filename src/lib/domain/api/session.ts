@@ -28,5 +28,10 @@ export const SessionAnswer = z.object({
 export type SessionAnswer = z.infer<typeof SessionAnswer>;
 
 /** POST /api/v1/session (signed in) and GET /api/v1/me. */
-export const SignedIn = z.object({ user: UserProfile, demoAccounts: z.boolean() });
+export const SignedIn = z.object({
+	user: UserProfile,
+	demoAccounts: z.boolean(),
+	/** The OT centre's number, for "Call the OT coordinator" when nobody is on duty. */
+	otPhone: z.optional(z.nullable(z.string()))
+});
 export type SignedIn = z.infer<typeof SignedIn>;

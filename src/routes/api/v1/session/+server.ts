@@ -5,7 +5,7 @@ import { LoginRequest } from '$lib/domain/schemas/account';
 import { audit } from '$lib/server/audit';
 import { signInWithPassword } from '$lib/server/auth/sign-in';
 import { errorResponse, parseBody } from '$lib/server/http';
-import { auth, authSettings, database, hasDemoAccounts } from '$lib/server/runtime';
+import { auth, authSettings, database, hasDemoAccounts, otPhone } from '$lib/server/runtime';
 import type { RequestHandler } from './$types';
 
 const messages: Record<string, string> = {
@@ -39,9 +39,12 @@ export const POST: RequestHandler = async (event) => {
 	}
 	const headers = new Headers();
 	for (const cookie of result.cookies) headers.append('set-cookie', cookie);
-	return json({ user: result.user, demoAccounts: hasDemoAccounts() } satisfies SignedIn, {
-		headers
-	});
+	return json(
+		{ user: result.user, demoAccounts: hasDemoAccounts(), otPhone: otPhone() } satisfies SignedIn,
+		{
+			headers
+		}
+	);
 };
 
 export const DELETE: RequestHandler = async ({ request, locals }) => {
