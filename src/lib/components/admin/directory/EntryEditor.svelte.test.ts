@@ -36,6 +36,40 @@ describe('EntryEditor', () => {
 		expect(onsave).toHaveBeenCalledOnce();
 	});
 
+	it("keeps an OT coordinator's duty hours, a row a weekday, only for a coordinator", async () => {
+		const { props } = renderEditor(newEditing('experts', 'pirkanmaa', '2026-02-01'));
+		expect(screen.queryByRole('group', { name: /^Päivystysvuorot/ })).toBeNull();
+		await fireEvent.click(screen.getByRole('checkbox', { name: 'OT-koordinaattori' }));
+		const rota = screen.getByRole('group', { name: /^Päivystysvuorot/ });
+		expect(rota).toHaveAccessibleDescription(/Suomen aikaa/);
+		await fireEvent.click(screen.getByRole('checkbox', { name: 'Päivystää: ti' }));
+		await fireEvent.click(screen.getByRole('checkbox', { name: 'Päivystää: ma' }));
+		await fireEvent.change(screen.getByLabelText('Päättyy (ti)'), { target: { value: '12:00' } });
+		expect(props.editing.draft).toMatchObject({
+			duty: [
+				{ weekday: 1, start: '08:00', end: '16:00' },
+				{ weekday: 2, start: '08:00', end: '12:00' }
+			]
+		});
+		await fireEvent.click(screen.getByRole('checkbox', { name: 'Päivystää: ma' }));
+		expect(props.editing.draft).toMatchObject({
+			duty: [{ weekday: 2, start: '08:00', end: '12:00' }]
+		});
+		expect(screen.queryByLabelText('Alkaa (ma)')).toBeNull();
+	});
+
+	it('says when the server refused a duty slot', () => {
+		const editing = newEditing('experts', 'pirkanmaa', '2026-02-01');
+		Object.assign(editing.draft, {
+			roles: ['ot-coordinator'],
+			duty: [{ weekday: 3, start: '16:00', end: '08:00' }]
+		});
+		renderEditor(editing, new Set(['duty.0.end']));
+		expect(screen.getByRole('group', { name: /^Päivystysvuorot/ })).toHaveAccessibleDescription(
+			/Tarkista tämä kenttä/
+		);
+	});
+
 	it('marks the fields the server refused', () => {
 		renderEditor(newEditing('experts', 'pirkanmaa', '2026-02-01'), new Set(['email']));
 		expect(screen.getByRole('alert')).toHaveTextContent('Tarkista merkityt kentät.');
