@@ -16,6 +16,8 @@ export const PAGE_SIZE = 25;
 /** The names of the performance entries search leaves: each search, and each index opened. */
 export const SEARCH_MEASURE = 'lahelle:directory-search';
 export const INDEX_READY_MARK = 'lahelle:search-index-ready';
+/** How long following a moved cursor took, and whether by update (`caughtUp`) or rebuild. */
+export const INDEX_UPDATE_MEASURE = 'lahelle:search-index-update';
 
 export type IndexStatus = 'loading' | 'building' | 'ready' | 'none' | 'failed';
 
@@ -140,9 +142,10 @@ export class DirectorySearch {
 		// An older index keeps answering while the new one is built. One that the directory's
 		// journal can bring up to date takes in only what changed (no rebuild of the whole).
 		if (!this.#loaded) this.#status = 'building';
-		const rebuilt =
-			(this.#loaded && (await catchUpStoredIndex(this.db, this.#loaded))) ||
-			(await rebuildStoredIndex(this.db));
+		const started = performance.now();
+		const caughtUp = this.#loaded && (await catchUpStoredIndex(this.db, this.#loaded));
+		const rebuilt = caughtUp || (await rebuildStoredIndex(this.db));
+		performance.measure(INDEX_UPDATE_MEASURE, { start: started, detail: { caughtUp: !!caughtUp } });
 		if (rebuilt) this.#open(rebuilt);
 		else this.#loaded = null;
 		this.#status = rebuilt ? 'ready' : 'none';

@@ -1,0 +1,321 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { launchChromium } from '../../tests/support/browser.js';
+import { PIN, signInWithPin } from '../support/app-browser.js';
+import { postgresReachable, pushContacts, signInDevice, startSyncServer } from '../support/sync.js';
+
+const RECORDS = 10_000;
+const COORDINATOR = 'coordinator@example.fi';
+// The User Timing mark the app leaves as each pulled page is stored (src/lib/client/sync/pull.ts).
+const PAGE_MARK = 'lahelle:records-page';
+const READY = 'Valmis käyttöön ilman verkkoa.';
+const LONG = { timeout: 180_000 };
+
+// The Dexie the app is built with, for the floor: the same library writing the same rows.
+const dexieSource = readFileSync(
+	createRequire(import.meta.url).resolve('dexie/dist/dexie.js'),
+	'utf8'
+);
+
+/**
+ * The sync as a person meets it, in a real Chromium against the built server (issue 14), each
+ * beside the browser's own floor measured in the same run:
+ * (a) a fresh device: a coordinator signs in, sets the PIN, and the app pulls the county's
+ *     10 000+ contacts. From the first records pull request until the last page is stored
+ *     (the app's User Timing mark, after its transaction committed), beside one Dexie
+ *     `bulkPut` of the same stored rows into a new database of the same page; and the whole
+ *     way from submitting the PIN until the app says it is ready offline.
+ * (b) 10 000 contacts queued in the app's outbox while offline (the app reopened, as a phone
+ *     is), then the network comes back: until the status line says "0 unsent", beside raw
+ *     `fetch`es from the page of the very same push bodies (as another device, new ids).
+ * Bytes on the wire for both, as the browser received and sent them.
+ */
+export async function syncBrowser(only) {
+	const kinds = only ?? ((await postgresReachable()) ? ['sqlite', 'postgres'] : ['sqlite']);
+	const rows = [];
+	for (const kind of kinds) {
+		const server = await startSyncServer(kind);
+		let browser;
+		try {
+			// The county's contacts, logged by a worker's device through the API.
+			await pushContacts(server.url, await signInDevice(server.url), RECORDS);
+			browser = await launchChromium();
+			const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+			await context.addInitScript(() => performance.setResourceTimingBufferSize(10_000));
+			const page = await context.newPage();
+			const fresh = await freshDevice(page, server.url);
+			const push = await queuedPush(page, context);
+			await context.close();
+			rows.push(
+				{
+					metric: `browser: fresh device pulls ${fresh.records} records into IndexedDB, ${kind} (ms)`,
+					value: fresh.pullMs,
+					target: null
+				},
+				{
+					metric: `browser: Dexie bulkPut of the same ${fresh.records} rows, ${kind} (ms)`,
+					value: fresh.floorMs,
+					target: null
+				},
+				{
+					metric: `browser: fresh-device pull ÷ bulkPut floor, ${kind}`,
+					value: ratio(fresh.pullMs, fresh.floorMs),
+					target: 1.5
+				},
+				{
+					metric: `browser: PIN submitted → ready offline, ${kind} (ms)`,
+					value: fresh.readyMs,
+					target: 2000
+				},
+				{
+					metric: `browser: records pull on the wire, ${kind} (kB)`,
+					value: Math.round(fresh.wireBytes / 1024),
+					target: null
+				},
+				{
+					metric: `browser: ${RECORDS} queued contacts, reconnect → 0 unsent, ${kind} (ms)`,
+					value: push.pushMs,
+					target: 2000
+				},
+				{
+					metric: `browser: raw fetch of the same push batches, ${kind} (ms)`,
+					value: push.rawMs,
+					target: null
+				},
+				{
+					metric: `browser: queued push ÷ raw fetch, ${kind}`,
+					value: ratio(push.pushMs, push.rawMs),
+					target: 1.5
+				},
+				{
+					metric: `browser: push on the wire, sent + received, ${kind} (kB)`,
+					value: Math.round(push.wireBytes / 1024),
+					target: null
+				}
+			);
+		} finally {
+			await browser?.close();
+			await server.stop();
+		}
+	}
+	return rows;
+}
+
+const ratio = (value, floor) => Math.round((value / floor) * 100) / 100;
+
+/** Sign-in and PIN on a new browser profile; then the first pull as the app makes it. */
+async function freshDevice(page, url) {
+	let submitted = 0;
+	await signInWithPin(page, url, COORDINATOR, () => (submitted = performance.now()));
+	await page.getByText(READY).waitFor(LONG);
+	const readyMs = Math.round(performance.now() - submitted);
+	await page.waitForFunction(
+		(mark) => performance.getEntriesByName(mark).some((entry) => entry.detail.done),
+		PAGE_MARK,
+		LONG
+	);
+	const pull = await page.evaluate((mark) => {
+		const pulls = performance
+			.getEntriesByType('resource')
+			.filter((entry) => entry.name.includes('/api/v1/sync/pull?scope=records'));
+		const last = performance.getEntriesByName(mark).find((entry) => entry.detail.done);
+		return {
+			ms: last.startTime - pulls[0].startTime,
+			received: last.detail.received,
+			wireBytes: pulls
+				.filter((entry) => entry.startTime <= last.startTime)
+				.reduce((sum, entry) => sum + entry.encodedBodySize, 0)
+		};
+	}, PAGE_MARK);
+	if (pull.received < RECORDS) throw new Error(`pulled ${pull.received} of ${RECORDS} records`);
+	const floor = await bulkPutFloor(page);
+	if (floor.count < RECORDS) throw new Error(`only ${floor.count} contacts stored`);
+	return {
+		records: floor.count,
+		pullMs: Math.round(pull.ms),
+		floorMs: Math.round(floor.ms),
+		readyMs,
+		wireBytes: pull.wireBytes
+	};
+}
+
+/** Every row of a store of the app's records database, read without the app. */
+function readStore(store) {
+	return new Promise((resolve, reject) => {
+		const open = indexedDB.open('rec');
+		open.onerror = () => reject(open.error);
+		open.onsuccess = () => {
+			const request = open.result.transaction(store).objectStore(store).getAll();
+			request.onsuccess = () => {
+				open.result.close();
+				resolve(request.result);
+			};
+			request.onerror = () => reject(request.error);
+		};
+	});
+}
+
+/** One Dexie bulkPut of the app's stored contacts into a new database, as durable as the app's. */
+async function bulkPutFloor(page) {
+	await page.evaluate(dexieSource);
+	return page.evaluate(async (readStoreSource) => {
+		const read = new Function(`return (${readStoreSource})`)();
+		const rows = await read('contacts');
+		const db = new window.Dexie('bench-floor', { chromeTransactionDurability: 'strict' });
+		db.version(1).stores({ contacts: 'id, updatedAt, [countyId+occurredAt]' });
+		await db.open();
+		const started = performance.now();
+		await db.table('contacts').bulkPut(rows);
+		const ms = performance.now() - started;
+		db.close();
+		await window.Dexie.delete('bench-floor');
+		return { ms, count: rows.length };
+	}, readStore.toString());
+}
+
+/**
+ * Queues RECORDS new contacts offline as the app's log does (a row in `contacts` at version 0
+ * and an outbox entry, the note encrypted with this device's key: taken from contacts already
+ * stored), reopens the app, then brings the network back.
+ */
+async function queuedPush(page, context) {
+	await context.setOffline(true);
+	await page.evaluate(queueContacts, RECORDS);
+	await page.reload();
+	await page.locator('.lock-screen input[type=password]').fill(PIN);
+	await page.locator('.lock-screen').getByRole('button', { name: 'Avaa', exact: true }).click();
+	const unsent = (count) =>
+		page.waitForFunction(
+			(count) =>
+				new RegExp(`(^|\\D)${count} lähettämättä`).test(
+					document.querySelector('.sync-status')?.textContent ?? ''
+				),
+			count,
+			LONG
+		);
+	await unsent(RECORDS);
+
+	const pushes = [];
+	page.on('request', (request) => {
+		if (request.url().endsWith('/api/v1/sync/push')) pushes.push(request);
+	});
+	const started = performance.now();
+	await context.setOffline(false);
+	await unsent(0);
+	const pushMs = Math.round(performance.now() - started);
+	const outbox = await page.evaluate(
+		(source) => new Function(`return (${source})`)()('outbox'),
+		readStore.toString()
+	);
+	if (outbox.length > 0) throw new Error(`${outbox.length} changes still in the outbox`);
+	const issues = await page.evaluate(
+		(source) => new Function(`return (${source})`)()('syncIssues'),
+		readStore.toString()
+	);
+	if (issues.length > 0) throw new Error(`${issues.length} changes not applied`);
+
+	// The round goes on to pull what it pushed: the floor is measured once that is over.
+	await page.locator('.sync-now:not([disabled])').waitFor(LONG);
+	const answerBytes = await page.evaluate(() =>
+		performance
+			.getEntriesByType('resource')
+			.filter((entry) => entry.name.endsWith('/api/v1/sync/push'))
+			.reduce((sum, entry) => sum + entry.encodedBodySize, 0)
+	);
+	const bodies = pushes.map((request) => request.postData());
+	const headers = pushes[0].headers();
+	const sentBytes = pushes.reduce((sum, request) => sum + request.postDataBuffer().length, 0);
+	const raw = await page.evaluate(rawPushes, {
+		bodies,
+		schemaHeader: Object.entries(headers).find(([name]) => name.includes('schema'))
+	});
+	if (raw.applied !== RECORDS) {
+		throw new Error(`raw pushes applied ${raw.applied}: ${JSON.stringify(raw.other)}`);
+	}
+	return {
+		pushMs,
+		rawMs: Math.round(raw.ms),
+		wireBytes: sentBytes + answerBytes,
+		pushes: pushes.length
+	};
+}
+
+/** In the page: RECORDS contacts and their outbox entries, in one transaction. */
+async function queueContacts(count) {
+	const db = await new Promise((resolve, reject) => {
+		const open = indexedDB.open('rec');
+		open.onsuccess = () => resolve(open.result);
+		open.onerror = () => reject(open.error);
+	});
+	const done = (request) =>
+		new Promise((resolve, reject) => {
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+	const tx = db.transaction(['contacts', 'outbox', 'meta'], 'readwrite');
+	const contacts = tx.objectStore('contacts');
+	// Contacts of the coordinator's own county: theirs to log (demo data has others).
+	const stored = (await done(contacts.getAll()))
+		.filter((row) => row.countyId === 'pirkanmaa')
+		.slice(0, count);
+	const counter = await done(tx.objectStore('meta').get('nextMid'));
+	const first = typeof counter?.value === 'number' ? counter.value : 1;
+	const now = new Date().toISOString();
+	for (const [index, row] of stored.entries()) {
+		const { id: _id, version: _version, updatedAt: _updatedAt, flagged: _flagged, ...fields } = row;
+		const id = crypto.randomUUID();
+		contacts.put({ ...fields, id, version: 0, updatedAt: now });
+		tx.objectStore('outbox').put({
+			mid: first + index,
+			op: 'insert',
+			table: 'contacts',
+			id,
+			baseVersion: null,
+			fields,
+			clientTs: now
+		});
+	}
+	tx.objectStore('meta').put({ key: 'nextMid', value: first + stored.length });
+	await new Promise((resolve, reject) => {
+		tx.oncomplete = resolve;
+		tx.onerror = () => reject(tx.error);
+	});
+	db.close();
+}
+
+/**
+ * In the page: the same push bodies as another device of the same person (new ids, so every
+ * change is applied again), one after another as the app sends them. The floor of the push.
+ */
+async function rawPushes({ bodies, schemaHeader }) {
+	const clientId = crypto.randomUUID();
+	const registered = await fetch('/api/v1/devices', {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ clientId })
+	});
+	if (!registered.ok) throw new Error(`device registration answered ${registered.status}`);
+	const prepared = bodies.map((text) => {
+		const body = JSON.parse(text);
+		body.clientId = clientId;
+		for (const mutation of body.mutations) mutation.id = crypto.randomUUID();
+		return JSON.stringify(body);
+	});
+	const headers = {
+		'content-type': 'application/json',
+		'x-lahelle-client': clientId,
+		[schemaHeader[0]]: schemaHeader[1]
+	};
+	let applied = 0;
+	const other = [];
+	const started = performance.now();
+	for (const body of prepared) {
+		const response = await fetch('/api/v1/sync/push', { method: 'POST', headers, body });
+		const answer = await response.json();
+		for (const result of answer.results) {
+			if (result.status === 'applied') applied++;
+			else other.push(result);
+		}
+	}
+	return { ms: performance.now() - started, applied, other: other.slice(0, 3) };
+}
