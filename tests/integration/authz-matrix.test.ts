@@ -5,6 +5,7 @@ import {
 	anonymous,
 	demo,
 	newClientId,
+	newPerson,
 	signIn,
 	uniqueEmail,
 	type ApiClient
@@ -15,12 +16,12 @@ import { executeSql } from '../support/inspect';
 import { pullRecords } from '../support/record-factories';
 import { apiRoutesOnDisk, exportedHandlers } from '../support/routes';
 
-const callers = ['anonymous', 'worker', 'coordinator', 'admin'] as const;
+const callers = ['anonymous', 'worker', 'coordinator', 'admin', 'expert'] as const;
 type Caller = (typeof callers)[number];
 
 interface Row {
-	/** Expected status for anonymous, worker, coordinator and admin, in that order. */
-	status: [number, number, number, number];
+	/** Expected status for anonymous, worker, coordinator, admin and expert, in that order. */
+	status: [number, number, number, number, number];
 	/** A valid body, so that the status reflects authorisation and nothing else. */
 	body?: (caller: Caller) => unknown;
 	/** Use a session of its own for this row (the call ends the session it is made with). */
@@ -49,24 +50,25 @@ const matrixExpert = () => ({
 
 /**
  * Who may call what. Every route file's exported method must have a row, and every row a
- * route. Calls go in the order anonymous, worker, coordinator, admin, with real ids for the
+ * route. Calls go in the order anonymous, worker, coordinator, admin, expert (who may call
+ * what a field worker may: their cases come through the records pull), with real ids for the
  * parameters; a refused call must change nothing.
  */
 const matrix: Record<string, Row> = {
-	'GET /api/v1/health': { status: [200, 200, 200, 200] },
-	'GET /api/v1/session': { status: [200, 200, 200, 200] },
+	'GET /api/v1/health': { status: [200, 200, 200, 200, 200] },
+	'GET /api/v1/session': { status: [200, 200, 200, 200, 200] },
 	'POST /api/v1/session': {
-		status: [200, 200, 200, 200],
+		status: [200, 200, 200, 200, 200],
 		body: (caller) => ({
 			email: caller === 'anonymous' ? demo.coordinator : demo[caller],
 			password: demo.password
 		})
 	},
-	'DELETE /api/v1/session': { status: [200, 200, 200, 200], fresh: true },
-	'GET /api/v1/me': { status: [401, 200, 200, 200] },
+	'DELETE /api/v1/session': { status: [200, 200, 200, 200, 200], fresh: true },
+	'GET /api/v1/me': { status: [401, 200, 200, 200, 200] },
 	// Every signed-in role pushes its own device's changes; record scope is checked per mutation.
 	'POST /api/v1/sync/push': {
-		status: [401, 200, 200, 200],
+		status: [401, 200, 200, 200, 200],
 		body: (caller) => ({
 			clientId: pushDevices[caller] ?? newClientId(),
 			schemaVersion: 5,
@@ -74,22 +76,22 @@ const matrix: Record<string, Row> = {
 		})
 	},
 	// Coordinators settle their county's sync conflicts, admins all; workers see their own on the device.
-	'GET /api/v1/sync/conflicts': { status: [401, 403, 200, 200] },
+	'GET /api/v1/sync/conflicts': { status: [401, 403, 200, 200, 403] },
 	// Every role reads the directory; anonymous callers get nothing.
-	'GET /api/v1/directory/snapshot': { status: [401, 200, 200, 200] },
-	'GET /api/v1/sync/pull': { status: [401, 200, 200, 200], query: '?scope=reference' },
+	'GET /api/v1/directory/snapshot': { status: [401, 200, 200, 200, 200] },
+	'GET /api/v1/sync/pull': { status: [401, 200, 200, 200, 200], query: '?scope=reference' },
 	'POST /api/v1/me/password': {
 		// The same password again, so that later sign-ins still work.
-		status: [401, 200, 200, 200],
+		status: [401, 200, 200, 200, 200],
 		body: () => ({ currentPassword: demo.password, newPassword: demo.password })
 	},
 	'POST /api/v1/devices': {
-		status: [401, 200, 200, 200],
+		status: [401, 200, 200, 200, 200],
 		body: () => ({ clientId: newClientId(), label: 'matrix phone' })
 	},
-	'GET /api/v1/admin/users': { status: [401, 403, 403, 200] },
+	'GET /api/v1/admin/users': { status: [401, 403, 403, 200, 403] },
 	'POST /api/v1/admin/users': {
-		status: [401, 403, 403, 201],
+		status: [401, 403, 403, 201, 403],
 		body: () => ({
 			name: 'Matriisi Henkilö',
 			email: uniqueEmail('matrix'),
@@ -98,62 +100,65 @@ const matrix: Record<string, Row> = {
 		})
 	},
 	'PATCH /api/v1/admin/users/[id]': {
-		status: [401, 403, 403, 200],
+		status: [401, 403, 403, 200, 403],
 		body: () => ({ countyId: 'etela-pohjanmaa', role: 'coordinator', disabled: true })
 	},
-	'POST /api/v1/admin/users/[id]/password-reset': { status: [401, 403, 403, 200] },
-	'GET /api/v1/admin/devices': { status: [401, 403, 403, 200] },
-	'POST /api/v1/admin/devices/[clientId]/revoke': { status: [401, 403, 403, 200] },
-	'GET /api/v1/admin/audit': { status: [401, 403, 403, 200] },
+	'POST /api/v1/admin/users/[id]/password-reset': { status: [401, 403, 403, 200, 403] },
+	'GET /api/v1/admin/devices': { status: [401, 403, 403, 200, 403] },
+	'POST /api/v1/admin/devices/[clientId]/revoke': { status: [401, 403, 403, 200, 403] },
+	'GET /api/v1/admin/audit': { status: [401, 403, 403, 200, 403] },
 	// Statistics: coordinators (own county by default, their OT area too) and admins.
-	'GET /api/v1/stats': { status: [401, 403, 200, 200], query: '?from=2023-02-01&to=2023-08-31' },
+	'GET /api/v1/stats': {
+		status: [401, 403, 200, 200, 403],
+		query: '?from=2023-02-01&to=2023-08-31'
+	},
 	'GET /api/v1/stats.csv': {
-		status: [401, 403, 200, 200],
+		status: [401, 403, 200, 200, 403],
 		query: '?from=2023-02-01&to=2023-08-31&area=sisa-suomi&suppress=1'
 	},
 	// Blind spots of the directory: coordinators and admins, the whole country.
-	'GET /api/v1/admin/blind-spots': { status: [401, 403, 200, 200] },
-	'GET /api/v1/admin/blind-spots.csv': { status: [401, 403, 200, 200], query: '?lang=sv' },
-	'GET /api/v1/admin/retention': { status: [401, 403, 403, 200] },
+	'GET /api/v1/admin/blind-spots': { status: [401, 403, 200, 200, 403] },
+	'GET /api/v1/admin/blind-spots.csv': { status: [401, 403, 200, 200, 403], query: '?lang=sv' },
+	'GET /api/v1/admin/retention': { status: [401, 403, 403, 200, 403] },
 	'PUT /api/v1/admin/retention': {
-		status: [401, 403, 403, 200],
+		status: [401, 403, 403, 200, 403],
 		body: () => ({ contacts: 60, consultations: 72 })
 	},
 	// Coordinators manage their own county's entries (directory-admin.test.ts: other counties).
 	'POST /api/v1/admin/directory/[kind]': {
-		status: [401, 403, 201, 201],
+		status: [401, 403, 201, 201, 403],
 		body: () => matrixExpert()
 	},
 	'PUT /api/v1/admin/directory/[kind]/[id]': {
-		status: [401, 403, 200, 200],
+		status: [401, 403, 200, 200, 403],
 		body: () => matrixExpert(),
 		params: () => ({ id: directoryIds.edit! })
 	},
 	'DELETE /api/v1/admin/directory/[kind]/[id]': {
-		status: [401, 403, 200, 200],
+		status: [401, 403, 200, 200, 403],
 		params: (caller) => ({ id: directoryIds[caller === 'admin' ? 'adminRetires' : 'retire']! })
 	},
 	// Admins import files; a dry run of an empty HSDS list changes nothing.
 	'POST /api/v1/admin/directory/import': {
-		status: [401, 403, 403, 200],
+		status: [401, 403, 403, 200, 403],
 		query: '?format=hsds&dryRun=true',
 		body: () => []
 	},
 	// Open Referral HSDS: open data for anyone (professional entries only with a session).
-	'GET /api/v1/hsds': { status: [200, 200, 200, 200] },
-	'GET /api/v1/hsds/services': { status: [200, 200, 200, 200] },
-	'GET /api/v1/hsds/services/[serviceId]': { status: [200, 200, 200, 200] },
-	'GET /api/v1/hsds/organizations': { status: [200, 200, 200, 200] },
-	'GET /api/v1/hsds/organizations/[organizationId]': { status: [200, 200, 200, 200] },
-	'GET /api/v1/hsds/service_at_locations': { status: [200, 200, 200, 200] },
-	'GET /api/v1/hsds/taxonomies': { status: [200, 200, 200, 200] },
-	'GET /api/v1/hsds/taxonomy_terms': { status: [200, 200, 200, 200] },
+	'GET /api/v1/hsds': { status: [200, 200, 200, 200, 200] },
+	'GET /api/v1/hsds/services': { status: [200, 200, 200, 200, 200] },
+	'GET /api/v1/hsds/services/[serviceId]': { status: [200, 200, 200, 200, 200] },
+	'GET /api/v1/hsds/organizations': { status: [200, 200, 200, 200, 200] },
+	'GET /api/v1/hsds/organizations/[organizationId]': { status: [200, 200, 200, 200, 200] },
+	'GET /api/v1/hsds/service_at_locations': { status: [200, 200, 200, 200, 200] },
+	'GET /api/v1/hsds/taxonomies': { status: [200, 200, 200, 200, 200] },
+	'GET /api/v1/hsds/taxonomy_terms': { status: [200, 200, 200, 200, 200] },
 	// The family pages' finder: public services only, the same for everyone (no session used).
-	'GET /api/v1/public/services': { status: [200, 200, 200, 200] },
+	'GET /api/v1/public/services': { status: [200, 200, 200, 200, 200] },
 	// Not configured on this server (oidc.test.ts starts one that is).
-	'GET /api/v1/auth/oidc': { status: [404, 404, 404, 404] },
+	'GET /api/v1/auth/oidc': { status: [404, 404, 404, 404, 404] },
 	// Not configured either: nothing to return to (oidc.test.ts: a callback that is expected).
-	'GET /api/v1/auth/callback/[provider]': { status: [404, 404, 404, 404] }
+	'GET /api/v1/auth/callback/[provider]': { status: [404, 404, 404, 404, 404] }
 };
 
 describe('the authorisation matrix', () => {
@@ -194,6 +199,7 @@ describe.each(testDatabaseKinds())('authorisation on %s', (kind) => {
 		clients.worker = await signIn(app, demo.worker);
 		clients.coordinator = await signIn(app, demo.coordinator);
 		clients.admin = await signIn(app, demo.admin);
+		clients.expert = await signIn(app, demo.expert);
 
 		// Targets of their own, so that the admin's changes leave the callers' accounts alone.
 		const created = await clients.admin.post('/api/v1/admin/users', {
@@ -209,7 +215,7 @@ describe.each(testDatabaseKinds())('authorisation on %s', (kind) => {
 			clientId: params.clientId
 		});
 		if (registered.status !== 200) throw new Error(`cannot register: ${registered.text}`);
-		for (const caller of ['worker', 'coordinator', 'admin'] as const) {
+		for (const caller of ['worker', 'coordinator', 'admin', 'expert'] as const) {
 			pushDevices[caller] = newClientId();
 			await clients[caller].post('/api/v1/devices', { clientId: pushDevices[caller] });
 		}
@@ -295,6 +301,7 @@ describe.each(testDatabaseKinds())('device ownership on %s', (kind) => {
 		clients.worker = await signIn(app, demo.worker);
 		clients.coordinator = await signIn(app, demo.coordinator);
 		clients.admin = await signIn(app, demo.admin);
+		clients.expert = await signIn(app, demo.expert);
 		const registered = await clients.worker.post('/api/v1/devices', {
 			clientId: owned,
 			label: 'Villen puhelin'
@@ -333,7 +340,13 @@ describe.each(testDatabaseKinds())('device ownership on %s', (kind) => {
 				expect(answer.body).toMatchObject({ code: 'device_taken', message: expect.any(String) });
 			}
 		}
-		expect(status).toEqual({ anonymous: 401, worker: 200, coordinator: 409, admin: 409 });
+		expect(status).toEqual({
+			anonymous: 401,
+			worker: 200,
+			coordinator: 409,
+			admin: 409,
+			expert: 409
+		});
 		// The worker's own call relabelled it (and noted the contact); nobody else's did.
 		expect(await device()).toMatchObject({
 			...before,
@@ -344,7 +357,7 @@ describe.each(testDatabaseKinds())('device ownership on %s', (kind) => {
 		const refusals = await app.select<{ actor_id: string; outcome: string }>(
 			`SELECT actor_id, outcome FROM audit_log WHERE action = 'device.register' AND client_id = '${owned}' AND outcome = 'denied'`
 		);
-		expect(refusals).toHaveLength(2);
+		expect(refusals).toHaveLength(3);
 	});
 
 	it('notes a device as seen only on its signed-in owner’s requests', async () => {
@@ -368,7 +381,10 @@ const caseReaders = [
 	'neighbourCoordinator',
 	'farCoordinator',
 	'otherWorker',
-	'admin'
+	'admin',
+	'assignedExpert',
+	'groupExpert',
+	'otherExpert'
 ] as const;
 type CaseReader = (typeof caseReaders)[number];
 /** What a reader's devices get of a record: its content, a removal, or nothing at all. */
@@ -379,51 +395,59 @@ type Received = 'content' | 'removal' | 'nothing';
  * the records pull (pull-records.ts, mayReadRecord in record-kinds.ts). Readers in order:
  * the requester (a worker, the case's owner), a coordinator of the case's county, a
  * coordinator of another county of the same OT area, a coordinator of another OT area,
- * another worker of the same county, an admin.
+ * another worker of the same county, an admin; an expert assigned to the case, an expert of
+ * the group the case is set for, an expert of the same county on neither (need to know,
+ * case-readers.ts).
  */
 const noteVisibility: Record<string, Received[]> = {
-	'the request (case)': ['content', 'content', 'content', 'nothing', 'nothing', 'content'],
-	'a note for the requester': ['content', 'content', 'content', 'nothing', 'nothing', 'content'],
-	'an internal note': ['nothing', 'content', 'content', 'nothing', 'nothing', 'content'],
-	'a stage change': ['content', 'content', 'content', 'nothing', 'nothing', 'content'],
-	"the requester's own note": ['content', 'content', 'content', 'nothing', 'nothing', 'content'],
-	'a note hidden from the requester after it was shown': [
+	'the request (case)': row('content', 'content', 'content', 'content', 'nothing'),
+	'a note for the requester': row('content', 'content', 'content', 'content', 'nothing'),
+	'an internal note': row('nothing', 'content', 'nothing', 'nothing', 'nothing'),
+	'a stage change': row('content', 'content', 'content', 'content', 'nothing'),
+	"the requester's own note": row('content', 'content', 'content', 'content', 'nothing'),
+	'a note hidden from the requester after it was shown': row(
 		'removal',
 		'content',
-		'content',
-		'nothing',
-		'nothing',
-		'content'
-	]
+		'removal',
+		'removal',
+		'nothing'
+	),
+	"the assigned expert's note": row('nothing', 'content', 'content', 'content', 'nothing')
 };
+
+/**
+ * A row of the table above: the coordinators of the county and the OT area and the admin
+ * always read alike, the far coordinator and the other worker never read anything.
+ */
+function row(
+	requester: Received,
+	staff: Received,
+	assignedExpert: Received,
+	groupExpert: Received,
+	otherExpert: Received
+): Received[] {
+	return [
+		requester,
+		staff,
+		staff,
+		'nothing',
+		'nothing',
+		staff,
+		assignedExpert,
+		groupExpert,
+		otherExpert
+	];
+}
 
 describe.each(testDatabaseKinds())('note visibility on %s', (kind) => {
 	let app: TestApp;
 	const readers = {} as Record<CaseReader, ApiClient>;
 	const recordIds: Record<string, string> = {};
-	let mid = { requester: 0, coordinator: 0 };
-
-	/** A person the admin adds, signed in with a password of their own. */
-	async function newPerson(admin: ApiClient, role: string, countyId: string) {
-		const email = uniqueEmail(role);
-		const created = await admin.post('/api/v1/admin/users', {
-			name: 'Lukija Testi',
-			email,
-			role,
-			countyId
-		});
-		if (created.status !== 201) throw new Error(`cannot create a ${role}: ${created.text}`);
-		const first = await signIn(app, email, created.body.temporaryPassword);
-		const changed = await first.post('/api/v1/me/password', {
-			currentPassword: created.body.temporaryPassword,
-			newPassword: 'lukijan-oma-salasana-2026'
-		});
-		if (changed.status !== 200) throw new Error(`cannot set a password: ${changed.text}`);
-		return signIn(app, email, 'lukijan-oma-salasana-2026');
-	}
+	let mid = { requester: 0, coordinator: 0, assignedExpert: 0 };
+	type Writer = keyof typeof mid;
 
 	async function push(
-		who: 'requester' | 'coordinator',
+		who: Writer,
 		op: 'insert' | 'update',
 		table: string,
 		id: string,
@@ -441,20 +465,52 @@ describe.each(testDatabaseKinds())('note visibility on %s', (kind) => {
 			throw new Error(`push not applied: ${answer.text}`);
 		}
 	}
-	const devices = { requester: newClientId(), coordinator: newClientId() };
+	const devices = {
+		requester: newClientId(),
+		coordinator: newClientId(),
+		assignedExpert: newClientId()
+	};
+
+	/** A directory entry the admin adds, for an expert to be linked to or a group. */
+	async function entry(kind: 'experts' | 'groups', fields: object): Promise<string> {
+		const made = await readers.admin.post(`/api/v1/admin/directory/${kind}`, {
+			countyId: 'pirkanmaa',
+			lastVerified: '2026-01-15',
+			...fields
+		});
+		if (made.status !== 201) throw new Error(`cannot add to the directory: ${made.text}`);
+		return made.body.entry.id;
+	}
 
 	beforeAll(async () => {
 		app = await startApp(kind);
 		readers.requester = await signIn(app, demo.worker);
 		readers.coordinator = await signIn(app, demo.coordinator);
 		readers.admin = await signIn(app, demo.admin);
-		readers.neighbourCoordinator = await newPerson(readers.admin, 'coordinator', 'kanta-hame');
-		readers.farCoordinator = await newPerson(readers.admin, 'coordinator', 'lappi');
-		readers.otherWorker = await newPerson(readers.admin, 'worker', 'pirkanmaa');
-		for (const who of ['requester', 'coordinator'] as const) {
+		const person = (role: string, countyId: string, expertId?: string) =>
+			newPerson(app, readers.admin, { role, countyId, ...(expertId ? { expertId } : {}) });
+		readers.neighbourCoordinator = await person('coordinator', 'kanta-hame');
+		readers.farCoordinator = await person('coordinator', 'lappi');
+		readers.otherWorker = await person('worker', 'pirkanmaa');
+		const [lawyer, psychiatrist, bystander] = [
+			await entry('experts', matrixExpert()),
+			await entry('experts', { ...matrixExpert(), expertise: ['child-psychiatry'] }),
+			await entry('experts', matrixExpert())
+		];
+		const groupId = await entry('groups', {
+			name: 'Matriisiryhmä',
+			topics: ['law'],
+			memberIds: [psychiatrist],
+			mobilePairIds: [],
+			meeting: { weekday: 2, everyWeeks: 2, anchor: '2026-01-06', start: '13:00', end: '15:00' }
+		});
+		readers.assignedExpert = await person('expert', 'pirkanmaa', lawyer);
+		readers.groupExpert = await person('expert', 'pirkanmaa', psychiatrist);
+		readers.otherExpert = await person('expert', 'pirkanmaa', bystander);
+		for (const who of ['requester', 'coordinator', 'assignedExpert'] as const) {
 			await readers[who].post('/api/v1/devices', { clientId: devices[who] });
 		}
-		mid = { requester: 0, coordinator: 0 };
+		mid = { requester: 0, coordinator: 0, assignedExpert: 0 };
 
 		const caseId = newClientId();
 		recordIds['the request (case)'] = caseId;
@@ -470,7 +526,9 @@ describe.each(testDatabaseKinds())('note visibility on %s', (kind) => {
 			consentMethod: 'in-person',
 			question: 'Miten edetään?'
 		});
-		const entry = (type: string, forRequester: boolean, stage: string | null = null) => ({
+		const assigned = { assigneeIds: [lawyer], groupId };
+		await push('coordinator', 'update', 'consultations', caseId, assigned, 1);
+		const timelineEntry = (type: string, forRequester: boolean, stage: string | null = null) => ({
 			consultationId: caseId,
 			type,
 			text: type === 'note' ? 'Teksti' : '',
@@ -481,16 +539,17 @@ describe.each(testDatabaseKinds())('note visibility on %s', (kind) => {
 			createdBy: 'ignored',
 			countyId: 'pirkanmaa'
 		});
-		const add = async (label: string, who: 'requester' | 'coordinator', fields: object) => {
+		const add = async (label: string, who: Writer, fields: object) => {
 			recordIds[label] = newClientId();
 			await push(who, 'insert', 'consultation_events', recordIds[label]!, { ...fields });
 		};
-		await add('a note for the requester', 'coordinator', entry('note', true));
-		await add('an internal note', 'coordinator', entry('note', false));
-		await add('a stage change', 'coordinator', entry('stage', true, 'plan'));
-		await add("the requester's own note", 'requester', entry('note', false));
+		await add('a note for the requester', 'coordinator', timelineEntry('note', true));
+		await add('an internal note', 'coordinator', timelineEntry('note', false));
+		await add('a stage change', 'coordinator', timelineEntry('stage', true, 'plan'));
+		await add("the requester's own note", 'requester', timelineEntry('note', false));
+		await add("the assigned expert's note", 'assignedExpert', timelineEntry('note', false));
 		const hidden = 'a note hidden from the requester after it was shown';
-		await add(hidden, 'coordinator', entry('note', true));
+		await add(hidden, 'coordinator', timelineEntry('note', true));
 		await push(
 			'coordinator',
 			'update',

@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { demoAccounts } from '$lib/server/demo/accounts';
 import { anonymous, demo, signIn, uniqueEmail } from '../support/api-client';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../support/databases';
 import { countRows, selectRows } from '../support/inspect';
+import { pullRecords } from '../support/record-factories';
 import { failedStart, startServer, type RunningServer } from '../support/server.js';
 
 /** Live (not tombstoned) rows of a table that has `deleted`. */
@@ -92,6 +94,28 @@ describe.each(testDatabaseKinds())('demo data on %s', (kind) => {
 		expect(real.jar?.cookies.size).toBeGreaterThan(0);
 		expect(await liveRows(database.env, dataDir, 'directory_entries')).toBeGreaterThan(150);
 		expect(await liveRows(database.env, dataDir, 'records')).toBeGreaterThan(90);
+	});
+
+	it('gives the demo lawyer and child psychiatrist the one case assigned to them', async () => {
+		const caseIds = new Set<string>();
+		for (const email of [demo.expert, demo.psychiatrist]) {
+			const expert = await signIn(server!, email);
+			const me = (await expert.get('/api/v1/me')).body.user;
+			expect(me).toMatchObject({ role: 'expert', expertId: expect.any(String) });
+			const { changes } = await pullRecords(expert);
+			const cases = changes.filter((change) => change.table === 'consultations');
+			expect(cases).toHaveLength(1);
+			expect(cases[0]!.data).toMatchObject({ stage: 'coordination', countyId: 'pirkanmaa' });
+			caseIds.add(cases[0]!.id);
+			// Its timeline, and nothing else of the pilot set (no contacts, no other case).
+			const rest = changes.filter((change) => change.table !== 'consultations');
+			expect(rest.length).toBeGreaterThan(0);
+			for (const change of rest) {
+				expect(change.table).toBe('consultation_events');
+				expect(change.data!.consultationId).toBe(cases[0]!.id);
+			}
+		}
+		expect(caseIds.size).toBe(1);
 	});
 
 	it('removes the demo at the next start with the demo off: the demo password no longer works', async () => {
@@ -218,7 +242,7 @@ describe('demo data that cannot be removed', () => {
 			/Lähelle cannot start: DEMO_DATA is off, but the demo data in the database could not be removed \(.*kept by a trigger.*\); nothing was removed\. Fix the cause and start again, or set DEMO_DATA=true/
 		);
 		const env = {};
-		expect(await countRows(env, dataDir, 'auth_user')).toBe(3);
+		expect(await countRows(env, dataDir, 'auth_user')).toBe(demoAccounts.length);
 		expect(await liveRows(env, dataDir, 'directory_entries')).toBeGreaterThan(150);
 	});
 });

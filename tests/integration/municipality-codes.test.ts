@@ -1,37 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { Migrator } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { legacyMunicipalityIds } from '$lib/domain/legacy-area-ids';
-import { connectDatabase, type DatabaseHandle } from '$lib/server/db/connect';
-import { migrateToLatest } from '$lib/server/db/migrate';
-import { migrationProvider } from '$lib/server/db/migrations';
-import type { DatabaseConfig } from '$lib/server/env';
-import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../support/databases';
-
-/** A fresh database of the kind, migrated only as far as `last`. */
-async function databaseAt(kind: TestDatabase['name'], last: string) {
-	const made = await createTestDatabase(kind);
-	const dir = mkdtempSync(path.join(tmpdir(), 'lahelle-codes-'));
-	const config: DatabaseConfig = made.env.DATABASE_URL
-		? { kind: 'postgres', connectionString: made.env.DATABASE_URL }
-		: { kind: 'sqlite', file: path.join(dir, 'lahelle.db') };
-	const handle = await connectDatabase(config);
-	const { error } = await new Migrator({ db: handle.db, provider: migrationProvider }).migrateTo(
-		last
-	);
-	if (error) throw error;
-	return {
-		handle,
-		close: async () => {
-			await handle.db.destroy();
-			await made.drop();
-			rmSync(dir, { recursive: true, force: true });
-		}
-	};
-}
+import type { DatabaseHandle } from '$lib/server/db/connect';
+import { testDatabaseKinds } from '../support/databases';
+import { databaseAt, migrateTo } from '../support/migrated-database';
 
 const legacy = Object.keys(legacyMunicipalityIds);
 
@@ -118,7 +90,8 @@ describe.each(testDatabaseKinds())('municipality ids become codes, on %s', (kind
 			.selectAll()
 			.orderBy('id')
 			.execute()) as Row[];
-		await migrateToLatest(handle.db);
+		// This migration's own step: later ones add columns of their own.
+		await migrateTo(handle, '0008-municipality-codes');
 	});
 
 	afterAll(async () => {

@@ -1,37 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { Migrator } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '$lib/domain/roles';
-import { connectDatabase, type DatabaseHandle } from '$lib/server/db/connect';
+import type { DatabaseHandle } from '$lib/server/db/connect';
 import { migrateToLatest } from '$lib/server/db/migrate';
-import { migrationProvider } from '$lib/server/db/migrations';
-import type { DatabaseConfig } from '$lib/server/env';
 import { recordChangesSince } from '$lib/server/sync/pull-records';
 import { demo, signIn, type ApiClient } from '../support/api-client';
 import { startApp, type TestApp } from '../support/app';
-import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../support/databases';
+import { testDatabaseKinds } from '../support/databases';
+import { databaseAt } from '../support/migrated-database';
 import {
 	consultationFields,
+	noteEvent as note,
 	pullRecords,
 	TestDevice,
 	type PulledChange
 } from '../support/record-factories';
-
-/** A note on a case's timeline, as a device sends it. */
-const note = (consultationId: string, forRequester: boolean, text = 'Muistiinpano') => ({
-	consultationId,
-	type: 'note',
-	text,
-	forRequester,
-	stage: null,
-	consent: null,
-	at: '2026-11-03T09:00:00.000Z',
-	createdBy: 'ignored',
-	countyId: 'pirkanmaa'
-});
 
 /** The ids a pull sent with content, and those it sent as removals (tombstones). */
 const sentIds = (changes: PulledChange[]) => ({
@@ -325,28 +308,6 @@ describe.each(testDatabaseKinds())('who receives which records on %s', (kind) =>
 		}
 	});
 });
-
-/** A fresh database of the kind, migrated only as far as `last`. */
-async function databaseAt(kind: TestDatabase['name'], last: string) {
-	const made = await createTestDatabase(kind);
-	const dir = mkdtempSync(path.join(tmpdir(), 'lahelle-migrate-'));
-	const config: DatabaseConfig = made.env.DATABASE_URL
-		? { kind: 'postgres', connectionString: made.env.DATABASE_URL }
-		: { kind: 'sqlite', file: path.join(dir, 'lahelle.db') };
-	const handle = await connectDatabase(config);
-	const { error } = await new Migrator({ db: handle.db, provider: migrationProvider }).migrateTo(
-		last
-	);
-	if (error) throw error;
-	return {
-		handle,
-		close: async () => {
-			await handle.db.destroy();
-			await made.drop();
-			rmSync(dir, { recursive: true, force: true });
-		}
-	};
-}
 
 describe.each(testDatabaseKinds())(
 	'upgrading a database whose phones hold internal notes, on %s',

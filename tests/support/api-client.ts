@@ -5,6 +5,9 @@ export const demo = {
 	admin: 'admin@example.fi',
 	coordinator: 'coordinator@example.fi',
 	worker: 'worker@example.fi',
+	/** The demo OT area's lawyer, linked to a directory expert and assigned a demo case. */
+	expert: 'lawyer@example.fi',
+	psychiatrist: 'psychiatrist@example.fi',
 	password: DEMO_PASSWORD
 } as const;
 
@@ -143,3 +146,29 @@ export const newClientId = () => crypto.randomUUID();
 /** An e-mail address no other test uses. */
 export const uniqueEmail = (label: string) =>
 	`${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@example.fi`;
+
+/**
+ * A person the admin adds (an expert linked to their directory entry with `expertId`), signed
+ * in with a password of their own after the first sign-in's temporary one.
+ */
+export async function newPerson(
+	server: { url: string },
+	admin: ApiClient,
+	person: { role: string; countyId: string; expertId?: string }
+): Promise<ApiClient & { userId: string }> {
+	const email = uniqueEmail(person.role);
+	const created = await admin.post('/api/v1/admin/users', {
+		name: 'Lukija Testi',
+		email,
+		...person
+	});
+	if (created.status !== 201) throw new Error(`cannot create a ${person.role}: ${created.text}`);
+	const first = await signIn(server, email, created.body.temporaryPassword);
+	const changed = await first.post('/api/v1/me/password', {
+		currentPassword: created.body.temporaryPassword,
+		newPassword: 'lukijan-oma-salasana-2026'
+	});
+	if (changed.status !== 200) throw new Error(`cannot set a password: ${changed.text}`);
+	const client = await signIn(server, email, 'lukijan-oma-salasana-2026');
+	return Object.assign(client, { userId: created.body.user.id as string });
+}

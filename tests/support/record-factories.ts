@@ -57,6 +57,23 @@ export const stageEvent = (consultationId: string, stage: string, at: string) =>
 	countyId: 'pirkanmaa'
 });
 
+/** A note on a case's timeline, as a device sends it. */
+export const noteEvent = (
+	consultationId: string,
+	forRequester: boolean,
+	text = 'Muistiinpano'
+) => ({
+	consultationId,
+	type: 'note',
+	text,
+	forRequester,
+	stage: null,
+	consent: null,
+	at: '2026-11-03T09:00:00.000Z',
+	createdBy: 'ignored',
+	countyId: 'pirkanmaa'
+});
+
 /** A registered device of a signed-in person that pushes records one batch at a time. */
 export class TestDevice {
 	private mid = 0;

@@ -17,5 +17,7 @@ describe('county scope', () => {
 	it('gives admins everything and workers no county-wide access', () => {
 		expect(countyAccess(actor('admin'), 'lappi')).toBe('write');
 		expect(countyAccess(actor('worker'), 'pirkanmaa')).toBe('none');
+		// An expert reads the cases assigned to them, never a county's (case-readers.ts).
+		expect(countyAccess(actor('expert'), 'pirkanmaa')).toBe('none');
 	});
 });

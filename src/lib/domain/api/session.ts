@@ -13,6 +13,8 @@ export const UserProfile = z.object({
 	email: z.string(),
 	role: z.enum(roles.codes),
 	countyId: z.string(),
+	/** An expert's directory entry (absent on profiles a device kept from before experts). */
+	expertId: z.optional(z.nullable(z.string())),
 	mustChangePassword: z.boolean(),
 	disabled: z.boolean()
 });

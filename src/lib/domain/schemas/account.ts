@@ -27,7 +27,9 @@ export const CreateUser = z.strictObject({
 	name: z.string().trim().min(1).max(200),
 	email: Email,
 	role: RoleSchema,
-	countyId: CountyId
+	countyId: CountyId,
+	/** An expert's directory entry: the cases assigned to it are theirs to read. */
+	expertId: z.uuid().nullable().optional()
 });
 export type CreateUser = z.infer<typeof CreateUser>;
 
@@ -36,6 +38,7 @@ export const UpdateUser = z
 		name: z.string().trim().min(1).max(200),
 		role: RoleSchema,
 		countyId: CountyId,
+		expertId: z.uuid().nullable(),
 		disabled: z.boolean()
 	})
 	.partial()

@@ -22,7 +22,12 @@ export async function createUser(input: CreateUser, actorId: string) {
 			name: input.name,
 			password,
 			role: input.role,
-			data: { countyId: input.countyId, mustChangePassword: true, emailVerified: true }
+			data: {
+				countyId: input.countyId,
+				expertId: input.expertId ?? null,
+				mustChangePassword: true,
+				emailVerified: true
+			}
 		}
 	});
 	await audit(database().db, {
@@ -30,7 +35,7 @@ export async function createUser(input: CreateUser, actorId: string) {
 		action: 'user.create',
 		recordTable: 'auth_user',
 		recordId: user.id,
-		fields: ['name', 'email', 'role', 'countyId']
+		fields: ['name', 'email', 'role', 'countyId', ...(input.expertId ? ['expertId'] : [])]
 	});
 	return { user: toProfile(user as unknown as AuthUser), temporaryPassword: password };
 }
@@ -42,6 +47,7 @@ export async function updateUser(id: string, patch: UpdateUser, actorId: string,
 	if (patch.name !== undefined) data.name = patch.name;
 	if (patch.countyId !== undefined) data.countyId = patch.countyId;
 	if (patch.role !== undefined) data.role = patch.role;
+	if (patch.expertId !== undefined) data.expertId = patch.expertId;
 	if (Object.keys(data).length > 0) {
 		await api.adminUpdateUser({ body: { userId: id, data }, headers });
 		await audit(db, {
@@ -92,6 +98,18 @@ export async function emailTaken(email: string): Promise<boolean> {
 		.db.selectFrom('auth_user')
 		.select('id')
 		.where('email', '=', email.toLowerCase())
+		.executeTakeFirst();
+	return !!row;
+}
+
+/** Whether an id names a live expert of the directory: the only entries a user may be linked to. */
+export async function isExpertEntry(id: string): Promise<boolean> {
+	const row = await database()
+		.db.selectFrom('directory_entries')
+		.select('id')
+		.where('id', '=', id)
+		.where('kind', '=', 'experts')
+		.where('deleted', '=', 0)
 		.executeTakeFirst();
 	return !!row;
 }

@@ -13,7 +13,8 @@ const ac = createAccessControl(defaultStatements);
 const pluginRoles = {
 	admin: ac.newRole({ ...adminAc.statements }),
 	coordinator: ac.newRole({ user: [], session: [] }),
-	worker: ac.newRole({ user: [], session: [] })
+	worker: ac.newRole({ user: [], session: [] }),
+	expert: ac.newRole({ user: [], session: [] })
 };
 
 export function createAuth(
@@ -35,6 +36,8 @@ export function createAuth(
 			modelName: 'auth_user',
 			additionalFields: {
 				countyId: { type: 'string', required: true, input: true },
+				// An expert's directory entry (roles.ts): which cases are theirs to read.
+				expertId: { type: 'string', required: false, input: true },
 				mustChangePassword: { type: 'boolean', required: false, defaultValue: false, input: true }
 			}
 		},

@@ -8,6 +8,7 @@ export interface AuthUser {
 	email: string;
 	role?: string | null;
 	countyId: string;
+	expertId?: string | null;
 	mustChangePassword?: boolean | null;
 	banned?: boolean | null;
 }
@@ -19,11 +20,17 @@ export function toProfile(user: AuthUser): UserProfile {
 		email: user.email,
 		role: user.role && roles.has(user.role) ? user.role : 'worker',
 		countyId: user.countyId,
+		expertId: user.expertId ?? null,
 		mustChangePassword: !!user.mustChangePassword,
 		disabled: !!user.banned
 	};
 }
 
 export function toActor(profile: UserProfile): Actor {
-	return { userId: profile.id, role: profile.role, countyId: profile.countyId };
+	return {
+		userId: profile.id,
+		role: profile.role,
+		countyId: profile.countyId,
+		expertId: profile.expertId ?? null
+	};
 }

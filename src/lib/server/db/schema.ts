@@ -67,6 +67,7 @@ export interface AuthUserTable {
 	email: string;
 	role: string | null;
 	countyId: string;
+	expertId: string | null;
 	banned: number | boolean | null;
 }
 
@@ -89,6 +90,17 @@ export interface RecordsTable {
 	stamps: string;
 	/** Whether the owner reads it without county access: 'yes', 'never', 'no-longer' (record-kinds.ts). */
 	owner_reads: Generated<OwnerReads>;
+	/** The case the record belongs to: a consultation's own id, a timeline entry's case. */
+	case_id: string | null;
+	/** Whether the experts of its case read it (case-readers.ts), as owner_reads for the owner. */
+	experts_read: Generated<OwnerReads>;
+}
+
+/** Who needs to know a case: an assigned expert's or group's directory id (case-readers.ts). */
+export interface CaseReadersTable {
+	case_id: string;
+	reader_id: string;
+	reads: 'yes' | 'no-longer';
 }
 
 export type OwnerReads = 'yes' | 'never' | 'no-longer';
@@ -195,6 +207,7 @@ export interface JobRunsTable {
 
 export interface Database {
 	records: RecordsTable;
+	case_readers: CaseReadersTable;
 	sync_clients: SyncClientsTable;
 	sync_conflicts: SyncConflictsTable;
 	sync_quarantine: SyncQuarantineTable;

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { findCounty } from '$lib/domain/areas';
 import type { Auth } from '../auth/create-auth';
 import type { Database } from '../db/schema';
 import { putEntries } from '../directory/repository';
@@ -20,13 +21,13 @@ import { keepPilotContacts, storePilotRecords } from './pilot-records';
  * off recognise exactly this data and remove it.
  */
 export async function loadDemoDataOnce(db: Kysely<Database>, auth: Auth): Promise<boolean> {
-	const loaded = await db.transaction().execute(async (trx) => {
+	const directory = await db.transaction().execute(async (trx) => {
 		const marker = await trx
 			.selectFrom('app_meta')
 			.select('value')
 			.where('key', '=', DEMO_MARKER)
 			.executeTakeFirst();
-		if (marker) return false;
+		if (marker) return null;
 		const directory = await storeDirectory(trx, demoDirectorySize);
 		const nationwide = await storeDirectory(trx, nationwideDemoSize, {
 			counties: nationwideCounties,
@@ -43,20 +44,62 @@ export async function loadDemoDataOnce(db: Kysely<Database>, auth: Auth): Promis
 			.insertInto('app_meta')
 			.values({ key: DEMO_MARKER, value: new Date().toISOString() })
 			.execute();
-		return true;
+		return directory;
 	});
-	if (loaded) {
-		const accounts = await createDemoAccounts(auth);
+	if (directory) {
+		const links = demoExpertLinks(directory);
+		const accounts = await createDemoAccounts(auth, links);
 		const manifest = await readManifest(db);
 		await writeManifest(db, { directory: manifest?.directory ?? [], accounts });
-		// The pilot-shaped records belong to the demo coordinator, who exists only now.
+		// The pilot-shaped records belong to the demo coordinator, who exists only now. The demo
+		// experts are assigned one of its cases, in person or through their group.
+		const linked = [...links.values()];
 		await storePilotRecords(
 			db,
-			demoAccounts.find((account) => account.role === 'coordinator')!.email
+			demoAccounts.find((account) => account.role === 'coordinator')!.email,
+			{
+				assigneeIds: linked.filter((link) => !link.groupId).map((link) => link.expert.id),
+				groupId: linked.find((link) => link.groupId)?.groupId ?? null
+			}
 		);
 		await keepPilotContacts(db);
 	}
-	return loaded;
+	return !!directory;
+}
+
+type DemoDirectory = ReturnType<typeof generateDirectory>;
+interface ExpertLink {
+	expert: DemoDirectory['experts'][number];
+	/** The group through which the expert reads the demo case, or null: assigned in person. */
+	groupId: string | null;
+}
+
+/**
+ * The directory entry each demo expert account is linked to (by e-mail): the first expert of
+ * the account's OT area with its expertise, its own county first — one sitting in a group
+ * of that county when the account reads the case through a group.
+ */
+function demoExpertLinks(directory: DemoDirectory): Map<string, ExpertLink> {
+	const links = new Map<string, ExpertLink>();
+	for (const account of demoAccounts) {
+		if (!account.expert) continue;
+		const { expertise, via } = account.expert;
+		const area = findCounty(account.countyId)?.areaId;
+		const candidates = directory.experts
+			.filter((expert) => expert.expertise.includes(expertise))
+			.filter((expert) => findCounty(expert.countyId)?.areaId === area)
+			.sort((a, b) => +(b.countyId === account.countyId) - +(a.countyId === account.countyId));
+		for (const expert of candidates) {
+			const group = directory.groups.find(
+				(candidate) =>
+					candidate.countyId === account.countyId && candidate.memberIds.includes(expert.id)
+			);
+			if (via === 'group' && !group) continue;
+			links.set(account.email, { expert, groupId: via === 'group' ? group!.id : null });
+			break;
+		}
+	}
+	return links;
 }
 
 /** Generates a directory of `size` and stores it (demo data, benchmark sets). */
@@ -74,17 +117,22 @@ export async function storeDirectory(
 	return directory;
 }
 
-async function createDemoAccounts(auth: Auth): Promise<string[]> {
+async function createDemoAccounts(auth: Auth, links: Map<string, ExpertLink>): Promise<string[]> {
 	const ids: string[] = [];
 	for (const account of demoAccounts) {
+		const link = links.get(account.email);
 		// Without request headers better-auth lets the server itself create users.
 		const { user } = await auth.api.createUser({
 			body: {
 				email: account.email,
-				name: account.name,
+				name: link?.expert.name ?? account.name,
 				password: DEMO_PASSWORD,
 				role: account.role,
-				data: { countyId: account.countyId, emailVerified: true }
+				data: {
+					countyId: link?.expert.countyId ?? account.countyId,
+					emailVerified: true,
+					...(link ? { expertId: link.expert.id } : {})
+				}
 			}
 		});
 		ids.push(user.id);

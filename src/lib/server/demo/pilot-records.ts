@@ -12,6 +12,7 @@ import { consultationStages, type ConsultationStage } from '$lib/domain/stages';
 import type { SituationTheme } from '$lib/domain/themes';
 import { reserveSeq } from '../db/counters';
 import type { Database } from '../db/schema';
+import { caseReaderIds, updateCaseReaders } from '../sync/case-readers';
 
 /**
  * Fictional records shaped like the Sisä-Suomi pilot (DOMAIN.md): 88 contacts between
@@ -103,7 +104,13 @@ export interface PilotRecords {
 	events: DemoRecord<ConsultationEvent>[];
 }
 
-export function pilotRecords(ownerId: string): PilotRecords {
+/** Who the demo's case at the coordination stage is assigned to (load.ts). */
+export interface DemoAssignment {
+	assigneeIds: string[];
+	groupId: string | null;
+}
+
+export function pilotRecords(ownerId: string, assignment?: DemoAssignment): PilotRecords {
 	const contacts: DemoRecord<Contact>[] = [];
 	let index = 0;
 	for (const [offset, count] of perMonth.entries()) {
@@ -208,7 +215,11 @@ export function pilotRecords(ownerId: string): PilotRecords {
 				feedbackComment: item.closed ? 'Konsultaatio selkeytti tilannetta.' : '',
 				sourceContactId: source?.id ?? null,
 				submittedAt: submitted.toISOString(),
-				closedAt
+				closedAt,
+				// Experts are assigned at Koordinointi: the demo's experts see this case.
+				...(assignment && item.stage === 'coordination' && item.countyId === 'pirkanmaa'
+					? assignment
+					: {})
 			}
 		});
 		for (const { stage, at: stageAt } of stageTimes) {
@@ -232,14 +243,18 @@ export function pilotRecords(ownerId: string): PilotRecords {
 }
 
 /** Stores the pilot-shaped records as the demo coordinator's, as if pushed from a device. */
-export async function storePilotRecords(db: Kysely<Database>, coordinatorEmail: string) {
+export async function storePilotRecords(
+	db: Kysely<Database>,
+	coordinatorEmail: string,
+	assignment?: DemoAssignment
+) {
 	const owner = await db
 		.selectFrom('auth_user')
 		.select('id')
 		.where('email', '=', coordinatorEmail)
 		.executeTakeFirst();
 	if (!owner) return;
-	const records = pilotRecords(owner.id);
+	const records = pilotRecords(owner.id, assignment);
 	const rows = [
 		...records.contacts.map((record) => ({ kind: 'contacts', ...record })),
 		...records.consultations.map((record) => ({ kind: 'consultations', ...record })),
@@ -258,6 +273,13 @@ export async function storePilotRecords(db: Kysely<Database>, coordinatorEmail: 
 					county_id: row.data.countyId,
 					version: 1,
 					seq: first + index,
+					// Its case, for the experts' pull (case-readers.ts); stage entries they all read.
+					case_id:
+						row.kind === 'consultations'
+							? row.id
+							: row.kind === 'consultation_events'
+								? (row.data as { consultationId: string }).consultationId
+								: null,
 					updated_at: now,
 					data: JSON.stringify(row.data),
 					stamps: JSON.stringify(
@@ -268,6 +290,10 @@ export async function storePilotRecords(db: Kysely<Database>, coordinatorEmail: 
 				}))
 			)
 			.execute();
+		// Who needs to know each case (case-readers.ts): the demo's experts on theirs.
+		for (const { id, data } of records.consultations) {
+			await updateCaseReaders(trx, id, caseReaderIds(data));
+		}
 	});
 }
 

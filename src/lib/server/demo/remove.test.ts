@@ -64,7 +64,9 @@ describe('recognising the demo data', { timeout: 30_000 }, () => {
 		expect(found.accounts.map((account) => account.email)).toEqual([
 			'admin@example.fi',
 			'coordinator@example.fi',
-			'worker@example.fi'
+			'worker@example.fi',
+			'lawyer@example.fi',
+			'psychiatrist@example.fi'
 		]);
 		const entries = await handle.db.selectFrom('directory_entries').select('id').execute();
 		expect(found.directory).toHaveLength(entries.length);

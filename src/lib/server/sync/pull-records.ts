@@ -5,6 +5,7 @@ import { counties } from '$lib/domain/areas';
 import { countyAccess, type Actor } from '$lib/domain/roles';
 import type { AuditAction } from '../audit';
 import type { AuditRecordsTable, Database, OwnerReads } from '../db/schema';
+import { caseAccess, readerIdsOf, type CaseAccess } from './case-readers';
 import { isRecordKind, mayReadRecord, recordKind } from './record-kinds';
 
 export type { RecordChange };
@@ -42,17 +43,27 @@ interface Row {
 	deleted: number;
 	flagged: number;
 	owner_reads: OwnerReads;
+	case_id: string | null;
+	experts_read: OwnerReads;
 	data: string | null;
 }
 
 /**
  * What the actor's device is sent of a changed record (mayReadRecord, record-kinds.ts): the
  * record; a removal — a tombstone as a delete makes it — when it has stopped being theirs to
- * read (a note the coordinator no longer shows the requester); or nothing when it never was.
+ * read (a note the coordinator no longer shows the requester, a case an expert is no longer
+ * assigned to); or nothing when it never was. `cases`: an expert's access to the row's case.
  */
-function changeFor(actor: Actor, row: Row): RecordChange | null {
+function changeFor(actor: Actor, row: Row, cases: Map<string, CaseAccess>): RecordChange | null {
 	const data = row.data ? (JSON.parse(row.data) as Record<string, unknown>) : null;
-	const record = { kind: row.kind, ownerId: row.owner_id, countyId: row.county_id, data };
+	const access = row.case_id ? cases.get(row.case_id) : undefined;
+	const record = {
+		kind: row.kind,
+		ownerId: row.owner_id,
+		countyId: row.county_id,
+		data,
+		needToKnow: { case: access ?? null, record: row.experts_read }
+	};
 	const change = {
 		table: row.kind,
 		id: row.id,
@@ -62,7 +73,10 @@ function changeFor(actor: Actor, row: Row): RecordChange | null {
 		data
 	};
 	if (countyAccess(actor, row.county_id) !== 'none') return change;
-	if (row.owner_id !== actor.userId || row.owner_reads === 'never') return null;
+	const mine = row.owner_id === actor.userId;
+	// Never theirs to read: neither the owner's (an internal note on their case) nor, to an
+	// expert of the case, the experts' (the same note); a case never assigned to them.
+	if (mine ? row.owner_reads === 'never' : !access || row.experts_read === 'never') return null;
 	if (row.deleted || mayReadRecord(actor, record)) return change;
 	return { ...change, deleted: true, flagged: false, data: null };
 }
@@ -76,12 +90,23 @@ interface Sent {
 /** Counted no further than this: the count only feeds a progress line, and stays cheap. */
 export const REMAINING_CAP = 100_000;
 
-/** The records table narrowed to the rows in the actor's reach (the page and its count alike). */
-function inReach(db: Kysely<Database>, actor: Actor) {
+/**
+ * The records table narrowed to the rows in the actor's reach (the page and its count alike);
+ * `readerIds`: an expert's directory ids (case-readers.ts).
+ */
+function inReach(db: Kysely<Database>, actor: Actor, readerIds: readonly string[]) {
 	const scope = readableCounties(actor);
-	// Own records, but not the ones never the owner's to read (an internal note on their case).
-	const own = (eb: ExpressionBuilder<Database, 'records'>) =>
-		eb.and([eb('owner_id', '=', actor.userId), eb('owner_reads', '!=', 'never')]);
+	// Own records, but not the ones never the owner's to read (an internal note on their case);
+	// and an expert's cases, now or before (a removal is due), with their timelines.
+	const own = (eb: ExpressionBuilder<Database, 'records'>) => {
+		const owned = eb.and([eb('owner_id', '=', actor.userId), eb('owner_reads', '!=', 'never')]);
+		if (readerIds.length === 0) return owned;
+		const known = eb
+			.selectFrom('case_readers')
+			.select('case_readers.case_id')
+			.where('case_readers.reader_id', 'in', [...readerIds]);
+		return eb.or([owned, eb('case_id', 'in', known)]);
+	};
 	const query = db.selectFrom('records');
 	if (scope === 'own-only') return query.where(own);
 	if (scope === 'all') return query;
@@ -96,7 +121,11 @@ function inReach(db: Kysely<Database>, actor: Actor) {
 async function countRemaining(db: Kysely<Database>, actor: Actor, seq: number): Promise<number> {
 	const { remaining } = await db
 		.selectFrom(
-			inReach(db, actor).select('seq').where('seq', '>', seq).limit(REMAINING_CAP).as('ahead')
+			inReach(db, actor, await readerIdsOf(db, actor))
+				.select('seq')
+				.where('seq', '>', seq)
+				.limit(REMAINING_CAP)
+				.as('ahead')
 		)
 		.select((eb) => eb.fn.countAll<number | string | bigint>().as('remaining'))
 		.executeTakeFirstOrThrow();
@@ -110,7 +139,8 @@ async function readPage(
 	seq: number,
 	limit: number
 ): Promise<{ sent: Sent[]; lastSeq: number; hasMore: boolean }> {
-	const rows = (await inReach(db, actor)
+	const readerIds = await readerIdsOf(db, actor);
+	const rows = (await inReach(db, actor, readerIds)
 		.select([
 			'id',
 			'kind',
@@ -121,6 +151,8 @@ async function readPage(
 			'deleted',
 			'flagged',
 			'owner_reads',
+			'case_id',
+			'experts_read',
 			'data'
 		])
 		.where('seq', '>', seq)
@@ -128,9 +160,14 @@ async function readPage(
 		.limit(limit)
 		.execute()) as Row[];
 	const sent: Sent[] = [];
+	const cases = await caseAccess(
+		db,
+		readerIds,
+		rows.flatMap((row) => (row.case_id ? [row.case_id] : []))
+	);
 	// Checked again per row: the query narrows, mayReadRecord decides.
 	for (const row of rows) {
-		const change = changeFor(actor, row);
+		const change = changeFor(actor, row, cases);
 		if (change) sent.push({ change, ownerId: row.owner_id });
 	}
 	return {

@@ -1,5 +1,6 @@
 import type { Actor } from '$lib/domain/roles';
 import type { Mutation } from '$lib/domain/sync/protocol';
+import { caseAccess, readerIdsOf } from './case-readers';
 import type { RecordRow, Trx } from './push-writer';
 import { mayCoordinate, mayWriteRecord, type recordKind } from './record-kinds';
 
@@ -71,8 +72,32 @@ export async function ownerOfNew(
 		throw new Rejection(`no such ${rule.parent.table} record`);
 	}
 	const owner = { ownerId: parent.owner_id, countyId: parent.county_id };
+	if (actor.role === 'expert') {
+		// An expert adds to the cases they need to know, the same rule as their pull's.
+		const access = await caseAccess(trx, await readerIdsOf(trx, actor), [parentId as string]);
+		if (access.get(parentId as string) !== 'yes') {
+			throw new Rejection('not assigned to this case (any more): the note stays on your device');
+		}
+		return owner;
+	}
 	if (!mayWriteRecord(actor, owner)) throw new Rejection('not allowed to change this record');
 	return owner;
+}
+
+/**
+ * An expert writes one thing: a note on a case of theirs (ownerOfNew checks which). Whether
+ * the requester sees it is the coordinator's to decide, as for every note.
+ */
+export function checkExpertWrite(actor: Actor, mutation: Mutation) {
+	if (actor.role !== 'expert') return;
+	const note =
+		mutation.op === 'insert' &&
+		mutation.table === 'consultation_events' &&
+		mutation.fields.type === 'note';
+	if (!note) throw new Rejection('an expert adds notes to their cases, nothing else');
+	if (mutation.fields.forRequester === true) {
+		throw new Rejection('only a coordinator may show a note to the requester');
+	}
 }
 
 /** A requester's device may not move a case's stage, assign experts or write its plan. */

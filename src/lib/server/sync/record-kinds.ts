@@ -98,17 +98,25 @@ export interface StoredRecord {
 	ownerId: string;
 	countyId: string;
 	data: Record<string, unknown> | null;
+	/**
+	 * For an expert, need to know (case-readers.ts): whether they read the record's case now,
+	 * and whether the experts of a case read this record of it.
+	 */
+	needToKnow?: { case: 'yes' | 'no-longer' | null; record: OwnerReads };
 }
 
 /**
  * Who may read a record, the one rule the pull applies: an admin everything; a coordinator
- * their own county and their OT area (roles.ts); the owner their own records — except, for a
- * requester without that access, what the kind's `ownerReads` keeps from them (the
- * coordinators' internal notes on their case). A record nobody knows the kind of: nobody but
- * those with county access.
+ * their own county and their OT area (roles.ts); an expert the cases assigned to them (or
+ * to their group) and what of their timeline is not the coordinators' own; the owner their
+ * own records — except, for a requester without that access, what the kind's `ownerReads`
+ * keeps from them (the coordinators' internal notes on their case). A record nobody knows
+ * the kind of: nobody but those with county access.
  */
 export function mayReadRecord(actor: Actor, record: StoredRecord): boolean {
 	if (countyAccess(actor, record.countyId) !== 'none') return true;
+	const needToKnow = actor.role === 'expert' ? record.needToKnow : undefined;
+	if (needToKnow?.case === 'yes' && needToKnow.record === 'yes') return true;
 	if (record.ownerId !== actor.userId || !isRecordKind(record.kind)) return false;
 	const rule = recordKind(record.kind);
 	if (!rule.ownerReads) return true;

@@ -4,10 +4,19 @@ import type { Actor } from '$lib/domain/roles';
 import { mergeFields, type FieldStamp } from '$lib/domain/sync/merge';
 import type { Mutation, MutationResult } from '$lib/domain/sync/protocol';
 import { holdsNul } from '../json-checks';
+import {
+	caseIdOf,
+	caseReaderIds,
+	expertsReadAfter,
+	isExpertUser,
+	resendTimeline,
+	updateCaseReaders
+} from './case-readers';
 import type { PushWriter, RecordRow, Trx } from './push-writer';
 import {
 	checkAppendedChange,
 	checkCoordinatorFields,
+	checkExpertWrite,
 	checkOwnerFields,
 	checkWhole,
 	describe,
@@ -55,6 +64,7 @@ export async function writeRecord(
 	if (holdsNul(mutation)) throw new Rejection('text may not contain the character U+0000');
 	if (!isRecordKind(mutation.table)) throw new Rejection(`unknown table ${mutation.table}`);
 	const rule = recordKind(mutation.table);
+	checkExpertWrite(actor, mutation);
 	const schema = strictSchemas(rule.schema);
 	const existing = await writer.record(mutation.id);
 	if (existing && existing.kind !== mutation.table)
@@ -96,8 +106,19 @@ export async function writeRecord(
 			updated_at: now,
 			data: JSON.stringify(parsed.data),
 			stamps: JSON.stringify(stamps),
-			owner_reads: ownerReadsAfter(mutation.table, parsed.data, owner.ownerId, null)
+			owner_reads: ownerReadsAfter(mutation.table, parsed.data, owner.ownerId, null),
+			case_id: caseIdOf(mutation.table, mutation.id, parsed.data),
+			experts_read: expertsReadAfter(
+				mutation.table,
+				parsed.data,
+				owner.ownerId,
+				actor.role === 'expert',
+				null
+			)
 		});
+		if (mutation.table === 'consultations') {
+			await updateCaseReaders(trx, mutation.id, caseReaderIds(parsed.data));
+		}
 		writer.audit(mutation.table, mutation.id, Object.keys(parsed.data), caseOf(rule, parsed.data));
 		return { mid: mutation.mid, status: 'applied', version: 1 };
 	}
@@ -116,6 +137,7 @@ export async function writeRecord(
 		};
 		await trx.updateTable('records').set(tombstone).where('id', '=', mutation.id).execute();
 		writer.remember({ ...existing, ...tombstone });
+		await afterCaseChange(trx, mutation.table, mutation.id, null);
 		writer.audit(mutation.table, mutation.id, ['deleted'], caseOf(rule, fieldsOf(existing)));
 		return { mid: mutation.mid, status: 'applied', version: existing.version + 1 };
 	}
@@ -171,10 +193,19 @@ export async function writeRecord(
 				merged.row.fields,
 				existing.owner_id,
 				existing.owner_reads
+			),
+			experts_read: expertsReadAfter(
+				mutation.table,
+				merged.row.fields,
+				existing.owner_id,
+				mutation.table === 'consultation_events' &&
+					(await isExpertUser(trx, merged.row.fields.createdBy)),
+				existing.experts_read
 			)
 		};
 		await trx.updateTable('records').set(change).where('id', '=', mutation.id).execute();
 		writer.remember({ ...existing, ...change });
+		await afterCaseChange(trx, mutation.table, mutation.id, merged.row.fields);
 	}
 	if (merged.applied.length > 0) {
 		writer.audit(mutation.table, mutation.id, merged.applied, caseOf(rule, merged.row.fields));
@@ -187,6 +218,20 @@ export async function writeRecord(
 				conflicts: merged.conflicts.map((conflict) => conflict.field)
 			}
 		: { mid: mutation.mid, status: 'applied', version: merged.row.version };
+}
+
+/**
+ * After a consultation is written: who needs to know it (case-readers.ts); when that changed,
+ * its timeline flows again, to the new readers' devices and as removals to the former ones'.
+ */
+async function afterCaseChange(
+	trx: Trx,
+	table: string,
+	id: string,
+	fields: Record<string, unknown> | null
+): Promise<void> {
+	if (table !== 'consultations') return;
+	if (await updateCaseReaders(trx, id, caseReaderIds(fields))) await resendTimeline(trx, id);
 }
 
 /** The case a record belongs to, when it hangs on one (a timeline entry's consultation). */

@@ -7,6 +7,7 @@ import * as recordsSync from './0005-records-sync';
 import * as statsRetention from './0006-stats-retention';
 import * as recordReaders from './0007-record-readers';
 import * as municipalityCodes from './0008-municipality-codes';
+import * as caseReaders from './0009-case-readers';
 
 /** Every migration, in order. Imported statically so the bundled server carries them. */
 const migrations: Record<string, Migration> = {
@@ -17,7 +18,8 @@ const migrations: Record<string, Migration> = {
 	'0005-records-sync': recordsSync,
 	'0006-stats-retention': statsRetention,
 	'0007-record-readers': recordReaders,
-	'0008-municipality-codes': municipalityCodes
+	'0008-municipality-codes': municipalityCodes,
+	'0009-case-readers': caseReaders
 };
 
 export const migrationProvider: MigrationProvider = {

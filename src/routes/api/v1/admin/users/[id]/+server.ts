@@ -1,9 +1,9 @@
 import { error, json } from '@sveltejs/kit';
 import type { Ok } from '$lib/domain/api/errors';
 import { UpdateUser } from '$lib/domain/schemas/account';
-import { updateUser, userExists } from '$lib/server/auth/admin-users';
+import { isExpertEntry, updateUser, userExists } from '$lib/server/auth/admin-users';
 import { requireRole } from '$lib/server/auth/guard';
-import { parseBody } from '$lib/server/http';
+import { errorResponse, parseBody } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
 export const PATCH: RequestHandler = async (event) => {
@@ -14,6 +14,8 @@ export const PATCH: RequestHandler = async (event) => {
 	if (id === actor.userId && (patch.disabled === true || (patch.role && patch.role !== 'admin'))) {
 		error(400, { message: 'You cannot disable or demote yourself.', code: 'self_lockout' });
 	}
+	if (patch.expertId && !(await isExpertEntry(patch.expertId)))
+		return errorResponse(400, 'no_such_expert', 'No such expert in the directory.');
 	await updateUser(id, patch, actor.userId, event.request.headers);
 	return json({ ok: true } satisfies Ok);
 };
