@@ -113,10 +113,19 @@ async function dayGroups(
 	return rows.map((row) => ({ ...contactOf(row), day: row.day!, count: Number(row.n) }));
 }
 
+/** The consultations (as `c`) received in the range in the counties asked for. */
+const receivedIn = (db: Kysely<Database>, query: StatsQuery) =>
+	db
+		.selectFrom('stats_facts as c')
+		.where('c.kind', '=', 'consultations')
+		.where('c.deleted', '=', 0)
+		.where('c.county_id', 'in', query.countyIds)
+		.where('c.day', '>=', query.from)
+		.where('c.day', '<=', query.to);
+
 /** Consultations received in the range, each with when it first reached the plan stage. */
 async function consultations(db: Kysely<Database>, query: StatsQuery): Promise<ConsultationFact[]> {
-	const rows = await db
-		.selectFrom('stats_facts as c')
+	const rows = await receivedIn(db, query)
 		.select((eb) => [
 			'c.id',
 			'c.county_id',
@@ -133,11 +142,6 @@ async function consultations(db: Kysely<Database>, query: StatsQuery): Promise<C
 				.where('e.stage', 'in', planStages)
 				.as('plan_at')
 		])
-		.where('c.kind', '=', 'consultations')
-		.where('c.deleted', '=', 0)
-		.where('c.county_id', 'in', query.countyIds)
-		.where('c.day', '>=', query.from)
-		.where('c.day', '<=', query.to)
 		.execute();
 	const entries = await optionalStageEntries(db, query);
 	return rows.map((row) => ({
@@ -158,18 +162,12 @@ const stageOf = (stage: string | null) =>
  * received in the range, by consultation: which stages each went past (stages.ts).
  */
 async function optionalStageEntries(db: Kysely<Database>, query: StatsQuery) {
-	const rows = await db
-		.selectFrom('stats_facts as e')
-		.innerJoin('stats_facts as c', 'c.id', 'e.parent_id')
+	const rows = await receivedIn(db, query)
+		.innerJoin('stats_facts as e', 'e.parent_id', 'c.id')
 		.select(['e.parent_id', 'e.status', 'e.stage', 'e.at'])
 		.where('e.kind', '=', 'consultation_events')
 		.where('e.deleted', '=', 0)
 		.where('e.stage', 'in', [...optionalStages])
-		.where('c.kind', '=', 'consultations')
-		.where('c.deleted', '=', 0)
-		.where('c.county_id', 'in', query.countyIds)
-		.where('c.day', '>=', query.from)
-		.where('c.day', '<=', query.to)
 		.execute();
 	const byCase = new Map<string, StageEntry[]>();
 	for (const row of rows) {
