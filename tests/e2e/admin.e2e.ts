@@ -1,10 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import { demo } from '../support/api-client';
-import { severeViolations, useApp } from './support';
+import { severeViolations, unlockWithPin, useApp } from './support';
 
 const app = useApp();
 
 describe('administration', () => {
+	it('links a new expert account to their directory entry, and can change it', async () => {
+		const page = await app.signedIn({ email: demo.admin, device: 'desktop', path: '/app/admin' });
+		await page.getByRole('table').waitFor();
+		const form = page.locator('form', {
+			has: page.getByRole('heading', { name: 'Lisää käyttäjä' })
+		});
+		await form.getByLabel('Nimi').fill('Elina Asiantuntija');
+		await form.getByLabel('Sähköposti').fill('elina.asiantuntija@example.fi');
+		await form.getByLabel('Rooli').selectOption('expert');
+		// The entry is asked only for an expert, and is required: the directory on the device lists it.
+		const entry = form.getByLabel('Asiantuntijahakemiston henkilö');
+		await expect.poll(() => entry.locator('option').count()).toBeGreaterThan(50);
+		const chosen = await entry.locator('option').nth(1).getAttribute('value');
+		await entry.selectOption(chosen!);
+		await form.getByRole('button', { name: 'Lisää', exact: true }).click();
+		await page.locator('.notice').waitFor();
+		const linked = page.getByLabel('Asiantuntijahakemiston henkilö: Elina Asiantuntija');
+		await expect.poll(() => linked.inputValue()).toBe(chosen);
+		const other = await linked.locator('option').nth(2).getAttribute('value');
+		await linked.selectOption(other!);
+		await expect.poll(() => page.locator('.notice').textContent()).toBe('Tallennettu.');
+		// The server keeps it: after a reload (the device asks for its PIN again) the row says so.
+		await page.reload();
+		await unlockWithPin(page);
+		await expect
+			.poll(() =>
+				page.getByLabel('Asiantuntijahakemiston henkilö: Elina Asiantuntija').inputValue()
+			)
+			.toBe(other);
+		expect(await severeViolations(page)).toEqual([]);
+	});
+
 	it('lets an admin add a user, who must replace the temporary password at first sign-in', async () => {
 		const page = await app.signedIn({ email: demo.admin, device: 'desktop' });
 		await page

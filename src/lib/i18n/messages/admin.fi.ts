@@ -8,6 +8,10 @@ export const fiAdmin = {
 	'admin.email': 'Sähköposti',
 	'admin.role': 'Rooli',
 	'admin.county': 'Hyvinvointialue',
+	'admin.expertEntry': 'Asiantuntijahakemiston henkilö',
+	'admin.noExpertEntry': '– ei valittu –',
+	'admin.expertEntryHint':
+		'Asiantuntija näkee vain tapaukset, joihin hänet tai hänen ryhmänsä on nimetty.',
 	'admin.status': 'Tila',
 	'admin.active': 'Käytössä',
 	'admin.disabled': 'Poistettu käytöstä',
