@@ -121,10 +121,13 @@ describe('directory administration', () => {
 		await bottomNav(page, 'Lisää').click();
 		await page.getByRole('link', { name: 'Ylläpito' }).click();
 		await page.waitForURL(/\/app\/admin\/directory$/);
-		// Users, devices and the audit log are the admins': not offered to a coordinator.
+		// Users, devices, the audit log and import are the admins': not offered to a coordinator.
 		const adminNav = page.getByRole('navigation', { name: 'Ylläpito' });
 		const links = await adminNav.getByRole('link').allTextContents();
-		expect(links.map((text) => text.trim())).toEqual(['Hakemiston tiedot']);
+		expect(links.map((text) => text.trim())).toEqual([
+			'Hakemiston tiedot',
+			'Palvelujen katvealueet'
+		]);
 
 		await page.getByLabel('Suodata nimellä').fill(expert.name);
 		const retire = page.getByRole('button', { name: `Poista hakemistosta: ${expert.name}` });
