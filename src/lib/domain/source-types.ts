@@ -1,3 +1,4 @@
+import type { Locale } from './locale';
 import { defineTaxonomy, type CodeOf } from './taxonomy';
 
 /** Who contacted the coordinator: the pilot's list first, then the extensions. */
@@ -57,3 +58,18 @@ export const sourceTypes = defineTaxonomy([
 	{ code: 'other', label: { fi: 'Muu', sv: 'Annan', en: 'Other' } }
 ]);
 export type SourceType = CodeOf<typeof sourceTypes>;
+
+/**
+ * A requester's organisation as the reader's language names it. The desk writes the caller's
+ * source as its label in the coordinator's language ("Lastensuojelu"); a text that is such a
+ * label (or a code) in any language is shown in `locale`, anything typed by hand stays as it is.
+ */
+export function organisationIn(text: string, locale: Locale): string {
+	const wanted = text.trim().toLocaleLowerCase('fi');
+	const item = sourceTypes.items.find(
+		(candidate) =>
+			candidate.code === wanted ||
+			Object.values(candidate.label).some((label) => label.toLocaleLowerCase('fi') === wanted)
+	);
+	return item ? item.label[locale] : text;
+}

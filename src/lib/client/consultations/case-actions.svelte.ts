@@ -16,7 +16,7 @@ import {
 	type CaseFields,
 	type CaseRef
 } from './case-changes';
-import { formatDay } from './format';
+import { formatDay } from '$lib/domain/date-format';
 
 type Case = CaseRef & { assigneeIds: readonly string[] };
 

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	detailHref,
-	formatDate,
-	formatTime,
-	inLocale,
-	languageName,
-	localToday,
-	mailtoHref,
-	telHref
-} from './format';
+import { detailHref, inLocale, languageName, localToday, mailtoHref, telHref } from './format';
 
 describe('directory formatting', () => {
 	it('makes dialable and mail links', () => {
@@ -20,14 +11,6 @@ describe('directory formatting', () => {
 
 	it("takes today's date from the device's own calendar", () => {
 		expect(localToday(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
-	});
-
-	it('writes dates the way each language does', () => {
-		expect(formatDate('2026-05-12', 'fi')).toBe('12.5.2026');
-		expect(formatDate('2026-05-12', 'fi', true)).toBe('ti 12.5.2026');
-		expect(formatDate('2026-05-12', 'en')).toBe('12/05/2026');
-		expect(formatTime('13:00', 'fi')).toBe('13.00');
-		expect(formatTime('13:00', 'en')).toBe('13:00');
 	});
 
 	it('names languages in the reader language', () => {

@@ -12,21 +12,6 @@ export const detailHref = (kind: EntryKind, id: string) => `/app/directory/${kin
 /** Today's date on this device (YYYY-MM-DD), as the badge and the meeting dates count days. */
 export const localToday = (now = new Date()): string => localDate(now);
 
-/** A calendar date (YYYY-MM-DD) for people: "ti 12.5.2026", "tis 12.5.2026", "Tue 12/05/2026". */
-export function formatDate(isoDate: string, locale: Locale, weekday = false): string {
-	return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
-		weekday: weekday ? 'short' : undefined,
-		day: 'numeric',
-		month: 'numeric',
-		year: 'numeric',
-		timeZone: 'UTC'
-	}).format(new Date(`${isoDate}T00:00:00Z`));
-}
-
-/** A clock time (HH:MM) as each language writes it: "13.00" in Finnish and Swedish. */
-export const formatTime = (time: string, locale: Locale) =>
-	locale === 'en' ? time : time.replace(':', '.');
-
 /** A language code as its name in the reader's language: "sv" → "ruotsi". */
 export function languageName(code: string, locale: Locale): string {
 	try {
