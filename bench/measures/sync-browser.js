@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { launchChromium } from '../../tests/support/browser.js';
 import { PIN, signInWithPin } from '../support/app-browser.js';
@@ -222,11 +223,16 @@ async function queuedPush(page, context) {
 			.filter((entry) => entry.name.endsWith('/api/v1/sync/push'))
 			.reduce((sum, entry) => sum + entry.encodedBodySize, 0)
 	);
-	const bodies = pushes.map((request) => request.postData());
 	const headers = pushes[0].headers();
+	// The app sends large batches gzipped; the floor sends the same batches the same way.
+	const gzipped = headers['content-encoding'] === 'gzip';
+	const bodies = pushes.map((request) =>
+		gzipped ? gunzipSync(request.postDataBuffer()).toString() : request.postData()
+	);
 	const sentBytes = pushes.reduce((sum, request) => sum + request.postDataBuffer().length, 0);
 	const raw = await page.evaluate(rawPushes, {
 		bodies,
+		gzipped,
 		schemaHeader: Object.entries(headers).find(([name]) => name.includes('schema'))
 	});
 	if (raw.applied !== RECORDS) {
@@ -287,7 +293,7 @@ async function queueContacts(count) {
  * In the page: the same push bodies as another device of the same person (new ids, so every
  * change is applied again), one after another as the app sends them. The floor of the push.
  */
-async function rawPushes({ bodies, schemaHeader }) {
+async function rawPushes({ bodies, gzipped, schemaHeader }) {
 	const clientId = crypto.randomUUID();
 	const registered = await fetch('/api/v1/devices', {
 		method: 'POST',
@@ -295,14 +301,20 @@ async function rawPushes({ bodies, schemaHeader }) {
 		body: JSON.stringify({ clientId })
 	});
 	if (!registered.ok) throw new Error(`device registration answered ${registered.status}`);
-	const prepared = bodies.map((text) => {
-		const body = JSON.parse(text);
-		body.clientId = clientId;
-		for (const mutation of body.mutations) mutation.id = crypto.randomUUID();
-		return JSON.stringify(body);
-	});
+	const prepared = await Promise.all(
+		bodies.map((text) => {
+			const body = JSON.parse(text);
+			body.clientId = clientId;
+			for (const mutation of body.mutations) mutation.id = crypto.randomUUID();
+			const json = JSON.stringify(body);
+			if (!gzipped) return json;
+			const stream = new Blob([json]).stream().pipeThrough(new CompressionStream('gzip'));
+			return new Response(stream).arrayBuffer();
+		})
+	);
 	const headers = {
 		'content-type': 'application/json',
+		...(gzipped ? { 'content-encoding': 'gzip' } : {}),
 		'x-lahelle-client': clientId,
 		[schemaHeader[0]]: schemaHeader[1]
 	};

@@ -4,6 +4,7 @@ import { findCounty } from '$lib/domain/areas';
 import {
 	anonymous,
 	demo,
+	contactFields,
 	newClientId,
 	signIn,
 	uniqueEmail,
@@ -535,16 +536,7 @@ describe.each(testDatabaseKinds())('bad input on %s', (kind) => {
 		const clientId = newClientId();
 		expect((await worker.post('/api/v1/devices', { clientId })).status).toBe(200);
 		let lastMid = 0;
-		const contact = (extra: Record<string, unknown> = {}) => ({
-			channel: 'phone',
-			sourceType: 'school',
-			themes: ['demanding-separation'],
-			note: 'Soitto',
-			followUp: false,
-			occurredAt: '2026-11-20T09:00:00.000Z',
-			countyId: 'pirkanmaa',
-			...extra
-		});
+		const contact = contactFields;
 		const withNul = fc
 			.tuple(fc.string({ maxLength: 20 }), fc.string({ maxLength: 20 }))
 			.map(([before, after]) => `${before}\u0000${after}`.slice(0, 60));

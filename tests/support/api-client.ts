@@ -172,3 +172,15 @@ export async function newPerson(
 	const client = await signIn(server, email, 'lukijan-oma-salasana-2026');
 	return Object.assign(client, { userId: created.body.user.id as string });
 }
+
+/** A valid contact's fields, of the demo coordinator's county, for pushing straight to the API. */
+export const contactFields = (extra: Record<string, unknown> = {}) => ({
+	channel: 'phone',
+	sourceType: 'school',
+	themes: ['demanding-separation'],
+	note: 'Soitto',
+	followUp: false,
+	occurredAt: '2026-11-20T09:00:00.000Z',
+	countyId: 'pirkanmaa',
+	...extra
+});

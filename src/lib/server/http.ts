@@ -17,18 +17,34 @@ export function errorResponse(
 }
 
 /**
+ * The most a JSON body may hold once inflated: the 1 MB a sync push may carry (DESIGN.md).
+ * adapter-node bounds the bytes on the wire (BODY_SIZE_LIMIT); this bounds what a gzip body
+ * inflates to, so a small compressed body cannot grow into a large one here.
+ */
+export const MAX_INFLATED_BODY_BYTES = 1024 * 1024;
+
+/**
  * Reads a JSON body, or stops with 400 when it is not JSON at all or nests too deep (413 when
- * it is too large).
+ * it is too large). A body sent with `Content-Encoding: gzip` (the app's sync push) is inflated
+ * first; any other encoding is refused with 415.
  */
 export async function readJson(request: Request): Promise<unknown> {
-	let body: unknown;
+	let text: string;
 	try {
-		body = await request.json();
+		text = await readText(request);
 	} catch (cause) {
 		// adapter-node fails the body stream with a 413 error past BODY_SIZE_LIMIT.
 		if ((cause as { status?: unknown } | null)?.status === 413) {
 			error(413, { message: 'The body is too large.', code: 'payload_too_large' });
 		}
+		if (cause instanceof BodyProblem)
+			error(cause.status, { message: cause.message, code: cause.code });
+		error(400, { message: 'The body is not valid gzip.', code: 'invalid_encoding' });
+	}
+	let body: unknown;
+	try {
+		body = JSON.parse(text);
+	} catch {
 		error(400, { message: 'The body is not valid JSON.', code: 'invalid_json' });
 	}
 	if (nestsDeeperThan(body, MAX_JSON_DEPTH)) {
@@ -38,6 +54,39 @@ export async function readJson(request: Request): Promise<unknown> {
 		});
 	}
 	return body;
+}
+
+class BodyProblem extends Error {
+	constructor(
+		readonly status: number,
+		readonly code: string,
+		message: string
+	) {
+		super(message);
+	}
+}
+
+async function readText(request: Request): Promise<string> {
+	const encoding = (request.headers.get('content-encoding') ?? 'identity').trim().toLowerCase();
+	if (encoding === 'identity') return request.text();
+	if (encoding !== 'gzip') {
+		throw new BodyProblem(415, 'unsupported_encoding', 'Only gzip bodies are accepted.');
+	}
+	if (!request.body) return '';
+	const reader = request.body.pipeThrough(new DecompressionStream('gzip')).getReader();
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		size += value.byteLength;
+		if (size > MAX_INFLATED_BODY_BYTES) {
+			await reader.cancel();
+			throw new BodyProblem(413, 'payload_too_large', 'The body is too large.');
+		}
+		chunks.push(value);
+	}
+	return Buffer.concat(chunks).toString('utf8');
 }
 
 /** Parses `data` with `schema`, or stops with 400 naming the first problems. */

@@ -19,5 +19,6 @@ export const httpTransport: SyncTransport = {
 				(since ? `&since=${encodeURIComponent(since)}` : ''),
 			RecordsPage
 		),
-	push: (body) => apiRequest('/api/v1/sync/push', PushResponse, { method: 'POST', body })
+	push: (body) =>
+		apiRequest('/api/v1/sync/push', PushResponse, { method: 'POST', body, compress: true })
 };
