@@ -266,5 +266,23 @@ export const enDesk: Record<keyof typeof fiDesk, string> = {
 	'desk.conflict.deviceConflict': 'conflict in {fields}',
 	'desk.conflict.deviceRejected': 'the server refused the change ({fields})',
 	'desk.conflict.deviceReason': 'reason: {error}',
-	'desk.conflict.settleOnDevice': "Settle this device's own notices"
+	'desk.conflict.settleOnDevice': "Settle this device's own notices",
+	// The expert's own cases (src/routes/app/mine, issue 16)
+	'desk.mine.title': 'My cases',
+	'desk.mine.intro':
+		'Consultations you have been asked to join or that are set for your group. They are on this device, offline too.',
+	'desk.mine.none':
+		'You have no cases now. When a coordinator assigns you, the case comes here at the next sync.',
+	'desk.mine.assigned': 'You are assigned',
+	'desk.mine.viaGroup': 'For your group: {group}',
+	'desk.mine.meeting': "Group's meeting {date}",
+	'desk.mine.noMeeting': 'No meeting date yet',
+	'desk.mine.back': '← My cases',
+	'desk.mine.notFound': 'This case is not on this device. It may have been taken off your list.',
+	'desk.mine.forTheCase': "for the case's experts",
+	'desk.mine.noteHint':
+		"The note is seen by the coordinators and the case's experts. It cannot be changed later. Do not write the child's or the parents' names.",
+	'desk.mine.closed': 'Closed',
+	'desk.mine.open': 'Open',
+	'desk.mine.ended': 'Closed'
 };

@@ -265,5 +265,23 @@ export const fiDesk = {
 	'desk.conflict.deviceConflict': 'ristiriita tiedoissa {fields}',
 	'desk.conflict.deviceRejected': 'palvelin hylkäsi muutoksen ({fields})',
 	'desk.conflict.deviceReason': 'syy: {error}',
-	'desk.conflict.settleOnDevice': 'Ratkaise tämän laitteen omat ilmoitukset'
+	'desk.conflict.settleOnDevice': 'Ratkaise tämän laitteen omat ilmoitukset',
+	// The expert's own cases (src/routes/app/mine, issue 16)
+	'desk.mine.title': 'Omat tapaukset',
+	'desk.mine.intro':
+		'Konsultaatiot, joihin sinut on kutsuttu tai jotka on asetettu ryhmällesi. Ne ovat tällä laitteella myös ilman verkkoa.',
+	'desk.mine.none':
+		'Sinulla ei ole nyt tapauksia. Kun koordinaattori kutsuu sinut, tapaus tulee tähän seuraavassa synkronoinnissa.',
+	'desk.mine.assigned': 'Sinut on kutsuttu',
+	'desk.mine.viaGroup': 'Ryhmällesi: {group}',
+	'desk.mine.meeting': 'Ryhmän kokous {date}',
+	'desk.mine.noMeeting': 'Kokouspäivää ei ole vielä sovittu',
+	'desk.mine.back': '← Omat tapaukset',
+	'desk.mine.notFound': 'Tapausta ei ole tällä laitteella. Se on voinut siirtyä pois sinulta.',
+	'desk.mine.forTheCase': 'tapauksen asiantuntijoille',
+	'desk.mine.noteHint':
+		'Muistiinpano näkyy koordinaattoreille ja tapauksen asiantuntijoille. Sitä ei voi muuttaa jälkikäteen. Älä kirjoita lapsen tai vanhempien nimiä.',
+	'desk.mine.closed': 'Päättynyt',
+	'desk.mine.open': 'Avoimet',
+	'desk.mine.ended': 'Päättyneet'
 } as const;

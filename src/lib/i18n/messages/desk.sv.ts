@@ -266,5 +266,23 @@ export const svDesk: Record<keyof typeof fiDesk, string> = {
 	'desk.conflict.deviceConflict': 'konflikt i uppgifterna {fields}',
 	'desk.conflict.deviceRejected': 'servern avvisade ändringen ({fields})',
 	'desk.conflict.deviceReason': 'orsak: {error}',
-	'desk.conflict.settleOnDevice': 'Lös denna enhets egna meddelanden'
+	'desk.conflict.settleOnDevice': 'Lös denna enhets egna meddelanden',
+	// The expert's own cases (src/routes/app/mine, issue 16)
+	'desk.mine.title': 'Mina ärenden',
+	'desk.mine.intro':
+		'Konsultationer du har kallats till eller som har satts upp för din grupp. De finns på den här enheten också utan nät.',
+	'desk.mine.none':
+		'Du har inga ärenden just nu. När koordinatorn kallar dig kommer ärendet hit vid nästa synkronisering.',
+	'desk.mine.assigned': 'Du har kallats',
+	'desk.mine.viaGroup': 'För din grupp: {group}',
+	'desk.mine.meeting': 'Gruppens möte {date}',
+	'desk.mine.noMeeting': 'Mötesdagen är inte ännu bestämd',
+	'desk.mine.back': '← Mina ärenden',
+	'desk.mine.notFound': 'Ärendet finns inte på den här enheten. Det kan ha flyttats från dig.',
+	'desk.mine.forTheCase': 'för ärendets experter',
+	'desk.mine.noteHint':
+		'Anteckningen syns för koordinatorerna och ärendets experter. Den kan inte ändras i efterhand. Skriv inte barnets eller föräldrarnas namn.',
+	'desk.mine.closed': 'Avslutat',
+	'desk.mine.open': 'Öppna',
+	'desk.mine.ended': 'Avslutade'
 };

@@ -17,6 +17,7 @@ export const en: Messages = {
 	'nav.log': 'Log',
 	'nav.requests': 'Requests',
 	'nav.more': 'More',
+	'nav.mine': 'My cases',
 	'pwa.updateAvailable': 'A new version is available.',
 	'pwa.outdated':
 		'This version of the app is too old for the server. Reload to update – unsent changes are kept.',
@@ -35,6 +36,9 @@ export const en: Messages = {
 	'home.desk': 'Calls and logging (Alt+N)',
 	'home.cases': 'Consultations',
 	'home.stats': 'Statistics',
+	'home.mine': 'My cases',
+	'home.expertIntro':
+		"Here are the consultations you have been asked to join as an expert: the question, the background and the group's meeting date, offline too.",
 	'directory.title': 'Expert directory',
 	'log.title': 'Log a contact',
 	'requests.title': 'Consultation requests',

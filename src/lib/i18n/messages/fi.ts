@@ -15,6 +15,7 @@ export const fi = {
 	'nav.log': 'Kirjaa',
 	'nav.requests': 'Pyynnöt',
 	'nav.more': 'Lisää',
+	'nav.mine': 'Omat tapaukset',
 	'pwa.updateAvailable': 'Uusi versio on saatavilla.',
 	'pwa.outdated':
 		'Sovelluksen versio on liian vanha palvelimelle. Lataa sivu uudelleen päivittääksesi – lähettämättömät muutokset säilyvät.',
@@ -34,6 +35,9 @@ export const fi = {
 	'home.desk': 'Puhelut ja kirjaukset (Alt+N)',
 	'home.cases': 'Konsultaatiot',
 	'home.stats': 'Tilastot',
+	'home.mine': 'Omat tapaukset',
+	'home.expertIntro':
+		'Täällä ovat konsultaatiot, joihin sinut on kutsuttu asiantuntijana: kysymys, taustat ja ryhmän kokouspäivä, myös ilman verkkoa.',
 	'directory.title': 'Asiantuntijahakemisto',
 	'log.title': 'Kirjaa yhteydenotto',
 	'requests.title': 'Konsultaatiopyynnöt',

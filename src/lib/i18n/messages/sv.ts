@@ -16,6 +16,7 @@ export const sv: Messages = {
 	'nav.log': 'Registrera',
 	'nav.requests': 'Begäranden',
 	'nav.more': 'Mer',
+	'nav.mine': 'Mina ärenden',
 	'pwa.updateAvailable': 'En ny version finns.',
 	'pwa.outdated':
 		'Appens version är för gammal för servern. Ladda om sidan för att uppdatera – osända ändringar sparas.',
@@ -35,6 +36,9 @@ export const sv: Messages = {
 	'home.desk': 'Samtal och registreringar (Alt+N)',
 	'home.cases': 'Konsultationer',
 	'home.stats': 'Statistik',
+	'home.mine': 'Mina ärenden',
+	'home.expertIntro':
+		'Här finns konsultationerna du har kallats till som expert: frågan, bakgrunden och gruppens mötesdag, också utan nät.',
 	'directory.title': 'Expertkatalog',
 	'log.title': 'Registrera en kontakt',
 	'requests.title': 'Konsultationsbegäranden',

@@ -1,0 +1,15 @@
+import { compareMyCases } from '$lib/domain/my-cases';
+import type { RecDb } from '../db/rec-db';
+import { readConsultation } from '../records/consultations';
+import type { CaseDetail } from './case-row';
+
+/**
+ * The expert's cases on the device, their free text decrypted (the list shows the prepared
+ * question). The server sends an expert only the cases they need to know, so this is all of
+ * them. Fit for a LiveQuery: the database read comes first (see load-case.ts).
+ */
+export async function loadMyCases(db: RecDb, key: () => CryptoKey): Promise<CaseDetail[]> {
+	const rows = await db.consultations.toArray();
+	const items = await Promise.resolve(Promise.all(rows.map((row) => readConsultation(key(), row))));
+	return items.sort(compareMyCases);
+}

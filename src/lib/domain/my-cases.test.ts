@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { compareMyCases, whyMine, type MyCaseFacts } from './my-cases';
+
+const facts = (over: Partial<MyCaseFacts>): MyCaseFacts => ({
+	assigneeIds: [],
+	groupId: null,
+	handlingDate: null,
+	status: 'submitted',
+	submittedAt: '2026-01-01T10:00:00.000Z',
+	createdAt: '2026-01-01T09:00:00.000Z',
+	...over
+});
+
+describe('my cases', () => {
+	it('says whether the expert is assigned in person or through a group', () => {
+		expect(whyMine(facts({ assigneeIds: ['e1'] }), 'e1')).toBe('assigned');
+		expect(whyMine(facts({ groupId: 'g1' }), 'e1')).toBe('group');
+		expect(whyMine(facts({ assigneeIds: ['e1'] }), null)).toBe('group');
+	});
+
+	it('puts the next meeting first, undated cases after, closed ones last', () => {
+		const closed = facts({ status: 'closed', handlingDate: '2026-01-02' });
+		const later = facts({ handlingDate: '2026-02-10' });
+		const sooner = facts({ handlingDate: '2026-02-03' });
+		const undatedOld = facts({ submittedAt: '2025-12-01T10:00:00.000Z' });
+		const undatedNew = facts({});
+		const sorted = [closed, undatedNew, later, undatedOld, sooner].sort(compareMyCases);
+		expect(sorted).toEqual([sooner, later, undatedOld, undatedNew, closed]);
+	});
+});

@@ -1,0 +1,32 @@
+/**
+ * An expert's own cases (issue 16): the device holds only the cases the server lets them
+ * read (assigned to them, or set for a group they sit in), so the list is every case there,
+ * put in the order an expert works through them.
+ */
+export interface MyCaseFacts {
+	assigneeIds: readonly string[];
+	groupId: string | null;
+	handlingDate: string | null;
+	status: string;
+	submittedAt: string | null;
+	createdAt: string;
+}
+
+/** Why an expert reads a case: assigned in person, or through their group. */
+export function whyMine(item: MyCaseFacts, expertId: string | null | undefined) {
+	return expertId && item.assigneeIds.includes(expertId) ? 'assigned' : 'group';
+}
+
+/**
+ * Open cases first, the next meeting first and cases without a date after them (oldest
+ * request first); closed cases last.
+ */
+export function compareMyCases(a: MyCaseFacts, b: MyCaseFacts): number {
+	const closed = Number(a.status === 'closed') - Number(b.status === 'closed');
+	if (closed !== 0) return closed;
+	const dated = Number(a.handlingDate === null) - Number(b.handlingDate === null);
+	if (dated !== 0) return dated;
+	const byDate = (a.handlingDate ?? '').localeCompare(b.handlingDate ?? '');
+	if (byDate !== 0) return byDate;
+	return (a.submittedAt ?? a.createdAt).localeCompare(b.submittedAt ?? b.createdAt);
+}
