@@ -60,7 +60,7 @@ const mainNav = (phone: Page) => phone.getByRole('navigation', { name: 'Pääval
 const myCases = (page: Page) => mainNav(page).getByRole('link', { name: 'Omat tapaukset' });
 
 describe("the expert's own cases", () => {
-	it("brings an assigned case to the lawyer's phone, offline after one sync, takes their note and removes the case when they are unassigned", async () => {
+	it("brings an assigned case to the lawyer's phone, offline after one sync, takes their note and answer, which the requester sees with the group's, and removes the case when they are unassigned", async () => {
 		await coordinatorSets({ stage: 'coordination', assigneeIds: [lawyerId] });
 
 		const phone = await app.signedIn({ email: demo.expert });
@@ -94,6 +94,17 @@ describe("the expert's own cases", () => {
 		await notes.getByText('Lakimiehen näkemys: tapaamisoikeus ensin').waitFor();
 		await notes.getByText('tapauksen asiantuntijoille', { exact: true }).waitFor();
 		await phone.getByText('1 lähettämättä').waitFor();
+
+		// What the lawyer gave, recorded as coded data, offline too.
+		const answers = phone.getByRole('region', { name: 'Annettu apu' });
+		await answers.getByRole('button', { name: 'Tallenna' }).click();
+		await answers.getByText('Valitse, mitä annettiin.').waitFor();
+		await answers.getByLabel('Suositukset').check();
+		await answers.getByLabel('Lyhyesti').fill('Tapaamisoikeus ensin, sitten huolto');
+		await answers.getByRole('button', { name: 'Tallenna' }).click();
+		await phone.getByText('Annettu apu kirjattu.').waitFor();
+		await answers.getByText('Tapaamisoikeus ensin, sitten huolto').waitFor();
+		await phone.getByText('2 lähettämättä').waitFor();
 		expect(await severeViolations(phone)).toEqual([]);
 
 		// Back online, the note reaches the coordinator.
@@ -106,6 +117,29 @@ describe("the expert's own cases", () => {
 			.filter((data: Record<string, unknown> | null) => data?.consultationId === caseId)
 			.map((data: Record<string, unknown>) => data.text);
 		expect(texts).toContain('Lakimiehen näkemys: tapaamisoikeus ensin');
+
+		// The coordinator records the group's statement on a version from before the lawyer's
+		// answer: the lists merge, and the requester sees both on My requests.
+		await coordinatorSets({
+			outputs: [
+				{
+					id: crypto.randomUUID(),
+					kind: 'statement',
+					text: 'Ryhmä suosittaa yhteistä verkostotapaamista',
+					giverId: null,
+					at: new Date().toISOString(),
+					recordedBy: 'coordinator'
+				}
+			]
+		});
+		const requester = await app.signedIn({ path: `/app/requests/${caseId}` });
+		const received = requester.getByRole('region', { name: 'Annettu apu' });
+		await received.getByText('Tapaamisoikeus ensin, sitten huolto').waitFor({ timeout: 20_000 });
+		await received.getByText('Ryhmä suosittaa yhteistä verkostotapaamista').waitFor();
+		await received.getByText('Suositukset').waitFor();
+		await received.getByText('Lausunto').waitFor();
+		expect(await received.getByRole('button').count()).toBe(0);
+		expect(await severeViolations(requester)).toEqual([]);
 
 		// Unassigned: at the next sync the case leaves the lawyer's phone.
 		await coordinatorSets({ assigneeIds: [] });
@@ -121,5 +155,5 @@ describe("the expert's own cases", () => {
 			return new Promise((resolve) => (get.onsuccess = () => resolve(get.result ?? null)));
 		}, caseId);
 		expect(stored).toBeNull();
-	});
+	}, 120_000);
 });

@@ -184,6 +184,86 @@ describe.each(testDatabaseKinds())('an expert’s need-to-know access on %s', (k
 		expect(JSON.parse(stored!.data).stage).toBeNull();
 	});
 
+	it("records their own answers given, merged with the coordinator's, read by the requester", async () => {
+		const versionOf = async (id: string) =>
+			Number(
+				(
+					await app.select<{ version: number }>(`SELECT version FROM records WHERE id = '${id}'`)
+				)[0]!.version
+			);
+		const answer = (kind: string, text: string, recordedBy: string, giverId: string | null) => ({
+			id: crypto.randomUUID(),
+			kind,
+			text,
+			giverId,
+			at: new Date().toISOString(),
+			recordedBy
+		});
+		const base = await versionOf(caseId);
+		const groupAnswer = answer('statement', 'Ryhmän lausunto', 'coordinator', null);
+		await coordinator.push([
+			{
+				op: 'update',
+				table: 'consultations',
+				id: caseId,
+				baseVersion: base,
+				fields: { outputs: [groupAnswer] }
+			}
+		]);
+		// The expert's device had not seen it: its list merges item by item, and the expert's
+		// change to the coordinator's answer is not theirs to make.
+		const own = answer('recommendation', 'Suositus: tapaamisoikeus ensin', expert.userId, lawyerId);
+		const [merged] = await expertDevice.results([
+			{
+				op: 'update',
+				table: 'consultations',
+				id: caseId,
+				baseVersion: base,
+				fields: { outputs: [{ ...groupAnswer, text: 'Muutettu' }, own] }
+			}
+		]);
+		expect(merged).toMatchObject({ status: 'applied' });
+		const stored = async () =>
+			JSON.parse(
+				(await app.select<{ data: string }>(`SELECT data FROM records WHERE id = '${caseId}'`))[0]!
+					.data
+			).outputs;
+		expect(await stored()).toEqual([groupAnswer, own]);
+		const requesterHas = apply(
+			new Map(),
+			(await pullRecords(await signIn(app, demo.worker))).changes
+		);
+		expect(requesterHas.get(caseId)?.outputs).toEqual([groupAnswer, own]);
+
+		// Taking back: only their own goes.
+		const [removed] = await expertDevice.results([
+			{
+				op: 'update',
+				table: 'consultations',
+				id: caseId,
+				baseVersion: await versionOf(caseId),
+				fields: { outputs: [] }
+			}
+		]);
+		expect(removed).toMatchObject({ status: 'applied' });
+		expect(await stored()).toEqual([groupAnswer]);
+		// The requester records no answers.
+		const [refused] = await worker.results([
+			{
+				op: 'update',
+				table: 'consultations',
+				id: caseId,
+				baseVersion: await versionOf(caseId),
+				fields: { outputs: [own] }
+			}
+		]);
+		expect(refused).toMatchObject({
+			status: 'rejected',
+			error: 'only a coordinator may set outputs'
+		});
+		await pullExpert();
+	});
+
 	it('receives a case of another county it is assigned to, and an entry added later', async () => {
 		const far = await TestDevice.register(admin);
 		await far.push([

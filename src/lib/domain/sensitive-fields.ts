@@ -13,6 +13,8 @@ export const sensitiveFields = {
 		'background',
 		'plan',
 		'outcome',
+		// The answers given: their texts speak of the child's situation.
+		'outputs',
 		'feedbackComment'
 	],
 	consultation_events: ['text']

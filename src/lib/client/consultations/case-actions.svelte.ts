@@ -1,4 +1,6 @@
 import type { Locale } from '$lib/domain/locale';
+import { outputsOf } from '$lib/domain/outputs';
+import type { ConsultationOutput } from '$lib/domain/schemas/consultation';
 import type { ProposedMeeting, Suggestion } from '$lib/domain/matching';
 import { consultationStages, type ConsultationStage } from '$lib/domain/stages';
 import type { Translate } from '$lib/i18n';
@@ -12,6 +14,8 @@ import {
 	setCaseClosed,
 	unassignExpert,
 	updateCase,
+	newOutput,
+	writeOutputs,
 	type CaseCompletion,
 	type CaseFields,
 	type CaseRef
@@ -19,6 +23,8 @@ import {
 import { formatDay } from '$lib/domain/date-format';
 
 type Case = CaseRef & { assigneeIds: readonly string[] };
+/** An answer as the form gives it: what, in short, and from whom. */
+type NewOutput = Pick<ConsultationOutput, 'kind' | 'text' | 'giverId'>;
 
 interface Needs {
 	db: RecDb;
@@ -150,6 +156,29 @@ export class CaseActions extends RecordSaves {
 		return this.act(
 			(db, key) => updateCase(db, key, item, { groupId }),
 			this.needs.t()('desk.case.saved')
+		);
+	}
+
+	/** Records an answer given on the case (a recommendation, a statement …). */
+	addOutput(item: Case & { outputs?: ConsultationOutput[] }, output: NewOutput) {
+		const actorId = this.#actorId();
+		if (!actorId) return Promise.resolve();
+		return this.run(
+			(db, key) => writeOutputs(db, key, item, [...outputsOf(item), newOutput(output, actorId)]),
+			this.needs.t()('outputs.added')
+		);
+	}
+
+	removeOutput(item: Case & { outputs?: ConsultationOutput[] }, id: string) {
+		return this.act(
+			(db, key) =>
+				writeOutputs(
+					db,
+					key,
+					item,
+					outputsOf(item).filter((output) => output.id !== id)
+				),
+			this.needs.t()('outputs.removed')
 		);
 	}
 

@@ -1,6 +1,7 @@
+import { v7 as uuidv7 } from 'uuid';
 import type { ConsentMethod } from '$lib/domain/record-codes';
 import type { ConsultationStage } from '$lib/domain/stages';
-import type { ConsultationFields } from '$lib/domain/schemas/consultation';
+import type { ConsultationFields, ConsultationOutput } from '$lib/domain/schemas/consultation';
 import { applyLocalChange, applyLocalChanges, type LocalChange } from '../db/mutate';
 import type { RecDb } from '../db/rec-db';
 import { eventInsert } from '../records/consultation-events';
@@ -40,6 +41,27 @@ function writeCase(db: RecDb, key: CryptoKey, item: CaseRef, fields: Partial<Con
 /** Changes fields of the case, based on the version the device has seen (stage: changeStage). */
 export function updateCase(db: RecDb, key: CryptoKey, item: CaseRef, fields: CaseFields) {
 	return writeCase(db, key, item, { ...fields });
+}
+
+/**
+ * Writes the case's answers given as a whole list; the server merges it item by item with
+ * anyone else's change (domain/sync/list-merge.ts).
+ */
+export function writeOutputs(
+	db: RecDb,
+	key: CryptoKey,
+	item: CaseRef,
+	outputs: ConsultationOutput[]
+) {
+	return writeCase(db, key, item, { outputs });
+}
+
+/** An answer given, as recorded now by `recordedBy`. */
+export function newOutput(
+	fields: Pick<ConsultationOutput, 'kind' | 'text' | 'giverId'>,
+	recordedBy: string
+): ConsultationOutput {
+	return { ...fields, id: uuidv7(), at: new Date().toISOString(), recordedBy };
 }
 
 /** Closes the case now, or opens it again. */

@@ -3,7 +3,7 @@ import type { ExpertGroup } from '$lib/domain/schemas/expert-group';
 import type { Translate } from '$lib/i18n';
 import type { RefDb } from '../db/ref-db';
 import { LiveRows } from './live-rows.svelte';
-import { personName } from './people';
+import { byId, personName } from './people';
 
 /**
  * The names a case page shows for the ids it holds (assignees, its group, who wrote a note),
@@ -30,8 +30,8 @@ export class CaseNames {
 		return this.#groups.current ?? [];
 	}
 
-	readonly #expertsById = $derived(new Map(this.experts.map((expert) => [expert.id, expert])));
-	readonly groupsById = $derived(new Map(this.groups.map((group) => [group.id, group])));
+	readonly #expertsById = $derived(byId(this.experts));
+	readonly groupsById = $derived(byId(this.groups));
 
 	/** The name of a group, an expert or a user id (people.ts personName). */
 	nameOf = (id: string): string =>

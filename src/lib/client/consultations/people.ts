@@ -18,3 +18,7 @@ export function personName(id: string, book: PeopleBook, t: Translate): string {
 	if (expert) return expert.name;
 	return t('desk.case.unknownPerson', { id: id.slice(-4) });
 }
+
+/** Directory entries by id, for name lookups. */
+export const byId = <T extends { id: string }>(entries: readonly T[]): ReadonlyMap<string, T> =>
+	new Map(entries.map((entry) => [entry.id, entry]));

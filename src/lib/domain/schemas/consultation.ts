@@ -21,6 +21,22 @@ const ids = z.array(z.uuid()).max(30);
 const text = (max: number) => z.string().max(max);
 
 /**
+ * What the expert group or an expert gave on a case (DOMAIN.md: a recommendation, a statement,
+ * help thinking it through, a joint client meeting, the mobile pair's support in the field),
+ * coded with the kinds of help a request asks for, so asked and given compare. `giverId` is
+ * the directory entry (an expert or a group) it came from; `recordedBy` the user who wrote it.
+ */
+export const ConsultationOutput = z.object({
+	id: z.uuid(),
+	kind: z.enum(helpKinds.codes),
+	text: z.string().trim().min(1).max(1000),
+	giverId: z.uuid().nullable(),
+	at: z.iso.datetime(),
+	recordedBy: z.string().max(100)
+});
+export type ConsultationOutput = z.infer<typeof ConsultationOutput>;
+
+/**
  * A consultation request (konsultaatiopyyntö) and the case it becomes. The child appears only
  * as an age group and a municipality: there is no field for a name or an identity code.
  * Free text is encrypted on the device (sensitive-fields.ts).
@@ -57,6 +73,11 @@ export const Consultation = z.object({
 	followUpDate: z.iso.date().nullable(),
 	plan: text(8000),
 	outcome: text(8000),
+	/**
+	 * The answers given, merged item by item (sync/list-merge.ts). Optional: cases stored
+	 * before it existed have none.
+	 */
+	outputs: z.array(ConsultationOutput).max(50).optional(),
 	feedbackRating: z.int().min(1).max(5).nullable(),
 	feedbackComment: text(4000),
 	sourceContactId: z.uuid().nullable(),
@@ -107,6 +128,7 @@ export function emptyConsultation(
 		followUpDate: null,
 		plan: '',
 		outcome: '',
+		outputs: [],
 		feedbackRating: null,
 		feedbackComment: '',
 		sourceContactId: null,

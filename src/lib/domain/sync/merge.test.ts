@@ -67,3 +67,38 @@ describe('field-level merge', () => {
 		);
 	});
 });
+
+describe('lists of items with ids', () => {
+	const item = (id: string, text: string) => ({ id, text });
+	const row = {
+		version: 3,
+		fields: { outputs: [item('a', 'suositus'), item('b', 'lausunto')] },
+		stamps: { outputs: { version: 3, clientId: 'other' } }
+	};
+
+	it('merge item by item when another device changed the list since the base', () => {
+		const result = mergeFields(
+			row,
+			2,
+			{ outputs: [item('a', 'suositus, tarkennettu'), item('c', 'pohdinta-apu')] },
+			'mine',
+			['outputs']
+		);
+		expect(result.conflicts).toEqual([]);
+		expect(result.row.fields.outputs).toEqual([
+			item('a', 'suositus, tarkennettu'),
+			item('b', 'lausunto'),
+			item('c', 'pohdinta-apu')
+		]);
+	});
+
+	it('replace the list when nobody else changed it (so an item can be removed)', () => {
+		const result = mergeFields(row, 3, { outputs: [item('b', 'lausunto')] }, 'mine', ['outputs']);
+		expect(result.row.fields.outputs).toEqual([item('b', 'lausunto')]);
+	});
+
+	it('still conflict when the field is not a merged list', () => {
+		const result = mergeFields(row, 2, { outputs: [item('c', 'x')] }, 'mine');
+		expect(result.conflicts.map((conflict) => conflict.field)).toEqual(['outputs']);
+	});
+});

@@ -30,13 +30,17 @@ export interface MergeResult {
 	conflicts: FieldConflict[];
 }
 
+import { isIdList, mergeById } from './list-merge';
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export function mergeFields(
 	current: ServerRowState,
 	baseVersion: number,
 	incoming: Record<string, unknown>,
-	clientId: string
+	clientId: string,
+	/** Fields holding lists of items with ids: merged item by item (list-merge.ts), never a conflict. */
+	listFields: readonly string[] = []
 ): MergeResult {
 	const nextVersion = current.version + 1;
 	const fields = { ...current.fields };
@@ -44,11 +48,15 @@ export function mergeFields(
 	const applied: string[] = [];
 	const conflicts: FieldConflict[] = [];
 
-	for (const [field, value] of Object.entries(incoming)) {
+	for (const [field, pushed] of Object.entries(incoming)) {
 		const stamp = current.stamps[field];
 		const changedByOther =
 			stamp !== undefined && stamp.version > baseVersion && stamp.clientId !== clientId;
-		if (changedByOther && !same(current.fields[field], value)) {
+		const server = current.fields[field] ?? [];
+		const byItem =
+			changedByOther && listFields.includes(field) && isIdList(pushed) && isIdList(server);
+		const value = byItem ? mergeById(server, pushed) : pushed;
+		if (changedByOther && !byItem && !same(current.fields[field], value)) {
 			conflicts.push({
 				field,
 				serverValue: current.fields[field],

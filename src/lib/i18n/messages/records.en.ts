@@ -135,5 +135,24 @@ export const enRecords: Record<keyof typeof fiRecords, string> = {
 	'contact.undone': 'The contact was removed.',
 	'contact.storageFull':
 		"The device's storage is full, so the contact was not saved. What you typed is still in the form. Free some space and try again.",
-	'contact.saveFailed': 'Saving did not succeed. What you typed is still in the form.'
+	'contact.saveFailed': 'Saving did not succeed. What you typed is still in the form.',
+	// A case's answers given (issue 16), on the case, the expert's case and My requests
+	'outputs.title': 'Answers given',
+	'outputs.none': 'No answers given have been recorded yet.',
+	'outputs.add': 'Record an answer given',
+	'outputs.kind': 'What was given',
+	'outputs.text': 'In short',
+	'outputs.textHint':
+		"A short description the requester sees. Do not write the child's or the parents' names.",
+	'outputs.giver': 'Given by',
+	'outputs.noGiver': 'The expert group',
+	'outputs.save': 'Save',
+	'outputs.added': 'Answer given recorded.',
+	'outputs.removed': 'Answer given removed.',
+	'outputs.remove': 'Remove',
+	'outputs.removeLabel': 'Remove: {kind}',
+	'outputs.by': '{who}, {when}',
+	'outputs.chooseKind': 'Choose what was given.',
+	'outputs.needText': 'Write a short description.',
+	'outputs.received': 'Answers you received'
 };

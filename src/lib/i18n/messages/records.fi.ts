@@ -135,5 +135,24 @@ export const fiRecords = {
 	'contact.undone': 'Yhteydenotto poistettiin.',
 	'contact.storageFull':
 		'Laitteen tallennustila on täynnä, joten yhteydenottoa ei tallennettu. Kirjoittamasi tiedot ovat yhä lomakkeella. Vapauta tilaa ja yritä uudelleen.',
-	'contact.saveFailed': 'Tallennus ei onnistunut. Kirjoittamasi tiedot ovat yhä lomakkeella.'
+	'contact.saveFailed': 'Tallennus ei onnistunut. Kirjoittamasi tiedot ovat yhä lomakkeella.',
+	// A case's answers given (issue 16), on the case, the expert's case and My requests
+	'outputs.title': 'Annettu apu',
+	'outputs.none': 'Annettua apua ei ole vielä kirjattu.',
+	'outputs.add': 'Kirjaa annettu apu',
+	'outputs.kind': 'Mitä annettiin',
+	'outputs.text': 'Lyhyesti',
+	'outputs.textHint':
+		'Lyhyt kuvaus, jonka pyytäjä näkee. Älä kirjoita lapsen tai vanhempien nimiä.',
+	'outputs.giver': 'Kuka antoi',
+	'outputs.noGiver': 'Asiantuntijaryhmä',
+	'outputs.save': 'Tallenna',
+	'outputs.added': 'Annettu apu kirjattu.',
+	'outputs.removed': 'Annettu apu poistettu.',
+	'outputs.remove': 'Poista',
+	'outputs.removeLabel': 'Poista: {kind}',
+	'outputs.by': '{who}, {when}',
+	'outputs.chooseKind': 'Valitse, mitä annettiin.',
+	'outputs.needText': 'Kirjoita lyhyt kuvaus.',
+	'outputs.received': 'Saamasi vastaukset'
 } as const;

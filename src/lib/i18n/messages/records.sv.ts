@@ -136,5 +136,24 @@ export const svRecords: Record<keyof typeof fiRecords, string> = {
 	'contact.undone': 'Kontakten togs bort.',
 	'contact.storageFull':
 		'Enhetens lagringsutrymme är fullt, så kontakten sparades inte. Det du skrev finns kvar i formuläret. Frigör utrymme och försök igen.',
-	'contact.saveFailed': 'Det gick inte att spara. Det du skrev finns kvar i formuläret.'
+	'contact.saveFailed': 'Det gick inte att spara. Det du skrev finns kvar i formuläret.',
+	// A case's answers given (issue 16), on the case, the expert's case and My requests
+	'outputs.title': 'Given hjälp',
+	'outputs.none': 'Ingen given hjälp har registrerats ännu.',
+	'outputs.add': 'Registrera given hjälp',
+	'outputs.kind': 'Vad som gavs',
+	'outputs.text': 'Kort',
+	'outputs.textHint':
+		'En kort beskrivning som beställaren ser. Skriv inte barnets eller föräldrarnas namn.',
+	'outputs.giver': 'Given av',
+	'outputs.noGiver': 'Expertgruppen',
+	'outputs.save': 'Spara',
+	'outputs.added': 'Given hjälp registrerad.',
+	'outputs.removed': 'Given hjälp borttagen.',
+	'outputs.remove': 'Ta bort',
+	'outputs.removeLabel': 'Ta bort: {kind}',
+	'outputs.by': '{who}, {when}',
+	'outputs.chooseKind': 'Välj vad som gavs.',
+	'outputs.needText': 'Skriv en kort beskrivning.',
+	'outputs.received': 'Svar du har fått'
 };

@@ -4,8 +4,10 @@ import { findCounty } from '$lib/domain/areas';
 import {
 	emptyConsultation,
 	type Consultation,
-	type ConsultationEvent
+	type ConsultationEvent,
+	type ConsultationOutput
 } from '$lib/domain/schemas/consultation';
+import type { HelpKind } from '$lib/domain/record-codes';
 import type { Contact } from '$lib/domain/schemas/contact';
 import { sourceTypes } from '$lib/domain/source-types';
 import { consultationStages, type ConsultationStage } from '$lib/domain/stages';
@@ -211,6 +213,7 @@ export function pilotRecords(ownerId: string, assignment?: DemoAssignment): Pilo
 				outcome: item.closed
 					? 'Suunnitelma käynnistyi, ja perhe pääsi tarvitsemiinsa palveluihin.'
 					: '',
+				outputs: demoOutputs(reached, stageTimes, ownerId, assignment?.groupId ?? null),
 				feedbackRating: item.closed ? 4 : null,
 				feedbackComment: item.closed ? 'Konsultaatio selkeytti tilannetta.' : '',
 				sourceContactId: source?.id ?? null,
@@ -240,6 +243,50 @@ export function pilotRecords(ownerId: string, assignment?: DemoAssignment): Pilo
 		}
 	}
 	return { contacts, consultations, events };
+}
+
+/**
+ * What the group gave the cases that reached the plan: a joint client meeting for each, and
+ * for those that reached feedback a recommendation and help thinking it through too.
+ */
+function demoOutputs(
+	reached: readonly ConsultationStage[],
+	stageTimes: readonly { stage: ConsultationStage; at: string }[],
+	recordedBy: string,
+	giverId: string | null
+): ConsultationOutput[] {
+	const planAt = stageTimes.find((time) => time.stage === 'plan')?.at;
+	if (!planAt) return [];
+	const output = (kind: HelpKind, text: string, offsetMs: number): ConsultationOutput => {
+		const at = Date.parse(planAt) - offsetMs;
+		return {
+			id: uuidv7({ msecs: at }),
+			kind,
+			text,
+			giverId,
+			at: new Date(at).toISOString(),
+			recordedBy
+		};
+	};
+	const meeting = output(
+		'joint-meeting',
+		'Yhteinen asiakastapaaminen: lastenpsykiatri, sosiaalityöntekijä ja käräjäoikeuden asiantuntija.',
+		3_600_000
+	);
+	if (!reached.includes('feedback')) return [meeting];
+	return [
+		output(
+			'thinking-together',
+			'Ryhmä jäsensi tilanteen yhdessä pyytäjän tiimin kanssa.',
+			7_200_000
+		),
+		meeting,
+		output(
+			'recommendation',
+			'Suositus: yksi yhteinen palvelusuunnitelma ja nimetty vastuuhenkilö.',
+			0
+		)
+	];
 }
 
 /** Stores the pilot-shaped records as the demo coordinator's, as if pushed from a device. */

@@ -73,20 +73,25 @@ export async function ownerOfNew(
 	}
 	const owner = { ownerId: parent.owner_id, countyId: parent.county_id };
 	if (actor.role === 'expert') {
-		// An expert adds to the cases they need to know, the same rule as their pull's.
-		const access = await caseAccess(trx, await readerIdsOf(trx, actor), [parentId as string]);
-		if (access.get(parentId as string) !== 'yes') {
-			throw new Rejection('not assigned to this case (any more): the note stays on your device');
-		}
+		await checkExpertCase(trx, actor, parentId as string, 'the note');
 		return owner;
 	}
 	if (!mayWriteRecord(actor, owner)) throw new Rejection('not allowed to change this record');
 	return owner;
 }
 
+/** An expert writes on the cases they need to know, the same rule as their pull's. */
+export async function checkExpertCase(trx: Trx, actor: Actor, caseId: string, what: string) {
+	const access = await caseAccess(trx, await readerIdsOf(trx, actor), [caseId]);
+	if (access.get(caseId) !== 'yes') {
+		throw new Rejection(`not assigned to this case (any more): ${what} stays on your device`);
+	}
+}
+
 /**
- * An expert writes one thing: a note on a case of theirs (ownerOfNew checks which). Whether
- * the requester sees it is the coordinator's to decide, as for every note.
+ * An expert writes two things on a case of theirs: a note (ownerOfNew checks which case) and
+ * the answers they gave (write-record.ts). Whether the requester sees a note is the
+ * coordinator's to decide, as for every note.
  */
 export function checkExpertWrite(actor: Actor, mutation: Mutation) {
 	if (actor.role !== 'expert') return;
@@ -94,7 +99,18 @@ export function checkExpertWrite(actor: Actor, mutation: Mutation) {
 		mutation.op === 'insert' &&
 		mutation.table === 'consultation_events' &&
 		mutation.fields.type === 'note';
-	if (!note) throw new Rejection('an expert adds notes to their cases, nothing else');
+	const fields = Object.keys(mutation.fields).filter(
+		(field) => field !== 'createdBy' && field !== 'countyId'
+	);
+	const answers =
+		mutation.op === 'update' &&
+		mutation.table === 'consultations' &&
+		fields.length > 0 &&
+		fields.every((field) => field === 'outputs') &&
+		!mutation.resolves?.length;
+	if (!note && !answers) {
+		throw new Rejection('an expert adds notes and answers given to their cases, nothing else');
+	}
 	if (mutation.fields.forRequester === true) {
 		throw new Rejection('only a coordinator may show a note to the requester');
 	}
@@ -110,7 +126,10 @@ export function checkCoordinatorFields(
 ) {
 	if (mayCoordinate(actor, countyId)) return;
 	if (rule.coordinatorOnly?.(incoming)) throw new Rejection('only a coordinator may add this');
-	const touched = changedFields(rule.coordinatorFields, incoming, current);
+	const expertMay = actor.role === 'expert' ? (rule.expertFields ?? []) : [];
+	const touched = changedFields(rule.coordinatorFields, incoming, current).filter(
+		(field) => !expertMay.includes(field)
+	);
 	if (touched.length > 0) throw new Rejection(`only a coordinator may set ${touched.join(', ')}`);
 }
 

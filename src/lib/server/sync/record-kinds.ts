@@ -21,6 +21,10 @@ interface RecordKindRule {
 	parent?: { table: string; field: string };
 	/** Fields only a coordinator or admin may set; a requester's device may not. */
 	coordinatorFields?: readonly string[];
+	/** Of the coordinator fields, those an expert on the case may set too (their answers given). */
+	expertFields?: readonly string[];
+	/** Fields holding lists of items with ids, merged item by item (domain/sync/list-merge.ts). */
+	listFields?: readonly string[];
 	/** Fields only the record's owner writes: the requester's feedback is theirs to give. */
 	ownerFields?: readonly string[];
 	/** New records of this kind that only a coordinator or admin may write. */
@@ -54,8 +58,12 @@ export const recordKinds = {
 			'followUpDate',
 			'plan',
 			'outcome',
+			'outputs',
 			'closedAt'
 		],
+		// An expert records what they gave; the coordinator records the group's.
+		expertFields: ['outputs'],
+		listFields: ['outputs'],
 		ownerFields: ['feedbackRating', 'feedbackComment']
 	},
 	consultation_events: {

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { v7 as uuidv7 } from 'uuid';
 import type { Actor } from '$lib/domain/roles';
+import { withOwnOutputs } from '$lib/domain/outputs';
+import type { ConsultationOutput } from '$lib/domain/schemas/consultation';
 import { mergeFields, type FieldStamp } from '$lib/domain/sync/merge';
 import type { Mutation, MutationResult } from '$lib/domain/sync/protocol';
 import { holdsNul } from '../json-checks';
@@ -16,6 +18,7 @@ import type { PushWriter, RecordRow, Trx } from './push-writer';
 import {
 	checkAppendedChange,
 	checkCoordinatorFields,
+	checkExpertCase,
 	checkExpertWrite,
 	checkOwnerFields,
 	checkWhole,
@@ -124,7 +127,8 @@ export async function writeRecord(
 	}
 
 	const owner = { ownerId: existing.owner_id, countyId: existing.county_id };
-	if (!mayWriteRecord(actor, owner)) throw new Rejection('not allowed to change this record');
+	if (actor.role === 'expert') await checkExpertCase(trx, actor, mutation.id, 'the change');
+	else if (!mayWriteRecord(actor, owner)) throw new Rejection('not allowed to change this record');
 	await writer.flushRecords();
 
 	if (mutation.op === 'delete') {
@@ -147,6 +151,14 @@ export async function writeRecord(
 	const partial = schema.patch.safeParse(patch);
 	if (!partial.success) throw new Rejection(`invalid: ${describe(partial.error.issues)}`);
 	const current = JSON.parse(existing.data ?? '{}') as Record<string, unknown>;
+	// An expert's answers are their own: everyone else's stay as they are on the server.
+	if (actor.role === 'expert' && partial.data.outputs) {
+		partial.data.outputs = withOwnOutputs(
+			current.outputs as ConsultationOutput[] | undefined,
+			partial.data.outputs as ConsultationOutput[],
+			actor.userId
+		);
+	}
 	checkCoordinatorFields(actor, rule, existing.county_id, partial.data, current);
 	checkOwnerFields(actor, rule, existing.owner_id, partial.data, current);
 	const merged = mergeFields(
@@ -157,9 +169,15 @@ export async function writeRecord(
 		},
 		mutation.baseVersion ?? 0,
 		partial.data,
-		clientId
+		clientId,
+		rule.listFields
 	);
-	checkWhole(rule, merged.row.fields, mayCoordinate(actor, existing.county_id));
+	// An expert changes nothing the request's completeness depends on (only their answers).
+	checkWhole(
+		rule,
+		merged.row.fields,
+		actor.role === 'expert' || mayCoordinate(actor, existing.county_id)
+	);
 	for (const conflict of merged.conflicts) {
 		await trx
 			.insertInto('sync_conflicts')
