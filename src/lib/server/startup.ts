@@ -2,6 +2,7 @@ import { createAuth, migrateAuth } from './auth/create-auth';
 import { authSecret } from './auth/secret';
 import { loadAuthSettings } from './auth/settings';
 import { connectDatabase } from './db/connect';
+import { holdLiveLock } from './db/live-lock';
 import { migrateToLatest } from './db/migrate';
 import {
 	findDemoAccounts,
@@ -17,6 +18,9 @@ import { ConfigError, loadServerConfig } from './env';
 import { startScheduledJobs } from './jobs/schedule';
 import { database, setRuntime } from './runtime';
 
+/** The SQLite live lock's release; referenced here so the lock lives as long as the server. */
+let liveLock: (() => void) | undefined;
+
 /**
  * Opens and migrates the database, sets up sign-in, loads demo data on first start (or, with
  * the demo off, removes any demo data found) and arranges a clean close. Any failure stops
@@ -29,6 +33,8 @@ export async function startServer(env: Record<string, string | undefined>): Prom
 		const handle = await connectDatabase(config.database).catch((error: unknown) => {
 			throw new ConfigError(`cannot open the ${config.database.kind} database: ${reason(error)}`);
 		});
+		// Held for the process's life: `npm run restore` refuses while it is (db/live-lock.ts).
+		if (config.database.kind === 'sqlite') liveLock = holdLiveLock(config.database.file);
 		const schemaVersion = await migrateToLatest(handle.db);
 		const secret = await authSecret(handle.db, authSettings.secret);
 		const auth = createAuth(handle.db, handle.kind, authSettings, secret);
@@ -64,6 +70,7 @@ export async function startServer(env: Record<string, string | undefined>): Prom
 		process.once('sveltekit:shutdown', () => {
 			stopJobs();
 			void database().db.destroy();
+			liveLock?.();
 		});
 	} catch (error) {
 		console.error(`Lähelle cannot start: ${reason(error)}`);

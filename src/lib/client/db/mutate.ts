@@ -3,7 +3,8 @@ import { sensitiveFields, type RecordTable } from '$lib/domain/sensitive-fields'
 import { encryptFields } from '../crypto/fields';
 import type { OutboxRow, RecDb, SyncedRow } from './rec-db';
 
-const NEXT_MID = 'nextMid';
+/** The meta row holding the next mutation id (DESIGN.md, sync). */
+export const NEXT_MID = 'nextMid';
 
 export interface LocalChange {
 	table: RecordTable;

@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { RecordFields } from '$lib/domain/schemas/record-fields';
 import type { RecordTable, sensitiveFields } from '$lib/domain/sensitive-fields';
+import type { AckedRecord } from '$lib/domain/sync/recovery';
 import type { WithEncrypted } from '../crypto/fields';
 import type { MetaRow } from './ref-db';
 
@@ -15,6 +16,10 @@ export interface OutboxRow {
 	clientTs: string;
 	/** Fields whose conflicts a person settled with this change (DESIGN.md, sync). */
 	resolves?: string[];
+	/** The server epoch `baseVersion` counts in, for a change queued before a restore (README, sync). */
+	baseEpoch?: string;
+	/** A change re-sent after a restore: each field's acknowledged version (domain/sync/recovery.ts). */
+	acked?: Record<string, number | null>;
 }
 
 /**
@@ -82,6 +87,8 @@ export class RecDb extends Dexie {
 	consultation_events!: EntityTable<ConsultationEventRow, 'id'>;
 	outbox!: EntityTable<OutboxRow, 'mid'>;
 	syncIssues!: EntityTable<SyncIssue, 'mid'>;
+	/** What the server acknowledged from this device, to re-send after a restore (README, sync). */
+	acked!: EntityTable<AckedRecord, 'key'>;
 	meta!: EntityTable<MetaRow, 'key'>;
 
 	constructor(name = 'rec') {
@@ -96,5 +103,6 @@ export class RecDb extends Dexie {
 		this.version(3).stores({ consultation_events: 'id, consultationId, updatedAt' });
 		// Statistics read one county's days at a time (src/lib/client/stats/local-stats.ts).
 		this.version(4).stores({ contacts: 'id, updatedAt, [countyId+occurredAt]' });
+		this.version(5).stores({ acked: 'key' });
 	}
 }

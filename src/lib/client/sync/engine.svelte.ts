@@ -4,8 +4,8 @@ import { ApiError, Unreachable } from '../api/http';
 import type { DeviceLock } from '../crypto/device-lock.svelte';
 import type { RecDb } from '../db/rec-db';
 import type { Session } from '../session.svelte';
-import { pullRecords, type PullProgress } from './pull';
-import { pushOutbox } from './push';
+import type { PullProgress } from './pull';
+import { syncRound } from './round';
 
 export type SyncStatus =
 	| 'idle'
@@ -84,8 +84,7 @@ export class SyncEngine {
 		try {
 			const clientId = this.session.clientId;
 			if (!clientId) return false;
-			const sent = await pushOutbox(this.db, this.lock.key, clientId);
-			await pullRecords(this.db, this.lock.key, undefined, {
+			const sent = await syncRound(this.db, this.lock.key, clientId, undefined, {
 				onProgress: (progress) => this.#progressed(progress)
 			});
 			await this.#watch(sent);

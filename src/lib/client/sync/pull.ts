@@ -2,9 +2,8 @@ import { sensitiveFields, type RecordTable } from '$lib/domain/sensitive-fields'
 import { rebasePage, type PendingChange, type PulledChange } from '$lib/domain/sync/rebase';
 import { encryptFields } from '../crypto/fields';
 import { isRecordTable, recordTables, type RecDb, type SyncedRow } from '../db/rec-db';
+import { EPOCH, knownEpoch, recoverFromRestore, RECORDS_CURSOR as CURSOR } from './recover';
 import { httpTransport, type SyncTransport } from './transport';
-
-const CURSOR = 'recordsCursor';
 
 /** The User Timing mark left as each page is stored (bench/measures/sync-browser.js). */
 export const PAGE_MARK = 'lahelle:records-page';
@@ -39,10 +38,11 @@ export async function pullRecords(
 ): Promise<number> {
 	const pageSize = options.pageSize ?? PULL_PAGE_SIZE;
 	let cursor = (await db.meta.get(CURSOR))?.value as string | undefined;
+	let epoch = await knownEpoch(db);
 	let received = 0;
 	const fetchPage = (since: string | undefined) =>
 		settled(
-			transport.pull(since, pageSize).then(async (page) => ({
+			transport.pull(since, pageSize, epoch).then(async (page) => ({
 				page,
 				changes: page.reset ? [] : await encryptPage(key, page.changes)
 			}))
@@ -50,6 +50,16 @@ export async function pullRecords(
 	let next = fetchPage(cursor);
 	for (;;) {
 		const { page, changes } = await next.then(unwrap);
+		// The server restored a backup since this device last met it: queue again what it lost
+		// (recover.ts) and pull everything anew, the queued fields kept on top.
+		if (epoch && page.epoch && page.epoch !== epoch) {
+			await recoverFromRestore(db, epoch, page.epoch);
+			epoch = await knownEpoch(db);
+			cursor = undefined;
+			received = 0;
+			next = fetchPage(cursor);
+			continue;
+		}
 		if (page.reset) {
 			cursor = undefined;
 			await db.meta.delete(CURSOR);
@@ -58,7 +68,8 @@ export async function pullRecords(
 		}
 		// Ask for the next page now: the network works while this one is stored.
 		if (page.hasMore) next = fetchPage(page.cursor);
-		await storePage(db, changes, page.cursor);
+		await storePage(db, changes, page.cursor, epoch ? undefined : page.epoch);
+		epoch ??= page.epoch;
 		received += page.changes.length;
 		cursor = page.cursor;
 		// When each page is stored (User Timing): what the sync benchmark measures in the browser.
@@ -101,7 +112,13 @@ async function encryptPage(key: CryptoKey, changes: PulledChange[]): Promise<Pul
 	);
 }
 
-async function storePage(db: RecDb, changes: PulledChange[], cursor: string): Promise<void> {
+/** Stores a page with its cursor, and the server's epoch when this is the first the device meets. */
+async function storePage(
+	db: RecDb,
+	changes: PulledChange[],
+	cursor: string,
+	firstEpoch: string | undefined
+): Promise<void> {
 	const updatedAt = new Date().toISOString();
 	const tables = recordTables.map((name) => db.table(name));
 	await db.transaction('rw', [...tables, db.outbox, db.meta], async () => {
@@ -117,5 +134,6 @@ async function storePage(db: RecDb, changes: PulledChange[], cursor: string): Pr
 			if (writes.put.length) await table.bulkPut(writes.put.map((row) => ({ ...row, updatedAt })));
 		}
 		await db.meta.put({ key: CURSOR, value: cursor });
+		if (firstEpoch) await db.meta.put({ key: EPOCH, value: firstEpoch });
 	});
 }

@@ -1,10 +1,12 @@
 import { sensitiveFields, type RecordTable } from '$lib/domain/sensitive-fields';
 import { acknowledge } from '$lib/domain/sync/acknowledge';
 import { SCHEMA_VERSION } from '$lib/domain/api/schema-version';
-import { MAX_PUSH_MUTATIONS } from '$lib/domain/sync/messages';
+import { MAX_PUSH_MUTATIONS, type PushResponse } from '$lib/domain/sync/messages';
+import { ackedKey, journalAcks } from '$lib/domain/sync/recovery';
 import type { Mutation } from '$lib/domain/sync/protocol';
 import { decryptFields } from '../crypto/fields';
 import type { OutboxRow, RecDb } from '../db/rec-db';
+import { EPOCH, knownEpoch, recoverFromRestore } from './recover';
 import { httpTransport, type SyncTransport } from './transport';
 
 export interface PushOptions {
@@ -29,6 +31,7 @@ export async function pushOutbox(
 	const read = (after: number) => db.outbox.where('mid').above(after).limit(batchSize).toArray();
 	let acknowledged = 0;
 	let writing: Promise<unknown> = Promise.resolve();
+	let epoch = await knownEpoch(db);
 	try {
 		let batch = await read(0);
 		while (batch.length > 0) {
@@ -36,12 +39,22 @@ export async function pushOutbox(
 			const answer = await transport.push({
 				clientId,
 				schemaVersion: SCHEMA_VERSION,
+				...(epoch ? { epoch } : {}),
 				mutations
 			});
-			const next = read(batch[batch.length - 1]!.mid);
 			await writing;
+			// The server restored a backup since this device last met it: nothing of the batch was
+			// applied. Queue again what it lost, renumbered, and send that (recover.ts).
+			if (epoch && answer.epoch && answer.epoch !== epoch) {
+				await recoverFromRestore(db, epoch, answer.epoch);
+				epoch = await knownEpoch(db);
+				batch = await read(0);
+				continue;
+			}
+			const next = read(batch[batch.length - 1]!.mid);
 			const ack = acknowledge(batch, answer);
-			writing = storeAnswer(db, ack.done, ack.issues);
+			writing = storeAnswer(db, batch, answer, ack.done, ack.issues);
+			epoch ??= answer.epoch;
 			acknowledged += ack.done.length;
 			// The server stopped early (a gap it could not bridge): try again on the next round.
 			if (ack.stoppedEarly) break;
@@ -54,14 +67,30 @@ export async function pushOutbox(
 	return acknowledged;
 }
 
+/**
+ * Drops what the server took, keeps its issues, and writes down in the journal what it
+ * acknowledged (domain/sync/recovery.ts), all in one transaction; the epoch of a first answer too.
+ */
 function storeAnswer(
 	db: RecDb,
+	sent: OutboxRow[],
+	answer: PushResponse,
 	done: number[],
 	issues: ReturnType<typeof acknowledge>['issues']
 ): Promise<void> {
-	return db.transaction('rw', [db.outbox, db.syncIssues], async () => {
+	return db.transaction('rw', [db.outbox, db.syncIssues, db.acked, db.meta], async () => {
 		if (issues.length) await db.syncIssues.bulkPut(issues);
 		await db.outbox.bulkDelete(done);
+		const keys = [...new Set(sent.map((row) => ackedKey(row.table, row.id)))];
+		const found = await db.acked.bulkGet(keys);
+		const journal = new Map(
+			found.filter((entry) => entry !== undefined).map((entry) => [entry.key, entry])
+		);
+		const changed = journalAcks(journal, sent, answer);
+		if (changed.length) await db.acked.bulkPut(changed);
+		if (answer.epoch && !(await knownEpoch(db))) {
+			await db.meta.put({ key: EPOCH, value: answer.epoch });
+		}
 	});
 }
 
@@ -78,6 +107,8 @@ async function toMutation(key: CryptoKey, row: OutboxRow): Promise<Mutation> {
 		baseVersion: row.baseVersion,
 		fields,
 		clientTs: row.clientTs,
-		...(row.resolves ? { resolves: row.resolves } : {})
+		...(row.resolves ? { resolves: row.resolves } : {}),
+		...(row.baseEpoch ? { baseEpoch: row.baseEpoch } : {}),
+		...(row.acked ? { acked: row.acked } : {})
 	};
 }

@@ -7,16 +7,17 @@ import { apiRequest } from '../api/http';
  * simulation (tests/support/sync-sim.ts), a network that drops, repeats and delays.
  */
 export interface SyncTransport {
-	/** One page of record changes after `since` (none: from the beginning). */
-	pull(since: string | undefined, limit: number): Promise<RecordsPage>;
+	/** One page of record changes after `since` (none: from the beginning); `epoch`: the cursor's. */
+	pull(since: string | undefined, limit: number, epoch?: string): Promise<RecordsPage>;
 	push(body: PushRequest): Promise<PushResponse>;
 }
 
 export const httpTransport: SyncTransport = {
-	pull: (since, limit) =>
+	pull: (since, limit, epoch) =>
 		apiRequest(
 			`/api/v1/sync/pull?scope=records&limit=${limit}` +
-				(since ? `&since=${encodeURIComponent(since)}` : ''),
+				(since ? `&since=${encodeURIComponent(since)}` : '') +
+				(epoch ? `&epoch=${encodeURIComponent(epoch)}` : ''),
 			RecordsPage
 		),
 	push: (body) =>

@@ -3,6 +3,7 @@ import { locales } from '../locale';
 import { RETENTION_MAX_MONTHS, RETENTION_MIN_MONTHS } from '../retention';
 import { isDay } from '../stats/finnish-time';
 import { statsRangeMessages, statsRangeProblem } from '../stats/range';
+import { EpochId } from '../sync/protocol';
 
 /**
  * What /api/v1 accepts: query strings and bodies, parsed by the server (full zod; the app
@@ -22,7 +23,9 @@ export { Mutation, PushRequest } from '../sync/protocol';
 export const PullQuery = z.strictObject({
 	scope: z.enum(['reference', 'records']),
 	since: z.string().max(40).optional(),
-	limit: z.coerce.number().int().min(1).max(1000).default(1000)
+	limit: z.coerce.number().int().min(1).max(1000).default(1000),
+	/** The epoch the device's cursor belongs to: a cursor past the counter in it means a restore. */
+	epoch: EpochId.optional()
 });
 
 /** GET /api/v1/directory/snapshot: `since` is where a cut-off download stopped. */

@@ -27,7 +27,12 @@ export const PushResponse = z.object({
 	/** Every mutation up to this id is taken (applied, refused or a duplicate): drop it. */
 	lastMutationId: z.int().check(z.nonnegative()),
 	serverTime: z.string(),
-	results: z.array(MutationResult)
+	results: z.array(MutationResult),
+	/**
+	 * The server's epoch (README, sync): a device that meets a new one re-sends what the server
+	 * lost. When the push named another epoch, nothing of it was applied (`results` is empty).
+	 */
+	epoch: z.optional(z.string())
 });
 export type PushResponse = z.infer<typeof PushResponse>;
 
@@ -66,7 +71,9 @@ const pullPage = <T extends z.ZodMiniType>(change: T) =>
 		changes: z.array(change),
 		cursor: z.string(),
 		hasMore: z.boolean(),
-		reset: z.optional(z.literal(true))
+		reset: z.optional(z.literal(true)),
+		/** The server's epoch (README, sync); the server always sends it. */
+		epoch: z.optional(z.string())
 	});
 
 /**

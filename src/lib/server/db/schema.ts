@@ -110,6 +110,8 @@ export interface SyncClientsTable {
 	user_id: string;
 	last_mid: number;
 	updated_at: string;
+	/** The server epoch `last_mid` counts in (migration 0010); another epoch's restarts. */
+	epoch: string | null;
 }
 
 export interface SyncConflictsTable {

@@ -1,6 +1,7 @@
 import type { Insertable, Selectable, Transaction } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { Actor } from '$lib/domain/roles';
+import type { ServerEpoch } from '$lib/domain/sync/epoch';
 import type { AuditAction } from '../audit';
 import { reserveSeq } from '../db/counters';
 import type { AuditLogTable, AuditRecordsTable, Database, RecordsTable } from '../db/schema';
@@ -31,7 +32,9 @@ export class PushWriter {
 	constructor(
 		readonly trx: Trx,
 		private readonly actor: Actor,
-		private readonly clientId: string
+		private readonly clientId: string,
+		/** The server's epoch count, written into every field stamp (domain/sync/merge.ts). */
+		readonly epoch: ServerEpoch
 	) {}
 
 	/** Reads the records the batch touches, under the writers' lock, so nothing changes them meanwhile. */

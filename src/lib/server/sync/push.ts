@@ -10,6 +10,7 @@ import {
 } from '$lib/domain/sync/protocol';
 import type { Database } from '../db/schema';
 import { storableText } from '../json-checks';
+import { currentEpoch } from './epoch';
 import { PushWriter } from './push-writer';
 import { Rejection } from './push-rules';
 import { writeRecord } from './write-record';
@@ -36,14 +37,21 @@ export async function applyPush(
 			.set({ value: sql`value` })
 			.where('name', '=', 'seq')
 			.execute();
+		const epoch = await currentEpoch(trx);
+		const now = new Date().toISOString();
+		// Made against another epoch (the server restored a backup since): the device first
+		// re-sends what was lost and renumbers its queue (README, sync); nothing of this is applied.
+		if (push.epoch !== undefined && push.epoch !== epoch.id) {
+			return { lastMutationId: 0, serverTime: now, results: [], epoch: epoch.id };
+		}
 		const client = await trx
 			.selectFrom('sync_clients')
-			.select(['user_id', 'last_mid'])
+			.select(['user_id', 'last_mid', 'epoch'])
 			.where('client_id', '=', push.clientId)
 			.executeTakeFirst();
-		let lastMid = client ? Number(client.last_mid) : 0;
+		let lastMid = startingMid(client, push, epoch.id);
 		const results: MutationResult[] = [];
-		const writer = new PushWriter(trx, actor, push.clientId);
+		const writer = new PushWriter(trx, actor, push.clientId, epoch);
 		const next = toApply(push.mutations, lastMid);
 		await writer.reserve(next.length);
 		await writer.load(next.map((mutation) => mutation.id));
@@ -61,17 +69,17 @@ export async function applyPush(
 		await writer.flushRecords();
 		await writer.flushAudit();
 
-		const now = new Date().toISOString();
 		await trx
 			.insertInto('sync_clients')
 			.values({
 				client_id: push.clientId,
 				user_id: actor.userId,
 				last_mid: lastMid,
-				updated_at: now
+				updated_at: now,
+				epoch: epoch.id
 			})
 			.onConflict((oc) =>
-				oc.column('client_id').doUpdateSet({ last_mid: lastMid, updated_at: now })
+				oc.column('client_id').doUpdateSet({ last_mid: lastMid, updated_at: now, epoch: epoch.id })
 			)
 			.execute();
 		await trx
@@ -79,8 +87,25 @@ export async function applyPush(
 			.set({ last_sync_at: now })
 			.where('client_id', '=', push.clientId)
 			.execute();
-		return { lastMutationId: lastMid, serverTime: now, results };
+		return { lastMutationId: lastMid, serverTime: now, results, epoch: epoch.id };
 	});
+}
+
+/**
+ * The device's last mutation id as this push continues from. A device that names the epoch
+ * but has none in it yet (its first push since a restore, whose backup may hold an older id or
+ * none) starts its numbering afresh where its queue starts: it renumbered its queue on meeting
+ * the epoch, so that is its next change.
+ */
+function startingMid(
+	client: { last_mid: number; epoch: string | null } | undefined,
+	push: PushRequest,
+	epoch: string
+): number {
+	if (push.epoch === undefined) return client ? Number(client.last_mid) : 0;
+	if (client?.epoch === epoch) return Number(client.last_mid);
+	const first = push.mutations[0]?.mid;
+	return first === undefined ? 0 : first - 1;
 }
 
 /** The pushed mutations that come next in order, before any gap: those to apply. */

@@ -3,7 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Actor } from '$lib/domain/roles';
 import { withOwnOutputs } from '$lib/domain/outputs';
 import type { ConsultationOutput } from '$lib/domain/schemas/consultation';
-import { mergeFields, type FieldStamp } from '$lib/domain/sync/merge';
+import { judgeField, mergeFields, type FieldStamp } from '$lib/domain/sync/merge';
 import type { Mutation, MutationResult } from '$lib/domain/sync/protocol';
 import { holdsNul } from '../json-checks';
 import {
@@ -74,6 +74,16 @@ export async function writeRecord(
 		throw new Rejection('id belongs to another table');
 	// An edit after a delete is quarantined: it never brings the row back.
 	if (existing?.deleted) throw new Rejection('the record has been deleted');
+	const fromOldEpoch = mutation.baseEpoch !== undefined && mutation.baseEpoch !== writer.epoch.id;
+	// A change re-sent after a restore (README, sync) that the restored server holds already: taken.
+	if (existing && fromOldEpoch && mutation.op !== 'delete') {
+		mutation = { ...mutation, fields: stillToSend(existing, mutation, clientId, writer.epoch.n) };
+		if (Object.keys(mutation.fields).length === 0) {
+			return { mid: mutation.mid, status: 'applied', version: existing.version };
+		}
+		// A re-sent insert of a record the restored server has: its fields merge as an update.
+		mutation.op = 'update';
+	}
 	if (existing && rule.appendOnly) checkAppendedChange(actor, rule, existing, mutation);
 
 	const seq = await writer.seq();
@@ -95,7 +105,10 @@ export async function writeRecord(
 		}
 		checkCoordinatorFields(actor, rule, owner.countyId, parsed.data, {});
 		const stamps: Record<string, FieldStamp> = Object.fromEntries(
-			Object.keys(parsed.data).map((field) => [field, { version: 1, clientId }])
+			Object.keys(parsed.data).map((field) => [
+				field,
+				{ version: 1, clientId, e: writer.epoch.n, ...wasOf(mutation, field) }
+			])
 		);
 		writer.insertRecord({
 			id: mutation.id,
@@ -170,7 +183,8 @@ export async function writeRecord(
 		mutation.baseVersion ?? 0,
 		partial.data,
 		clientId,
-		rule.listFields
+		rule.listFields,
+		{ epoch: writer.epoch.n, fromOldEpoch, ...(mutation.acked ? { acked: mutation.acked } : {}) }
 	);
 	// An expert changes nothing the request's completeness depends on (only their answers).
 	checkWhole(
@@ -256,6 +270,43 @@ async function afterCaseChange(
 function caseOf(rule: Rule, fields: Record<string, unknown>): string | undefined {
 	const parentId = rule.parent ? fields[rule.parent.field] : undefined;
 	return typeof parentId === 'string' ? parentId : undefined;
+}
+
+/**
+ * Of a change re-sent after a restore, the fields still to write: those whose value differs
+ * from the stored record's and that no later change had replaced before the restore (merge.ts).
+ * Dropped before the permission checks: a requester's re-sent request names the coordinator's
+ * fields as it created them, which the coordinator has changed since.
+ */
+function stillToSend(
+	existing: RecordRow,
+	mutation: Mutation,
+	clientId: string,
+	epoch: number
+): Record<string, unknown> {
+	const current = fieldsOf(existing);
+	const stamps = JSON.parse(existing.stamps) as Record<string, FieldStamp>;
+	const context = {
+		epoch,
+		fromOldEpoch: true,
+		...(mutation.acked ? { acked: mutation.acked } : {})
+	};
+	return Object.fromEntries(
+		Object.entries(mutation.fields).filter(
+			([field, value]) =>
+				field !== 'createdBy' &&
+				field !== 'countyId' &&
+				JSON.stringify(current[field]) !== JSON.stringify(value) &&
+				judgeField(stamps[field], clientId, mutation.baseVersion ?? 0, field, context) !==
+					'superseded'
+		)
+	);
+}
+
+/** A re-sent field's version before the restore, kept in its stamp (domain/sync/merge.ts). */
+function wasOf(mutation: Mutation, field: string): { was?: number } {
+	const was = mutation.acked?.[field];
+	return typeof was === 'number' ? { was } : {};
 }
 
 const fieldsOf = (row: RecordRow) => JSON.parse(row.data ?? '{}') as Record<string, unknown>;

@@ -8,6 +8,7 @@ import * as statsRetention from './0006-stats-retention';
 import * as recordReaders from './0007-record-readers';
 import * as municipalityCodes from './0008-municipality-codes';
 import * as caseReaders from './0009-case-readers';
+import * as syncEpoch from './0010-sync-epoch';
 
 /** Every migration, in order. Imported statically so the bundled server carries them. */
 const migrations: Record<string, Migration> = {
@@ -19,7 +20,8 @@ const migrations: Record<string, Migration> = {
 	'0006-stats-retention': statsRetention,
 	'0007-record-readers': recordReaders,
 	'0008-municipality-codes': municipalityCodes,
-	'0009-case-readers': caseReaders
+	'0009-case-readers': caseReaders,
+	'0010-sync-epoch': syncEpoch
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -8,6 +8,7 @@ import { changesSince } from '$lib/server/directory/repository';
 import { REFERENCE_SCOPE } from '$lib/server/directory/snapshot';
 import { compressedJson } from '$lib/server/compressed-json';
 import { parseOrFail } from '$lib/server/http';
+import { currentEpoch, rotateEpoch } from '$lib/server/sync/epoch';
 import { pullRecordsPage } from '$lib/server/sync/pull-records';
 import { headerSchemaVersion, requireSchemaFit } from '$lib/server/sync/schema-fit';
 import { database } from '$lib/server/runtime';
@@ -26,15 +27,20 @@ export const GET: RequestHandler = async ({ locals, request, url }) => {
 	const tag = query.scope === 'reference' ? REFERENCE_SCOPE : RECORDS_SCOPE;
 	const { db } = database();
 	const since = query.since === undefined ? 0 : decodeCursor(tag, query.since);
+	let epoch = await currentEpoch(db);
 	// An unknown cursor — one that does not decode, or one past every change the server has
 	// numbered (made up, or from before a restore of an older backup): the device must start
 	// again from the beginning, or it would wait for changes it will never be sent.
 	if (since === null || since > (await currentSeq(db))) {
+		// Past the counter in this very epoch: the database went back without a new epoch (a
+		// restore by hand). A new one makes every device re-send what was lost (README, sync).
+		if (since !== null && query.epoch === epoch.id) epoch = await rotateEpoch(db, epoch);
 		return json({
 			changes: [],
 			cursor: encodeCursor(tag, 0),
 			hasMore: false,
-			reset: true
+			reset: true,
+			epoch: epoch.id
 		} satisfies RecordsPage & ReferencePage);
 	}
 	if (query.scope === 'reference') {
@@ -43,7 +49,8 @@ export const GET: RequestHandler = async ({ locals, request, url }) => {
 			{
 				changes,
 				cursor: encodeCursor(tag, lastSeq),
-				hasMore: changes.length === query.limit
+				hasMore: changes.length === query.limit,
+				epoch: epoch.id
 			} satisfies ReferencePage,
 			request
 		);
@@ -57,7 +64,8 @@ export const GET: RequestHandler = async ({ locals, request, url }) => {
 			changes: page.changes,
 			cursor: encodeCursor(tag, page.lastSeq),
 			hasMore: page.hasMore,
-			remaining: page.remaining
+			remaining: page.remaining,
+			epoch: epoch.id
 		} satisfies RecordsPage,
 		request
 	);
