@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PushResponse } from '../api/sync';
-import { journalAcks, planRecovery, type QueuedChange } from './recovery';
+import { journalAcks, planRecovery, type AckedRecord, type QueuedChange } from './recovery';
 
 const change = (mid: number, over: Partial<QueuedChange> = {}): QueuedChange => ({
 	mid,
@@ -67,7 +67,7 @@ describe('the journal of acknowledged changes', () => {
 
 describe('the queue after a restore', () => {
 	it('re-sends acknowledged records first, parents before entries, then the unsent queue renumbered', () => {
-		const journal = [
+		const journal: AckedRecord[] = [
 			{
 				key: 'consultation_events/e1',
 				table: 'consultation_events',

@@ -62,6 +62,37 @@ export async function writeRecord(
 	clientId: string,
 	mutation: Mutation
 ): Promise<MutationResult> {
+	const resent = await resentChange(writer, clientId, mutation);
+	return 'status' in resent ? resent : writeChange(writer, actor, clientId, resent);
+}
+
+/**
+ * A change re-sent after a restore (README, sync) to a record the restored server holds: only
+ * the fields still to write, as an update (a re-sent insert merges its fields); when none is
+ * left, the server holds it already and it is taken as applied.
+ */
+async function resentChange(
+	writer: PushWriter,
+	clientId: string,
+	mutation: Mutation
+): Promise<Mutation | MutationResult> {
+	const fromOldEpoch = mutation.baseEpoch !== undefined && mutation.baseEpoch !== writer.epoch.id;
+	if (!fromOldEpoch || mutation.op === 'delete') return mutation;
+	const existing = await writer.record(mutation.id);
+	if (!existing || existing.deleted || existing.kind !== mutation.table) return mutation;
+	const fields = stillToSend(existing, mutation, clientId, writer.epoch.n);
+	if (Object.keys(fields).length === 0) {
+		return { mid: mutation.mid, status: 'applied', version: existing.version };
+	}
+	return { ...mutation, op: 'update', fields };
+}
+
+async function writeChange(
+	writer: PushWriter,
+	actor: Actor,
+	clientId: string,
+	mutation: Mutation
+): Promise<MutationResult> {
 	const trx = writer.trx;
 	// In a field's value, its name or anywhere else: PostgreSQL cannot store U+0000 in text.
 	if (holdsNul(mutation)) throw new Rejection('text may not contain the character U+0000');
@@ -75,15 +106,6 @@ export async function writeRecord(
 	// An edit after a delete is quarantined: it never brings the row back.
 	if (existing?.deleted) throw new Rejection('the record has been deleted');
 	const fromOldEpoch = mutation.baseEpoch !== undefined && mutation.baseEpoch !== writer.epoch.id;
-	// A change re-sent after a restore (README, sync) that the restored server holds already: taken.
-	if (existing && fromOldEpoch && mutation.op !== 'delete') {
-		mutation = { ...mutation, fields: stillToSend(existing, mutation, clientId, writer.epoch.n) };
-		if (Object.keys(mutation.fields).length === 0) {
-			return { mid: mutation.mid, status: 'applied', version: existing.version };
-		}
-		// A re-sent insert of a record the restored server has: its fields merge as an update.
-		mutation.op = 'update';
-	}
 	if (existing && rule.appendOnly) checkAppendedChange(actor, rule, existing, mutation);
 
 	const seq = await writer.seq();
