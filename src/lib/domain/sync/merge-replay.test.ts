@@ -19,32 +19,53 @@ const replay = (acked: Record<string, number | null>) => ({
 
 describe('re-sending what a restore lost', () => {
 	it('applies a lost change the backup predates, and remembers which old version it was', () => {
-		const result = mergeFields(restored, 4, { note: 'lost' }, 'phone-a', replay({ note: 6 }));
+		const result = mergeFields(restored, 4, { note: 'lost' }, 'phone-a', [], replay({ note: 6 }));
 		expect(result.applied).toEqual(['note']);
 		expect(result.row.stamps.note).toEqual({ version: 5, clientId: 'phone-a', e: 2, was: 6 });
 	});
 
 	it('leaves a change that a later one, kept in the backup, had replaced before the restore', () => {
 		// phone-a wrote status at version 3; the desk's change at 4 replaced it and survived.
-		const result = mergeFields(restored, 2, { status: 'closed' }, 'phone-a', replay({ status: 3 }));
+		const result = mergeFields(
+			restored,
+			2,
+			{ status: 'closed' },
+			'phone-a',
+			[],
+			replay({ status: 3 })
+		);
 		expect(result.applied).toEqual([]);
 		expect(result.conflicts).toEqual([]);
 		expect(result.row.fields.status).toBe('open');
 	});
 
 	it('orders two lost changes of one field by their old versions, whichever comes back first', () => {
-		const earlyFirst = mergeFields(restored, 4, { note: 'a' }, 'phone-a', replay({ note: 5 }));
-		const thenLate = mergeFields(earlyFirst.row, 4, { note: 'b' }, 'phone-b', replay({ note: 7 }));
+		const earlyFirst = mergeFields(restored, 4, { note: 'a' }, 'phone-a', [], replay({ note: 5 }));
+		const thenLate = mergeFields(
+			earlyFirst.row,
+			4,
+			{ note: 'b' },
+			'phone-b',
+			[],
+			replay({ note: 7 })
+		);
 		expect(thenLate.row.fields.note).toBe('b');
-		const lateFirst = mergeFields(restored, 4, { note: 'b' }, 'phone-b', replay({ note: 7 }));
-		const thenEarly = mergeFields(lateFirst.row, 4, { note: 'a' }, 'phone-a', replay({ note: 5 }));
+		const lateFirst = mergeFields(restored, 4, { note: 'b' }, 'phone-b', [], replay({ note: 7 }));
+		const thenEarly = mergeFields(
+			lateFirst.row,
+			4,
+			{ note: 'a' },
+			'phone-a',
+			[],
+			replay({ note: 5 })
+		);
 		expect(thenEarly.row.fields.note).toBe('b');
 		expect(thenEarly.conflicts).toEqual([]);
 	});
 
 	it('makes a conflict of a change another device made since the restore, never an overwrite', () => {
-		const edited = mergeFields(restored, 4, { note: 'new since' }, 'desk', { epoch: 2 });
-		const result = mergeFields(edited.row, 5, { note: 'lost' }, 'phone-a', replay({ note: 6 }));
+		const edited = mergeFields(restored, 4, { note: 'new since' }, 'desk', [], { epoch: 2 });
+		const result = mergeFields(edited.row, 5, { note: 'lost' }, 'phone-a', [], replay({ note: 6 }));
 		expect(result.applied).toEqual([]);
 		expect(result.conflicts).toEqual([
 			{ field: 'note', serverValue: 'new since', clientValue: 'lost', serverVersion: 5 }
