@@ -45,9 +45,57 @@ export async function routeWeight() {
 				{ metric: `CSS for ${route.path} (gzip kB)`, value: kb(sizes.stylesheet), target: null }
 			);
 		}
+		rows.push(...(await statsRouteWeight(browser, server.url)));
 	} finally {
 		await browser.close();
 		await server.stop();
 	}
 	return rows;
+}
+
+/**
+ * The statistics screen's own code: what a signed-in coordinator's browser downloads when they
+ * open it from the app (its route chunk, the charts), apart from the app's first load.
+ */
+async function statsRouteWeight(browser, url) {
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const page = await context.newPage();
+	await page.goto(`${url}/app`);
+	await page.waitForURL(/\/app\/login$/);
+	await page.getByLabel('Sähköposti').fill('coordinator@example.fi');
+	await page.getByLabel('Salasana').fill('lahelle-demo-2026');
+	await page.getByRole('button', { name: 'Kirjaudu' }).click();
+	const pin = '246810';
+	await page.getByLabel('PIN-koodi (vähintään 6 numeroa)').fill(pin);
+	await page.getByLabel('PIN-koodi uudelleen').fill(pin);
+	await page.getByRole('button', { name: 'Ota PIN-koodi käyttöön' }).click();
+	await page.waitForURL(/\/app$/, { timeout: 20_000 });
+	await page.waitForLoadState('networkidle');
+	let bytes = 0;
+	const pending = [];
+	page.on('response', (response) => {
+		if (response.request().resourceType() !== 'script') return;
+		pending.push(response.body().then((body) => (bytes += gzipSync(body, { level: 9 }).length)));
+	});
+	// A link the app's router follows like its own (the menus differ by screen width).
+	await page.evaluate(() => {
+		const link = document.createElement('a');
+		link.href = '/app/stats';
+		document.body.append(link);
+		link.click();
+	});
+	await page.waitForURL(/\/app\/stats$/);
+	await page.getByRole('heading', { name: 'Tilastot', level: 1 }).waitFor();
+	await page.waitForLoadState('networkidle');
+	await page.waitForTimeout(1000);
+	await page.waitForLoadState('networkidle');
+	await Promise.all(pending);
+	await context.close();
+	return [
+		{
+			metric: 'JS for /app/stats opened in the app (gzip kB)',
+			value: Math.round((bytes / 1024) * 10) / 10,
+			target: null
+		}
+	];
 }

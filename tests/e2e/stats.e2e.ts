@@ -53,12 +53,53 @@ describe('statistics for the coordinator', () => {
 			.waitFor();
 		expect(await severeViolations(page)).toEqual([]);
 
+		// Charts beside their tables: each an SVG image named after its table, described, and
+		// the table holding the same figures (the trend's last month is August 2023).
+		for (const title of [
+			'Jakso verrattuna edelliseen',
+			'Kuukausittainen kehitys, 12 kuukautta',
+			'Hyvinvointialueittain',
+			'Kunnittain'
+		]) {
+			const section = page.getByRole('region', { name: title, exact: true });
+			const chart = section.getByRole('img', { name: `Kaavio: ${title}` });
+			await chart.waitFor({ timeout: 20_000 });
+			expect(await chart.evaluate((node) => node.tagName.toLowerCase())).toBe('svg');
+			expect(await chart.getAttribute('aria-describedby')).toBeTruthy();
+			expect(await section.getByRole('table').count()).toBe(1);
+		}
+		const trend = page.getByRole('region', { name: 'Kuukausittainen kehitys, 12 kuukautta' });
+		expect(await trend.getByRole('row').count()).toBe(13);
+		const comparison = page.getByRole('region', { name: 'Jakso verrattuna edelliseen' });
+		expect(
+			await comparison
+				.getByRole('row', { name: /^Yhteydenotot/ })
+				.getByRole('cell')
+				.allTextContents()
+		).toEqual(['88', '0', '+88']);
+		const counties = page.getByRole('region', { name: 'Hyvinvointialueittain' });
+		const countyCells = await counties.getByRole('row', { name: /^Pirkanmaa/ }).getByRole('cell');
+		expect(Number(await countyCells.first().textContent())).toBeGreaterThan(0);
+
+		// The printed report: the menus and the filters left out, the charts and tables kept.
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.getByLabel('Alkaen').isVisible()).toBe(false);
+		expect(await page.getByRole('navigation', { name: 'Päävalikko' }).isVisible()).toBe(false);
+		expect(await trend.getByRole('img').isVisible()).toBe(true);
+		await page.getByText('Tilastoraportti: Sisä-Suomen OT, 1.2.2023–31.8.2023').waitFor();
+		const pdf = await page.pdf({ format: 'A4' });
+		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+		await page.emulateMedia({ media: 'screen' });
+
 		// The CSV comes from the server, for Finnish Excel.
 		const download = page.waitForEvent('download');
 		await page.getByRole('link', { name: 'Lataa CSV (Excel)' }).click();
 		const file = readFileSync((await (await download).path())!);
 		expect([...file.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		expect(file.toString('utf8')).toContain('Yhteydenotot;Yhteensä;total;88\r\n');
+		expect(file.toString('utf8')).toContain(
+			'Jakso verrattuna edelliseen: Tämä jakso 1.2.2023–31.8.2023;Yhteydenotot;contacts;88\r\n'
+		);
 
 		// Small counts hidden on request, on the page as in the export.
 		await page.getByLabel(/Näytä alle 5 havainnon määrät/).check();

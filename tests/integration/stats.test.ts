@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { computeStats } from '$lib/domain/stats/compute';
+import { computeOverview } from '$lib/domain/stats/overview';
 import {
 	consultationFact,
 	contactFact,
@@ -26,7 +26,7 @@ const count = (list: { code: string; count: number }[], code: string) =>
 const sum = (list: { count: number }[]) => list.reduce((total, item) => total + item.count, 0);
 
 /** The figures as a device computes them from what it pulled (src/lib/client/stats). */
-function deviceFigures(changes: PulledChange[], query: Parameters<typeof computeStats>[1]) {
+function deviceFigures(changes: PulledChange[], query: Parameters<typeof computeOverview>[1]) {
 	const live = new Map<string, PulledChange>();
 	for (const change of changes) {
 		if (change.deleted) live.delete(change.id);
@@ -38,7 +38,7 @@ function deviceFigures(changes: PulledChange[], query: Parameters<typeof compute
 			.map((row) => ({ ...row.data, id: row.id }));
 	const planAt = planReachedAt(rows('consultation_events'));
 	const stageEntries = optionalStageEntries(rows('consultation_events'));
-	return computeStats(
+	return computeOverview(
 		{
 			contacts: rows('contacts').flatMap((row) => contactFact(row) ?? []),
 			consultations: rows('consultations').flatMap(
@@ -158,7 +158,7 @@ describe.each(testDatabaseKinds())('statistics on %s', (kind) => {
 			count(before.notCounted, 'wrong-number')! + 1
 		);
 		// The month groups stay level with the facts they count, through updates and deletes.
-		const dims = 'county_id, contact_kind, source_type, channel, themes, actions';
+		const dims = 'county_id, contact_kind, source_type, channel, themes, actions, municipality_id';
 		const groups = await app.select(
 			`SELECT ${dims}, month, count AS n FROM stats_month_groups WHERE count <> 0 ORDER BY key`
 		);
@@ -264,6 +264,64 @@ describe.each(testDatabaseKinds())('statistics on %s', (kind) => {
 		expect(swedish.text).not.toContain('<5');
 		// Each export is audited.
 		expect(await exportCount()).toBe(exportsBefore + 2);
+	});
+
+	it('gives the trend, the previous period and the areas alike in JSON and in CSV', async () => {
+		for (const suppress of ['', '&suppress=1']) {
+			const json = (await coordinator.get(`/api/v1/stats?${pilot}${suppress}`)).body;
+			const csv = (await coordinator.get(`/api/v1/stats.csv?${pilot}${suppress}&lang=en`)).text;
+			// "table: column" and code → the count, from the CSV's lines.
+			const cells = new Map<string, string>();
+			for (const line of csv.split('\r\n').slice(1)) {
+				const [table, , code, value] = line.split(';');
+				cells.set(`${table}|${code}`, value ?? '');
+			}
+			const cell = (table: string, code: string) => {
+				const value = cells.get(`${table}|${code}`);
+				expect(value, `${table} ${code}`).toBeDefined();
+				return value === '<5' ? '<5' : Number(value);
+			};
+			expect(json.trend).toHaveLength(12);
+			expect(json.trend.at(-1).month).toBe('2023-08');
+			for (const month of json.trend) {
+				expect(cell('Monthly trend, 12 months: Contacts', month.month)).toBe(month.contacts);
+				expect(cell('Monthly trend, 12 months: Consultations', month.month)).toBe(
+					month.consultations
+				);
+			}
+			expect(json.previous).toMatchObject({ from: '2022-07-01', to: '2023-01-31' });
+			const previous =
+				'This period against the previous one: Previous period 2022-07-01–2023-01-31';
+			expect(cell(previous, 'contacts')).toBe(json.previous.contacts);
+			expect(cell(previous, 'consultations')).toBe(json.previous.consultations);
+			const now = 'This period against the previous one: This period 2023-02-01–2023-08-31';
+			expect(cell(now, 'contacts')).toBe(88);
+			expect(json.byCounty.map((row: { code: string }) => row.code)).toEqual(json.countyIds);
+			for (const [list, table] of [
+				[json.byCounty, 'By wellbeing services county'],
+				[json.byMunicipality, 'By municipality']
+			] as const) {
+				for (const row of list) {
+					expect(cell(`${table}: Contacts`, row.code)).toBe(row.contacts);
+					expect(cell(`${table}: Consultations`, row.code)).toBe(row.consultations);
+				}
+			}
+			if (suppress) {
+				for (const value of cells.values()) expect(['1', '2', '3', '4']).not.toContain(value);
+			} else {
+				// Unsuppressed, the areas add up to the totals: every pilot contact has a place.
+				const total = (list: { contacts: number }[]) =>
+					list.reduce((all, row) => all + row.contacts, 0);
+				expect(total(json.byCounty)).toBe(88);
+				expect(total(json.byMunicipality)).toBe(88);
+				expect(
+					json.consultations.byMonth.reduce(
+						(all: number, row: { count: number }) => all + row.count,
+						0
+					)
+				).toBe(9);
+			}
+		}
 	});
 
 	it('answers suppressed JSON with "<5" in place of small counts', async () => {

@@ -1,6 +1,6 @@
 import { UnsuppressedStatsAnswer } from '$lib/domain/api/stats';
 import type { Locale } from '$lib/domain/locale';
-import type { StatsReport } from '$lib/domain/stats/compute';
+import type { StatsOverview } from '$lib/domain/stats/overview';
 import { apiRequest, Unreachable } from '../api/http';
 import type { RecDb } from '../db/rec-db';
 import { localStats } from './local-stats';
@@ -15,7 +15,7 @@ export interface StatsParams {
 }
 
 export interface LoadedStats {
-	report: StatsReport;
+	report: StatsOverview;
 	origin: StatsOrigin;
 	at: Date;
 	/** With figures from the device: how many contacts it holds. */

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { v7 as uuidv7 } from 'uuid';
 import { afterEach, describe, expect, it } from 'vitest';
-import { computeStats } from '$lib/domain/stats/compute';
+import { computeOverview } from '$lib/domain/stats/overview';
 import {
 	consultationFact,
 	contactFact,
@@ -102,8 +102,12 @@ describe("statistics from the device's own records", () => {
 		]);
 		const planAt = planReachedAt(events);
 		const stageEntries = optionalStageEntries(events);
+		// The month before and the year's trend come from the same read.
+		expect(report.previous).toMatchObject({ from: '2026-02-01', to: '2026-02-28', contacts: 1 });
+		expect(report.trend.at(-1)).toEqual({ month: '2026-03', contacts: 3, consultations: 1 });
+		expect(report.trend.at(-2)).toEqual({ month: '2026-02', contacts: 1, consultations: 0 });
 		expect(report).toEqual(
-			computeStats(
+			computeOverview(
 				{
 					contacts: contacts.flatMap((row) => contactFact(row) ?? []),
 					consultations: consultations.flatMap(

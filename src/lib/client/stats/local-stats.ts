@@ -1,4 +1,4 @@
-import { computeStats, type StatsQuery, type StatsReport } from '$lib/domain/stats/compute';
+import type { StatsQuery } from '$lib/domain/stats/compute';
 import {
 	consultationFact,
 	contactFact,
@@ -7,6 +7,7 @@ import {
 	type ConsultationFact,
 	type ContactFact
 } from '$lib/domain/stats/facts';
+import { computeOverview, overviewSpan, type StatsOverview } from '$lib/domain/stats/overview';
 import type { RecDb } from '../db/rec-db';
 
 const DAY_MS = 86_400_000;
@@ -14,7 +15,7 @@ const utcDay = (day: string, days: number) =>
 	new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 export interface LocalStats {
-	report: StatsReport;
+	report: StatsOverview;
 	/** How many contacts this device holds in all, to say what the figures rest on. */
 	contactsOnDevice: number;
 }
@@ -26,9 +27,11 @@ export interface LocalStats {
  */
 export async function localStats(db: RecDb, query: StatsQuery): Promise<LocalStats> {
 	// An ISO time (UTC) is at most a day off the Finnish day: read each county's contacts of
-	// the range and a day either side by the index, then test the exact Finnish day.
-	const after = utcDay(query.from, -1);
-	const before = utcDay(query.to, 2);
+	// the days the figures need (the range, the period before, the trend's year) and a day
+	// either side by the index; the pure functions then test the exact Finnish day.
+	const span = overviewSpan(query);
+	const after = utcDay(span.from, -1);
+	const before = utcDay(span.to, 2);
 	const [byCounty, contactsOnDevice, consultations, events] = await db.transaction(
 		'r',
 		[db.contacts, db.consultations, db.consultation_events],
@@ -60,7 +63,7 @@ export async function localStats(db: RecDb, query: StatsQuery): Promise<LocalSta
 		if (fact) caseFacts.push(fact);
 	}
 	return {
-		report: computeStats({ contacts: contactFacts, consultations: caseFacts }, query),
+		report: computeOverview({ contacts: contactFacts, consultations: caseFacts }, query),
 		contactsOnDevice
 	};
 }

@@ -9,6 +9,8 @@ import { SUPPRESSED } from '../stats/suppress';
  */
 const statsAnswer = <C extends z.ZodMiniType<number | typeof SUPPRESSED>>(count: C) => {
 	const codeCounts = z.array(z.object({ code: z.string(), count }));
+	const months = z.array(z.object({ month: z.string(), count }));
+	const areas = z.array(z.object({ code: z.string(), contacts: count, consultations: count }));
 	return z.object({
 		area: z.string(),
 		from: z.string(),
@@ -17,7 +19,7 @@ const statsAnswer = <C extends z.ZodMiniType<number | typeof SUPPRESSED>>(count:
 		suppressed: z.boolean(),
 		contacts: z.object({
 			total: count,
-			byMonth: z.array(z.object({ month: z.string(), count })),
+			byMonth: months,
 			bySource: codeCounts,
 			byTheme: codeCounts,
 			themeMentions: count,
@@ -32,8 +34,20 @@ const statsAnswer = <C extends z.ZodMiniType<number | typeof SUPPRESSED>>(count:
 			byStage: codeCounts,
 			skipped: codeCounts,
 			reachedPlan: count,
+			medianDaysToPlan: z.nullable(z.number()),
+			byMonth: months
+		}),
+		byCounty: areas,
+		byMunicipality: areas,
+		previous: z.object({
+			from: z.string(),
+			to: z.string(),
+			contacts: count,
+			consultations: count,
+			reachedPlan: count,
 			medianDaysToPlan: z.nullable(z.number())
 		}),
+		trend: z.array(z.object({ month: z.string(), contacts: count, consultations: count })),
 		partialMonths: z.array(z.string())
 	});
 };

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { findCounty } from '../areas';
 import { contactChannels } from '../contact-channels';
 import { contactActions, contactKinds } from '../record-codes';
 import { sourceTypes } from '../source-types';
@@ -13,6 +14,7 @@ import {
 	type ConsultationFact,
 	type ContactFact
 } from './facts';
+import { computeOverview } from './overview';
 import { toFigures } from './suppress';
 
 const runs = { numRuns: 300, seed: 20_261_125 };
@@ -20,6 +22,8 @@ const counties = ['pirkanmaa', 'kanta-hame', 'etela-pohjanmaa'];
 const day = fc
 	.integer({ min: Date.UTC(2022, 10, 1), max: Date.UTC(2024, 1, 28) })
 	.map((ms) => new Date(ms).toISOString().slice(0, 10));
+// Tampere and Kangasala (Pirkanmaa), Hämeenlinna (Kanta-Häme), Helsinki (outside the area).
+const municipality = fc.option(fc.constantFrom('837', '211', '109', '091'), { nil: undefined });
 const codes = (list: readonly string[]) =>
 	fc.uniqueArray(fc.constantFrom(...list), { maxLength: 4 });
 
@@ -31,6 +35,7 @@ const contact: fc.Arbitrary<ContactFact> = fc.record({
 	channel: fc.constantFrom(...contactChannels.codes),
 	themes: codes(situationThemes.codes),
 	actions: codes(contactActions.codes),
+	municipalityId: municipality,
 	count: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined })
 });
 const consultation: fc.Arbitrary<ConsultationFact> = fc.record({
@@ -44,6 +49,7 @@ const consultation: fc.Arbitrary<ConsultationFact> = fc.record({
 			nil: null
 		}
 	),
+	municipalityId: municipality,
 	count: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined })
 });
 const query: fc.Arbitrary<StatsQuery> = fc
@@ -72,6 +78,36 @@ describe('computeStats', () => {
 					expected - report.contacts.withoutTheme
 				);
 			}),
+			runs
+		);
+	});
+
+	it('adds up by month, by county and by municipality, for contacts and consultations', () => {
+		fc.assert(
+			fc.property(
+				fc.array(contact, { maxLength: 40 }),
+				fc.array(consultation, { maxLength: 20 }),
+				query,
+				(contacts, consultations, q) => {
+					const report = computeStats({ contacts, consultations }, q);
+					const cases = report.consultations.total;
+					expect(sum(report.consultations.byMonth)).toBe(cases);
+					for (const list of [report.byCounty, report.byMunicipality]) {
+						const total = (key: 'contacts' | 'consultations') =>
+							list.reduce((all, item) => all + item[key], 0);
+						expect(total('contacts')).toBe(report.contacts.total);
+						expect(total('consultations')).toBe(cases);
+					}
+					expect(report.byCounty.map((item) => item.code)).toEqual(q.countyIds);
+					// The area's municipalities in list order, others by code, 'none' last.
+					const codes = report.byMunicipality.map((item) => item.code);
+					const known = q.countyIds.flatMap((id) => findCounty(id)!.municipalityIds);
+					expect(codes.slice(0, known.length)).toEqual(known);
+					const others = codes.slice(known.length, -1);
+					expect(others).toEqual([...others].sort());
+					expect(codes.at(-1)).toBe('none');
+				}
+			),
 			runs
 		);
 	});
@@ -194,6 +230,7 @@ describe('facts from records', () => {
 				sourceType: 'shelter',
 				channel: 'video',
 				themes: ['rare-diseases'],
+				municipalityId: '837',
 				note: 'ignored'
 			})
 		).toEqual({
@@ -203,7 +240,8 @@ describe('facts from records', () => {
 			sourceType: 'shelter',
 			channel: 'video',
 			themes: ['rare-diseases'],
-			actions: []
+			actions: [],
+			municipalityId: '837'
 		});
 		expect(contactFact({ countyId: 'pirkanmaa' })).toBeNull();
 	});
@@ -259,7 +297,8 @@ describe('suppression', () => {
 				fc.array(consultation, { maxLength: 12 }),
 				query,
 				(contacts, consultations, q) => {
-					const figures = toFigures(computeStats({ contacts, consultations }, q), true);
+					// Every figure, the comparison and the trend included.
+					const figures = toFigures(computeOverview({ contacts, consultations }, q), true);
 					const counts: unknown[] = [];
 					JSON.stringify(figures, (key, value: unknown) => {
 						if (key !== 'medianDaysToPlan' && typeof value === 'number') counts.push(value);
@@ -272,6 +311,9 @@ describe('suppression', () => {
 					) {
 						expect(figures.consultations.medianDaysToPlan).toBeNull();
 					}
+					if (figures.previous.reachedPlan === '<5' || figures.previous.reachedPlan === 0) {
+						expect(figures.previous.medianDaysToPlan).toBeNull();
+					}
 				}
 			),
 			runs
@@ -279,7 +321,7 @@ describe('suppression', () => {
 	});
 
 	it('publishes the numbers as they are without suppression', () => {
-		const report = computeStats(
+		const report = computeOverview(
 			{
 				contacts: [
 					{

@@ -1,3 +1,4 @@
+import { findCounty, municipalityCode } from '../areas';
 import { contactChannels } from '../contact-channels';
 import { contactActions } from '../record-codes';
 import { sourceTypes } from '../source-types';
@@ -22,6 +23,16 @@ export interface CodeCount {
 	code: string;
 	count: number;
 }
+
+/** Contacts and consultations of one county or municipality. */
+export interface AreaCount {
+	code: string;
+	contacts: number;
+	consultations: number;
+}
+
+/** The municipality row of records that name none. */
+export const NO_MUNICIPALITY = 'none';
 
 export interface StatsReport {
 	from: string;
@@ -54,7 +65,16 @@ export interface StatsReport {
 		reachedPlan: number;
 		/** Median days from received to plan, to one decimal; null when none reached it. */
 		medianDaysToPlan: number | null;
+		/** Requests received in each month of the range. */
+		byMonth: { month: string; count: number }[];
 	};
+	/** By where the child lives (the record's county and municipality). */
+	byCounty: AreaCount[];
+	/**
+	 * The municipalities of the asked counties in list order (zeros too), then any other named
+	 * ones by code, then NO_MUNICIPALITY for records that name none.
+	 */
+	byMunicipality: AreaCount[];
 	/**
 	 * Months whose deleted records survive only as a monthly total (retention) and which the
 	 * range covers only in part: those totals are left out, since they cannot be split by day.
@@ -81,10 +101,55 @@ class Tally {
 		this.counts.set(code, (this.counts.get(code) ?? 0) + count);
 	}
 
+	get(code: string) {
+		return this.counts.get(code) ?? 0;
+	}
+
+	codes() {
+		return [...this.counts.keys()];
+	}
+
 	list(): CodeCount[] {
 		return [...this.counts].map(([code, count]) => ({ code, count }));
 	}
 }
+
+/**
+ * Contacts and consultations by area code: the known codes first in their order, unknown ones
+ * after them sorted by code (so every place that computes lists them alike), `last` at the end.
+ */
+class AreaTally {
+	private readonly contacts: Tally;
+	private readonly consultations: Tally;
+
+	constructor(
+		private readonly known: readonly string[],
+		private readonly last?: string
+	) {
+		const codes = last ? [...known, last] : known;
+		this.contacts = new Tally(codes);
+		this.consultations = new Tally(codes);
+	}
+
+	add(code: string, kind: 'contacts' | 'consultations', count: number) {
+		this[kind].add(code, count);
+	}
+
+	list(): AreaCount[] {
+		const seen = new Set([...this.contacts.codes(), ...this.consultations.codes()]);
+		const extra = [...seen].filter((code) => !this.known.includes(code) && code !== this.last);
+		const order = [...this.known, ...extra.sort(), ...(this.last ? [this.last] : [])];
+		return order.map((code) => ({
+			code,
+			contacts: this.contacts.get(code),
+			consultations: this.consultations.get(code)
+		}));
+	}
+}
+
+/** A record's municipality as the statistics count it: its current code, else NO_MUNICIPALITY. */
+const municipalityOf = (id: string | null | undefined) =>
+	id ? (municipalityCode(id) ?? id) : NO_MUNICIPALITY;
 
 /** The median of values each repeated `weight` times; null for none. */
 export function weightedMedian(values: { value: number; weight: number }[]): number | null {
@@ -120,6 +185,12 @@ export function computeStats(input: StatsInput, query: StatsQuery): StatsReport 
 	const months = monthsBetween(query.from, query.to);
 	const monthIndex = new Map(months.map((month, index) => [month, index]));
 	const byMonth = months.map(() => 0);
+	const casesByMonth = months.map(() => 0);
+	const byCounty = new AreaTally(query.countyIds);
+	const byMunicipality = new AreaTally(
+		query.countyIds.flatMap((countyId) => findCounty(countyId)?.municipalityIds ?? []),
+		NO_MUNICIPALITY
+	);
 	const bySource = new Tally(sourceTypes.codes);
 	const byTheme = new Tally(situationThemes.codes);
 	const byChannel = new Tally(contactChannels.codes);
@@ -153,6 +224,8 @@ export function computeStats(input: StatsInput, query: StatsQuery): StatsReport 
 		}
 		contacts += count;
 		byMonth[monthIndex.get(month)!]! += count;
+		byCounty.add(fact.countyId, 'contacts', count);
+		byMunicipality.add(municipalityOf(fact.municipalityId), 'contacts', count);
 		bySource.add(fact.sourceType, count);
 		byChannel.add(fact.channel, count);
 		for (const theme of fact.themes) byTheme.add(theme, count);
@@ -162,10 +235,13 @@ export function computeStats(input: StatsInput, query: StatsQuery): StatsReport 
 		if (fact.actions.length === 0) withoutAction += count;
 	};
 
-	const addConsultation = (fact: Omit<ConsultationFact, 'day'>) => {
+	const addConsultation = (fact: Omit<ConsultationFact, 'day'>, month: string) => {
 		if (fact.status === 'draft') return;
 		const count = fact.count ?? 1;
 		consultations += count;
+		casesByMonth[monthIndex.get(month)!]! += count;
+		byCounty.add(fact.countyId, 'consultations', count);
+		byMunicipality.add(municipalityOf(fact.municipalityId), 'consultations', count);
 		byStage.add(fact.stage ?? NO_STAGE, count);
 		for (const stage of fact.skipped ?? []) skipped.add(stage, count);
 		if (fact.daysToPlan !== null) {
@@ -183,10 +259,10 @@ export function computeStats(input: StatsInput, query: StatsQuery): StatsReport 
 	}
 	for (const fact of input.consultations) {
 		if (fact.day < query.from || fact.day > query.to || !counties.has(fact.countyId)) continue;
-		addConsultation(fact);
+		addConsultation(fact, fact.day.slice(0, 7));
 	}
 	for (const fact of input.monthlyConsultations ?? []) {
-		if (counties.has(fact.countyId) && monthCounts(fact.month)) addConsultation(fact);
+		if (counties.has(fact.countyId) && monthCounts(fact.month)) addConsultation(fact, fact.month);
 	}
 
 	return {
@@ -210,8 +286,11 @@ export function computeStats(input: StatsInput, query: StatsQuery): StatsReport 
 			byStage: byStage.list(),
 			skipped: skipped.list(),
 			reachedPlan,
-			medianDaysToPlan: weightedMedian(toPlan)
+			medianDaysToPlan: weightedMedian(toPlan),
+			byMonth: months.map((month, index) => ({ month, count: casesByMonth[index]! }))
 		},
+		byCounty: byCounty.list(),
+		byMunicipality: byMunicipality.list(),
 		partialMonths: [...partialMonths].sort()
 	};
 }

@@ -16,6 +16,8 @@ export interface ContactFact {
 	channel: string;
 	themes: readonly string[];
 	actions: readonly string[];
+	/** Where the child lives (a municipality code), when recorded. */
+	municipalityId?: string | null;
 	count?: number;
 }
 
@@ -29,6 +31,8 @@ export interface ConsultationFact {
 	daysToPlan: number | null;
 	/** The stages run only when needed that the case went past (stages.ts); none if absent. */
 	skipped?: readonly string[];
+	/** Where the child lives (a municipality code), when recorded. */
+	municipalityId?: string | null;
 	count?: number;
 }
 
@@ -52,7 +56,8 @@ export function contactFact(record: Record<string, unknown>): ContactFact | null
 		sourceType: text(record.sourceType) ?? 'other',
 		channel: text(record.channel) ?? 'phone',
 		themes: list(record.themes),
-		actions: list(record.actions)
+		actions: list(record.actions),
+		municipalityId: text(record.municipalityId)
 	};
 }
 
@@ -134,6 +139,7 @@ export function consultationFact(
 		status,
 		stage: text(record.stage),
 		daysToPlan: planAt ? daysBetween(received, planAt) : null,
-		skipped: skippedStages(stageOf(record.stage), stageEntries)
+		skipped: skippedStages(stageOf(record.stage), stageEntries),
+		municipalityId: text(record.municipalityId)
 	};
 }

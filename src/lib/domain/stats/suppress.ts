@@ -1,4 +1,5 @@
-import type { CodeCount, StatsReport } from './compute';
+import type { AreaCount, CodeCount } from './compute';
+import type { StatsOverview } from './overview';
 
 /** Counts below this are shown as "<5" when suppression is on. */
 export const SUPPRESS_BELOW = 5;
@@ -9,6 +10,8 @@ export type Figure = number | typeof SUPPRESSED;
 
 type WithFigures<T> = { [K in keyof T]: T[K] extends number ? Figure : T[K] };
 type FigureList = (Omit<CodeCount, 'count'> & { count: Figure })[];
+type AreaFigures = { code: string; contacts: Figure; consultations: Figure }[];
+type MonthFigures = { month: string; count: Figure }[];
 
 /** A report as published: with suppression, small counts are "<5" instead of numbers. */
 export interface StatsFigures {
@@ -18,11 +21,11 @@ export interface StatsFigures {
 	suppressed: boolean;
 	contacts: WithFigures<
 		Omit<
-			StatsReport['contacts'],
+			StatsOverview['contacts'],
 			'byMonth' | 'bySource' | 'byTheme' | 'byChannel' | 'byAction' | 'notCounted'
 		>
 	> & {
-		byMonth: { month: string; count: Figure }[];
+		byMonth: MonthFigures;
 		bySource: FigureList;
 		byTheme: FigureList;
 		byChannel: FigureList;
@@ -35,7 +38,19 @@ export interface StatsFigures {
 		skipped: FigureList;
 		reachedPlan: Figure;
 		medianDaysToPlan: number | null;
+		byMonth: MonthFigures;
 	};
+	byCounty: AreaFigures;
+	byMunicipality: AreaFigures;
+	previous: {
+		from: string;
+		to: string;
+		contacts: Figure;
+		consultations: Figure;
+		reachedPlan: Figure;
+		medianDaysToPlan: number | null;
+	};
+	trend: { month: string; contacts: Figure; consultations: Figure }[];
 	partialMonths: string[];
 }
 
@@ -46,12 +61,22 @@ export interface StatsFigures {
  * the same rule; differences between published totals are not protected (no secondary
  * suppression) — the README says so.
  */
-export function toFigures(report: StatsReport, suppress: boolean): StatsFigures {
+export function toFigures(report: StatsOverview, suppress: boolean): StatsFigures {
 	const figure = (count: number): Figure =>
 		suppress && count > 0 && count < SUPPRESS_BELOW ? SUPPRESSED : count;
 	const list = (items: CodeCount[]): FigureList =>
 		items.map((item) => ({ code: item.code, count: figure(item.count) }));
-	const { contacts, consultations } = report;
+	const months = (items: { month: string; count: number }[]): MonthFigures =>
+		items.map((item) => ({ month: item.month, count: figure(item.count) }));
+	const areas = (items: AreaCount[]): AreaFigures =>
+		items.map((item) => ({
+			code: item.code,
+			contacts: figure(item.contacts),
+			consultations: figure(item.consultations)
+		}));
+	const median = (days: number | null, cases: number) =>
+		suppress && cases < SUPPRESS_BELOW ? null : days;
+	const { contacts, consultations, previous } = report;
 	return {
 		from: report.from,
 		to: report.to,
@@ -59,7 +84,7 @@ export function toFigures(report: StatsReport, suppress: boolean): StatsFigures 
 		suppressed: suppress,
 		contacts: {
 			total: figure(contacts.total),
-			byMonth: contacts.byMonth.map((item) => ({ month: item.month, count: figure(item.count) })),
+			byMonth: months(contacts.byMonth),
 			bySource: list(contacts.bySource),
 			byTheme: list(contacts.byTheme),
 			themeMentions: figure(contacts.themeMentions),
@@ -74,11 +99,24 @@ export function toFigures(report: StatsReport, suppress: boolean): StatsFigures 
 			byStage: list(consultations.byStage),
 			skipped: list(consultations.skipped),
 			reachedPlan: figure(consultations.reachedPlan),
-			medianDaysToPlan:
-				suppress && consultations.reachedPlan < SUPPRESS_BELOW
-					? null
-					: consultations.medianDaysToPlan
+			medianDaysToPlan: median(consultations.medianDaysToPlan, consultations.reachedPlan),
+			byMonth: months(consultations.byMonth)
 		},
+		byCounty: areas(report.byCounty),
+		byMunicipality: areas(report.byMunicipality),
+		previous: {
+			from: previous.from,
+			to: previous.to,
+			contacts: figure(previous.contacts),
+			consultations: figure(previous.consultations),
+			reachedPlan: figure(previous.reachedPlan),
+			medianDaysToPlan: median(previous.medianDaysToPlan, previous.reachedPlan)
+		},
+		trend: report.trend.map((item) => ({
+			month: item.month,
+			contacts: figure(item.contacts),
+			consultations: figure(item.consultations)
+		})),
 		partialMonths: report.partialMonths
 	};
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { computeStats } from './compute';
+import { computeOverview } from './overview';
 import { toFigures } from './suppress';
-import { statsCsv, statsTables } from './tables';
+import { change, columnTitle, statsCsv, statsGrids, statsTables } from './tables';
 
-const report = computeStats(
+const report = computeOverview(
 	{
 		contacts: [
 			{
@@ -75,5 +75,60 @@ describe('statistics tables and CSV', () => {
 		expect(swedish[0]).toBe('\uFEFFTabell;Rad;Kod;Antal');
 		expect(swedish).toContain('Kontakter;Totalt;total;7');
 		expect(swedish).toContain('Kontakter;Räknas inte som kontakter: Avbrutet samtal;dropped;1');
+	});
+
+	it('sets the period beside the previous one, the trend and the areas as tables of columns', () => {
+		const grids = statsGrids(toFigures(report, false), 'fi');
+		expect(grids.map((grid) => grid.id)).toEqual([
+			'comparison',
+			'trend',
+			'byCounty',
+			'byMunicipality'
+		]);
+		const [comparison, trend, byCounty, byMunicipality] = grids;
+		expect(comparison!.columns.map(columnTitle)).toEqual([
+			'Tämä jakso 1.3.2023–30.4.2023',
+			'Edellinen jakso 1.1.2023–28.2.2023',
+			'Muutos'
+		]);
+		expect(comparison!.rows[0]).toEqual({
+			code: 'contacts',
+			label: 'Yhteydenotot',
+			values: [7, 0, 7]
+		});
+		expect(trend!.rows.map((row) => row.code)).toEqual([
+			'2022-05',
+			'2022-06',
+			'2022-07',
+			'2022-08',
+			'2022-09',
+			'2022-10',
+			'2022-11',
+			'2022-12',
+			'2023-01',
+			'2023-02',
+			'2023-03',
+			'2023-04'
+		]);
+		expect(trend!.rows.at(-2)!.values).toEqual([7, 5]);
+		expect(byCounty!.rows).toEqual([{ code: 'pirkanmaa', label: 'Pirkanmaa', values: [7, 5] }]);
+		expect(byMunicipality!.rows.at(-1)).toEqual({
+			code: 'none',
+			label: 'Kunta ei tiedossa',
+			values: [7, 5]
+		});
+		expect(byMunicipality!.rows[0]!.label).toBe('Akaa');
+	});
+
+	it('leaves the change out when either figure is hidden, and writes the columns into the CSV', () => {
+		expect(change(7, '<5')).toBeNull();
+		expect(change(2.5, 1)).toBe(1.5);
+		const lines = statsCsv(toFigures(report, true), 'Pirkanmaa', 'en').split('\r\n');
+		expect(lines).toContain(
+			'This period against the previous one: This period 2023-03-01–2023-04-30;Contacts;contacts;7'
+		);
+		expect(lines).toContain('This period against the previous one: Change;Contacts;contacts;7');
+		expect(lines).toContain('Monthly trend, 12 months: Consultations;2023-03;2023-03;5');
+		expect(lines).toContain('By municipality: Contacts;Municipality not recorded;none;7');
 	});
 });

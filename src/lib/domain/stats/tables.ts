@@ -1,3 +1,4 @@
+import { countyName, municipalityName } from '../areas';
 import { contactChannels } from '../contact-channels';
 import { toCsv } from '../csv';
 import type { Locale, Localized } from '../locale';
@@ -5,7 +6,7 @@ import { contactActions, contactKinds } from '../record-codes';
 import { sourceTypes } from '../source-types';
 import { consultationStages } from '../stages';
 import { situationThemes } from '../themes';
-import { NO_STAGE } from './compute';
+import { NO_MUNICIPALITY, NO_STAGE } from './compute';
 import type { Figure, StatsFigures } from './suppress';
 
 /**
@@ -75,6 +76,26 @@ const labels = {
 		sv: 'Räknas inte som kontakter',
 		en: 'Not counted as contacts'
 	},
+	comparison: {
+		fi: 'Jakso verrattuna edelliseen',
+		sv: 'Perioden jämförd med föregående',
+		en: 'This period against the previous one'
+	},
+	thisPeriod: { fi: 'Tämä jakso', sv: 'Denna period', en: 'This period' },
+	previousPeriod: { fi: 'Edellinen jakso', sv: 'Föregående period', en: 'Previous period' },
+	change: { fi: 'Muutos', sv: 'Förändring', en: 'Change' },
+	trend: {
+		fi: 'Kuukausittainen kehitys, 12 kuukautta',
+		sv: 'Utveckling per månad, 12 månader',
+		en: 'Monthly trend, 12 months'
+	},
+	byCounty: {
+		fi: 'Hyvinvointialueittain',
+		sv: 'Per välfärdsområde',
+		en: 'By wellbeing services county'
+	},
+	byMunicipality: { fi: 'Kunnittain', sv: 'Per kommun', en: 'By municipality' },
+	noMunicipality: { fi: 'Kunta ei tiedossa', sv: 'Kommun okänd', en: 'Municipality not recorded' },
 	csvTable: { fi: 'Taulukko', sv: 'Tabell', en: 'Table' },
 	csvRow: { fi: 'Rivi', sv: 'Rad', en: 'Row' },
 	csvCode: { fi: 'Koodi', sv: 'Kod', en: 'Code' },
@@ -106,7 +127,7 @@ export interface StatsTable {
 	rows: StatsRow[];
 }
 
-const monthLabel = (month: string, locale: Locale) => {
+export const monthLabel = (month: string, locale: Locale) => {
 	const [year, number] = month.split('-');
 	return locale === 'en' ? `${month}` : `${Number(number)}/${year}`;
 };
@@ -203,6 +224,10 @@ export function statsTables(figures: StatsFigures, locale: Locale): StatsTable[]
 	];
 }
 
+/** Excel in Finnish reads "2,5" as a number; "2.5" would become a date or text. */
+const csvNumber = (value: Figure | null) =>
+	typeof value === 'number' && !Number.isInteger(value) ? String(value).replace('.', ',') : value;
+
 /**
  * The figures as CSV for Finnish Excel (UTF-8 with BOM, `;`): a line naming the range and
  * area, a note when counts are suppressed, then one line per table row.
@@ -216,13 +241,122 @@ export function statsCsv(figures: StatsFigures, areaLabel: string, locale: Local
 	if (figures.suppressed) rows.push([l('csvSuppressed'), '', '', '']);
 	for (const table of statsTables(figures, locale)) {
 		for (const row of table.rows) {
-			// Excel in Finnish reads "2,5" as a number; "2.5" would become a date or text.
-			const value =
-				typeof row.value === 'number' && !Number.isInteger(row.value)
-					? String(row.value).replace('.', ',')
-					: row.value;
-			rows.push([table.title, row.label, row.code, value]);
+			rows.push([table.title, row.label, row.code, csvNumber(row.value)]);
+		}
+	}
+	// Tables of several columns: a block per column, so the file keeps its four columns.
+	for (const grid of statsGrids(figures, locale)) {
+		for (const [index, column] of grid.columns.entries()) {
+			for (const row of grid.rows) {
+				rows.push([
+					`${grid.title}: ${columnTitle(column)}`,
+					row.label,
+					row.code,
+					csvNumber(row.values[index]!)
+				]);
+			}
 		}
 	}
 	return toCsv([l('csvTable'), l('csvRow'), l('csvCode'), l('csvCount')], rows);
+}
+
+/** A table with several value columns (this period and the previous one; contacts and cases). */
+export interface StatsGrid {
+	id: 'comparison' | 'trend' | 'byCounty' | 'byMunicipality';
+	title: string;
+	/** A column's name, and for the comparison the period it covers. */
+	columns: { label: string; period?: string }[];
+	rows: { code: string; label: string; values: (Figure | null)[] }[];
+}
+
+/** A column's full title: its name and its period. */
+export const columnTitle = (column: StatsGrid['columns'][number]) =>
+	column.period ? `${column.label} ${column.period}` : column.label;
+
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A day as people of the language write it: 1.3.2026 (fi, sv) or 2026-03-01 (en). */
+export function dayLabel(day: string, locale: Locale): string {
+	const match = DAY_PATTERN.exec(day);
+	if (!match || locale === 'en') return day;
+	return `${Number(match[3])}.${Number(match[2])}.${match[1]}`;
+}
+
+export const periodLabel = (from: string, to: string, locale: Locale) =>
+	`${dayLabel(from, locale)}–${dayLabel(to, locale)}`;
+
+/**
+ * The difference of two published figures, or null when either is hidden ("<5") or missing:
+ * a difference beside a hidden count would give the count away.
+ */
+export function change(now: Figure | null, before: Figure | null): number | null {
+	if (typeof now !== 'number' || typeof before !== 'number') return null;
+	return Math.round((now - before) * 10) / 10;
+}
+
+/** The comparison, the trend and the areas as tables of several columns, in reading order. */
+export function statsGrids(figures: StatsFigures, locale: Locale): StatsGrid[] {
+	const l = (key: StatsLabel) => statsLabel(key, locale);
+	const { contacts, consultations, previous } = figures;
+	const pair = (code: string, label: string, now: Figure | null, before: Figure | null) => ({
+		code,
+		label,
+		values: [now, before, change(now, before)]
+	});
+	const both = [{ label: l('contacts') }, { label: l('consultations') }];
+	const areaRows = (
+		items: StatsFigures['byCounty'],
+		label: (code: string) => string
+	): StatsGrid['rows'] =>
+		items.map((item) => ({
+			code: item.code,
+			label: label(item.code),
+			values: [item.contacts, item.consultations]
+		}));
+	return [
+		{
+			id: 'comparison',
+			title: l('comparison'),
+			columns: [
+				{ label: l('thisPeriod'), period: periodLabel(figures.from, figures.to, locale) },
+				{ label: l('previousPeriod'), period: periodLabel(previous.from, previous.to, locale) },
+				{ label: l('change') }
+			],
+			rows: [
+				pair('contacts', l('contacts'), contacts.total, previous.contacts),
+				pair('consultations', l('received'), consultations.total, previous.consultations),
+				pair('reached-plan', l('reachedPlan'), consultations.reachedPlan, previous.reachedPlan),
+				pair(
+					'median-days-to-plan',
+					l('medianDays'),
+					consultations.medianDaysToPlan,
+					previous.medianDaysToPlan
+				)
+			]
+		},
+		{
+			id: 'trend',
+			title: l('trend'),
+			columns: both,
+			rows: figures.trend.map((item) => ({
+				code: item.month,
+				label: monthLabel(item.month, locale),
+				values: [item.contacts, item.consultations]
+			}))
+		},
+		{
+			id: 'byCounty',
+			title: l('byCounty'),
+			columns: both,
+			rows: areaRows(figures.byCounty, (code) => countyName(code, locale))
+		},
+		{
+			id: 'byMunicipality',
+			title: l('byMunicipality'),
+			columns: both,
+			rows: areaRows(figures.byMunicipality, (code) =>
+				code === NO_MUNICIPALITY ? l('noMunicipality') : municipalityName(code, locale)
+			)
+		}
+	];
 }

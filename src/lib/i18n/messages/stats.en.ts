@@ -39,6 +39,24 @@ export const enStats: Record<keyof typeof fiStats, string> = {
 	'stats.suppressedNote': 'Counts below 5 are shown as <5.',
 	'stats.days': '{days} days',
 	'stats.noData': '–',
+	'stats.report': 'Statistics report: {area}, {period}',
+	'stats.print': 'Print or save as PDF',
+	'stats.printHint':
+		'When printed, the filters and menus are left out: the report holds the charts and tables.',
+	'stats.chartTitle': 'Chart: {title}',
+	'stats.chartLoading': 'Drawing the chart…',
+	'stats.chartFailed': 'The chart could not be drawn. The figures are in the table.',
+	'stats.chartTableNote': 'The same figures are in the table beside the chart.',
+	'stats.chartHidden': 'Counts below 5 are not drawn.',
+	'stats.lineChart': 'Line chart by month.',
+	'stats.barChart': 'Horizontal bar chart.',
+	'stats.comparisonNote':
+		'The previous period is as long and ends the day before this one (for whole months, the months before). The change is not shown when either count is hidden.',
+	'stats.trendNote': "Twelve whole months up to the period's last month.",
+	'stats.areaNote': 'By where the child lives (wellbeing services county and municipality).',
+	'stats.zeroMunicipalities':
+		"{count} of the area's municipalities with no contacts and no consultations are left out (they are in the CSV file).",
+	'stats.noMunicipalities': 'There are no contacts or consultations in the period.',
 	'stats.retention.title': 'How long data is kept',
 	'stats.retention.intro':
 		'A daily run deletes expired data from the server and from devices. Monthly totals of deleted contacts and consultations stay in the statistics.',

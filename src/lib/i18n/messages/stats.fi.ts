@@ -39,6 +39,24 @@ export const fiStats = {
 	'stats.suppressedNote': 'Alle 5 havainnon määrät näytetään muodossa <5.',
 	'stats.days': '{days} pv',
 	'stats.noData': '–',
+	'stats.report': 'Tilastoraportti: {area}, {period}',
+	'stats.print': 'Tulosta tai tallenna PDF',
+	'stats.printHint':
+		'Tulostettaessa rajaus ja valikot jäävät pois: raportissa ovat kaaviot ja taulukot.',
+	'stats.chartTitle': 'Kaavio: {title}',
+	'stats.chartLoading': 'Kaaviota piirretään…',
+	'stats.chartFailed': 'Kaaviota ei voitu piirtää. Luvut ovat taulukossa.',
+	'stats.chartTableNote': 'Samat luvut ovat taulukossa kaavion vieressä.',
+	'stats.chartHidden': 'Alle 5 havainnon määriä ei piirretä.',
+	'stats.lineChart': 'Viivakaavio kuukausittain.',
+	'stats.barChart': 'Vaakapylväskaavio.',
+	'stats.comparisonNote':
+		'Edellinen jakso on yhtä pitkä ja päättyy päivää ennen tätä jaksoa (kokonaisilla kuukausilla edelliset kuukaudet). Muutosta ei näytetä, jos jompikumpi luku on piilotettu.',
+	'stats.trendNote': 'Kaksitoista kokonaista kuukautta jakson viimeiseen kuukauteen asti.',
+	'stats.areaNote': 'Lapsen asuinpaikan mukaan (hyvinvointialue ja kunta).',
+	'stats.zeroMunicipalities':
+		'{count} alueen kuntaa, joista ei ole yhteydenottoja eikä konsultaatioita, on jätetty pois (ne ovat CSV-tiedostossa).',
+	'stats.noMunicipalities': 'Jaksolla ei ole yhteydenottoja eikä konsultaatioita.',
 	'stats.retention.title': 'Tietojen säilytysaika',
 	'stats.retention.intro':
 		'Päivittäinen ajo poistaa vanhentuneet tiedot palvelimelta ja laitteilta. Poistettujen yhteydenottojen ja konsultaatioiden kuukausisummat säilyvät tilastoissa.',

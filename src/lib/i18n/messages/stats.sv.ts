@@ -39,6 +39,24 @@ export const svStats: Record<keyof typeof fiStats, string> = {
 	'stats.suppressedNote': 'Antal under 5 visas som <5.',
 	'stats.days': '{days} d',
 	'stats.noData': '–',
+	'stats.report': 'Statistikrapport: {area}, {period}',
+	'stats.print': 'Skriv ut eller spara som PDF',
+	'stats.printHint':
+		'Vid utskrift lämnas filter och menyer bort: rapporten innehåller diagram och tabeller.',
+	'stats.chartTitle': 'Diagram: {title}',
+	'stats.chartLoading': 'Diagrammet ritas…',
+	'stats.chartFailed': 'Diagrammet kunde inte ritas. Siffrorna finns i tabellen.',
+	'stats.chartTableNote': 'Samma siffror finns i tabellen bredvid diagrammet.',
+	'stats.chartHidden': 'Antal under 5 ritas inte.',
+	'stats.lineChart': 'Linjediagram per månad.',
+	'stats.barChart': 'Liggande stapeldiagram.',
+	'stats.comparisonNote':
+		'Den föregående perioden är lika lång och slutar dagen före denna period (vid hela månader de föregående månaderna). Förändringen visas inte om någotdera antalet är dolt.',
+	'stats.trendNote': 'Tolv hela månader fram till periodens sista månad.',
+	'stats.areaNote': 'Enligt var barnet bor (välfärdsområde och kommun).',
+	'stats.zeroMunicipalities':
+		'{count} kommuner i området utan kontakter och konsultationer har lämnats bort (de finns i CSV-filen).',
+	'stats.noMunicipalities': 'Perioden har inga kontakter eller konsultationer.',
 	'stats.retention.title': 'Lagringstid för uppgifter',
 	'stats.retention.intro':
 		'En daglig körning raderar föråldrade uppgifter från servern och enheterna. Månadssummorna för raderade kontakter och konsultationer finns kvar i statistiken.',

@@ -158,6 +158,7 @@ export interface StatsFactsTable {
 	stage: string | null;
 	parent_id: string | null;
 	closed_at: string | null;
+	municipality_id: string | null;
 }
 
 /** Live contacts counted by month and by every counted value (src/lib/server/stats). */
@@ -170,6 +171,7 @@ export interface StatsMonthGroupsTable {
 	channel: string | null;
 	themes: string | null;
 	actions: string | null;
+	municipality_id: string | null;
 	count: number;
 }
 
@@ -187,6 +189,7 @@ export interface StatsMonthlyTable {
 	status: string | null;
 	stage: string | null;
 	days_to_plan: number | null;
+	municipality_id: string | null;
 	count: number;
 }
 

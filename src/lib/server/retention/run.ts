@@ -198,6 +198,7 @@ interface Total {
 	status: string | null;
 	stage: string | null;
 	days_to_plan: number | null;
+	municipality_id: string | null;
 	count: number;
 }
 
@@ -231,7 +232,8 @@ const none = {
 	actions: null,
 	status: null,
 	stage: null,
-	days_to_plan: null
+	days_to_plan: null,
+	municipality_id: null
 };
 
 async function keepContactTotals(trx: Trx, rows: Row[]) {
@@ -248,7 +250,8 @@ async function keepContactTotals(trx: Trx, rows: Row[]) {
 			source_type: fact.sourceType,
 			channel: fact.channel,
 			themes: joinCodes(fact.themes),
-			actions: joinCodes(fact.actions)
+			actions: joinCodes(fact.actions),
+			municipality_id: fact.municipalityId ?? null
 		});
 	}
 	await addTotals(trx, totals);
@@ -282,7 +285,8 @@ async function keepConsultationTotals(trx: Trx, rows: Row[]) {
 			county_id: row.county_id,
 			status: fact.status,
 			stage: fact.stage,
-			days_to_plan: fact.daysToPlan
+			days_to_plan: fact.daysToPlan,
+			municipality_id: fact.municipalityId ?? null
 		});
 	}
 	await addTotals(trx, totals);

@@ -45,7 +45,8 @@ export function factRow(row: RecordRowForFacts): FactRow {
 			source_type: fact.sourceType,
 			channel: fact.channel,
 			themes: joinCodes(fact.themes),
-			actions: joinCodes(fact.actions)
+			actions: joinCodes(fact.actions),
+			municipality_id: fact.municipalityId ?? null
 		};
 	}
 	if (row.kind === 'consultations') {
@@ -59,7 +60,8 @@ export function factRow(row: RecordRowForFacts): FactRow {
 			at: receivedAt(data),
 			status: fact.status,
 			stage: fact.stage,
-			closed_at: closedAt ?? (ended ? row.updated_at : null)
+			closed_at: closedAt ?? (ended ? row.updated_at : null),
+			municipality_id: fact.municipalityId ?? null
 		};
 	}
 	if (row.kind === 'consultation_events') {
@@ -91,6 +93,7 @@ type FactState = Pick<
 	| 'channel'
 	| 'themes'
 	| 'actions'
+	| 'municipality_id'
 >;
 
 /** The month group a facts row counts in, or null when it is not a live contact. */
@@ -103,7 +106,8 @@ function monthGroup(row: FactState) {
 		source_type: row.source_type ?? null,
 		channel: row.channel ?? null,
 		themes: row.themes ?? null,
-		actions: row.actions ?? null
+		actions: row.actions ?? null,
+		municipality_id: row.municipality_id ?? null
 	};
 	return { key: JSON.stringify(Object.values(group)), ...group };
 }
@@ -123,7 +127,8 @@ const factColumns = [
 	'status',
 	'stage',
 	'parent_id',
-	'closed_at'
+	'closed_at',
+	'municipality_id'
 ] as const;
 
 /**
@@ -186,7 +191,8 @@ export async function applyFacts(trx: Transaction<Database>, rows: FactRow[]) {
 					status: eb.ref('excluded.status'),
 					stage: eb.ref('excluded.stage'),
 					parent_id: eb.ref('excluded.parent_id'),
-					closed_at: eb.ref('excluded.closed_at')
+					closed_at: eb.ref('excluded.closed_at'),
+					municipality_id: eb.ref('excluded.municipality_id')
 				}))
 			)
 			.execute();

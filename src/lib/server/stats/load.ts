@@ -1,6 +1,12 @@
 import type { Kysely } from 'kysely';
 import { computeStats, type StatsQuery, type StatsReport } from '$lib/domain/stats/compute';
 import {
+	previousPeriod,
+	trendPeriod,
+	withContext,
+	type StatsOverview
+} from '$lib/domain/stats/overview';
+import {
 	daysBetween,
 	reachesPlan,
 	type ConsultationFact,
@@ -44,6 +50,7 @@ async function contactGroups(db: Kysely<Database>, query: StatsQuery): Promise<C
 					'channel',
 					'themes',
 					'actions',
+					'municipality_id',
 					'count'
 				])
 				.where('county_id', 'in', query.countyIds)
@@ -76,13 +83,15 @@ const contactOf = (row: {
 	channel: string | null;
 	themes: string | null;
 	actions: string | null;
+	municipality_id: string | null;
 }) => ({
 	countyId: row.county_id!,
 	kind: row.contact_kind,
 	sourceType: row.source_type ?? 'other',
 	channel: row.channel ?? 'phone',
 	themes: splitCodes(row.themes),
-	actions: splitCodes(row.actions)
+	actions: splitCodes(row.actions),
+	municipalityId: row.municipality_id
 });
 
 /** Live contacts of some days (within one month) grouped in SQL. */
@@ -101,6 +110,7 @@ async function dayGroups(
 			'channel',
 			'themes',
 			'actions',
+			'municipality_id',
 			eb.fn.countAll<number>().as('n')
 		])
 		.where('kind', '=', 'contacts')
@@ -108,7 +118,15 @@ async function dayGroups(
 		.where('county_id', 'in', countyIds)
 		.where('day', '>=', days.from)
 		.where('day', '<=', days.to)
-		.groupBy(['county_id', 'contact_kind', 'source_type', 'channel', 'themes', 'actions'])
+		.groupBy([
+			'county_id',
+			'contact_kind',
+			'source_type',
+			'channel',
+			'themes',
+			'actions',
+			'municipality_id'
+		])
 		.execute();
 	return rows.map((row) => ({ ...contactOf(row), day: row.day!, count: Number(row.n) }));
 }
@@ -133,6 +151,7 @@ async function consultations(db: Kysely<Database>, query: StatsQuery): Promise<C
 			'c.at',
 			'c.status',
 			'c.stage',
+			'c.municipality_id',
 			eb
 				.selectFrom('stats_facts as e')
 				.select((inner) => inner.fn.min('e.at').as('plan_at'))
@@ -150,7 +169,8 @@ async function consultations(db: Kysely<Database>, query: StatsQuery): Promise<C
 		status: row.status ?? 'submitted',
 		stage: row.stage,
 		daysToPlan: row.plan_at && row.at ? daysBetween(row.at, row.plan_at) : null,
-		skipped: skippedStages(stageOf(row.stage), entries.get(row.id) ?? [])
+		skipped: skippedStages(stageOf(row.stage), entries.get(row.id) ?? []),
+		municipalityId: row.municipality_id
 	}));
 }
 
@@ -202,6 +222,7 @@ async function monthly(db: Kysely<Database>, query: StatsQuery) {
 				channel: row.channel ?? 'phone',
 				themes: splitCodes(row.themes),
 				actions: splitCodes(row.actions),
+				municipalityId: row.municipality_id,
 				count: Number(row.count)
 			});
 		} else if (row.kind === 'consultations') {
@@ -211,6 +232,7 @@ async function monthly(db: Kysely<Database>, query: StatsQuery) {
 				status: row.status ?? 'closed',
 				stage: row.stage,
 				daysToPlan: row.days_to_plan === null ? null : Number(row.days_to_plan),
+				municipalityId: row.municipality_id,
 				count: Number(row.count)
 			});
 		}
@@ -218,9 +240,20 @@ async function monthly(db: Kysely<Database>, query: StatsQuery) {
 	return { contacts, cases };
 }
 
-/** The statistics for a range and counties, from the server's records and kept totals. */
-export async function serverStats(db: Kysely<Database>, query: StatsQuery): Promise<StatsReport> {
+/**
+ * The statistics for a range and counties, from the server's records and kept totals, with
+ * the period before the range and the year's trend up to its last month.
+ */
+export async function serverStats(db: Kysely<Database>, query: StatsQuery): Promise<StatsOverview> {
 	await catchUpStatsFacts(db);
+	// One after another: each reads its own range's groups (whole months and part-months).
+	const report = await rangeStats(db, query);
+	const previous = await rangeStats(db, previousPeriod(query));
+	const trend = await rangeStats(db, trendPeriod(query));
+	return withContext(report, previous, trend);
+}
+
+async function rangeStats(db: Kysely<Database>, query: StatsQuery): Promise<StatsReport> {
 	const [contacts, cases, kept] = await Promise.all([
 		contactGroups(db, query),
 		consultations(db, query),

@@ -9,6 +9,7 @@ import * as recordReaders from './0007-record-readers';
 import * as municipalityCodes from './0008-municipality-codes';
 import * as caseReaders from './0009-case-readers';
 import * as syncEpoch from './0010-sync-epoch';
+import * as statsMunicipality from './0011-stats-municipality';
 
 /** Every migration, in order. Imported statically so the bundled server carries them. */
 const migrations: Record<string, Migration> = {
@@ -21,7 +22,8 @@ const migrations: Record<string, Migration> = {
 	'0007-record-readers': recordReaders,
 	'0008-municipality-codes': municipalityCodes,
 	'0009-case-readers': caseReaders,
-	'0010-sync-epoch': syncEpoch
+	'0010-sync-epoch': syncEpoch,
+	'0011-stats-municipality': statsMunicipality
 };
 
 export const migrationProvider: MigrationProvider = {
