@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toFigures, type StatsFigures } from './suppress';
-import { computeStats } from './compute';
+import { computeOverview } from './overview';
 import { themeTotalExceedsContacts } from './theme-note';
 
 const range = { from: '2026-12-01', to: '2026-12-31', countyIds: ['pirkanmaa'] };
@@ -15,7 +15,7 @@ const contact = (themes: string[], count: number) => ({
 });
 const contactsOf = (themes: string[], count: number, suppress = false): StatsFigures['contacts'] =>
 	toFigures(
-		computeStats({ contacts: [contact(themes, count)], consultations: [] }, range),
+		computeOverview({ contacts: [contact(themes, count)], consultations: [] }, range),
 		suppress
 	).contacts;
 
