@@ -39,11 +39,11 @@ describe('administration', () => {
 
 	it('lets an admin add a user, who must replace the temporary password at first sign-in', async () => {
 		const page = await app.signedIn({ email: demo.admin, device: 'desktop' });
+		// On a desktop administration is in the side navigation.
 		await page
 			.getByRole('navigation', { name: 'Päävalikko' })
-			.getByRole('link', { name: 'Lisää' })
+			.getByRole('link', { name: 'Ylläpito' })
 			.click();
-		await page.getByRole('link', { name: 'Ylläpito' }).click();
 		await page.getByRole('table').waitFor();
 
 		const form = page.locator('form', {

@@ -61,12 +61,12 @@ function localExpert(page: Page, id: string): Promise<ExpertRow | undefined> {
 	}, id);
 }
 
-const bottomNav = (page: Page, label: string) =>
+const mainMenu = (page: Page, label: string) =>
 	page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: label });
 
 /** Opens the Directory tab, which refreshes the device's copy as it opens. */
 async function openDirectoryTab(page: Page) {
-	await bottomNav(page, 'Hakemisto').click();
+	await mainMenu(page, 'Hakemisto').click();
 	await page.waitForURL(/\/app\/directory$/);
 }
 
@@ -83,8 +83,8 @@ describe('directory administration', () => {
 			});
 
 		const admin = await app.signedIn({ email: demo.admin, device: 'desktop' });
-		await bottomNav(admin, 'Lisää').click();
-		await admin.getByRole('link', { name: 'Ylläpito' }).click();
+		// On a desktop administration is in the side navigation.
+		await mainMenu(admin, 'Ylläpito').click();
 		await admin.getByRole('link', { name: 'Hakemiston tiedot' }).click();
 		await admin.waitForURL(/\/app\/admin\/directory$/);
 		await admin.getByLabel('Suodata nimellä').fill(expert.name);
@@ -104,7 +104,7 @@ describe('directory administration', () => {
 		await admin.getByText(newTitle, { exact: false }).waitFor();
 
 		// The phone's next refresh (opening the Directory tab again) brings the new title.
-		await bottomNav(phone, 'Kirjaa').click();
+		await mainMenu(phone, 'Kirjaa').click();
 		await openDirectoryTab(phone);
 		await expect
 			.poll(() => localExpert(phone, expert.id), { timeout: 20_000 })
@@ -118,7 +118,7 @@ describe('directory administration', () => {
 	it('lets a coordinator retire an entry of their own county, after a confirmation', async () => {
 		const page = await app.signedIn({ email: demo.coordinator });
 		const expert = uniquelyNamed(await serverExperts(page), 'pirkanmaa');
-		await bottomNav(page, 'Lisää').click();
+		await mainMenu(page, 'Lisää').click();
 		await page.getByRole('link', { name: 'Ylläpito' }).click();
 		await page.waitForURL(/\/app\/admin\/directory$/);
 		// Users, devices, the audit log and import are the admins': not offered to a coordinator.

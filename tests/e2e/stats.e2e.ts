@@ -35,11 +35,11 @@ describe('statistics for the coordinator', () => {
 			device: 'desktop',
 			acceptDownloads: true
 		});
+		// On a desktop the statistics are in the side navigation.
 		await page
 			.getByRole('navigation', { name: 'Päävalikko' })
-			.getByRole('link', { name: 'Lisää' })
+			.getByRole('link', { name: 'Tilastot' })
 			.click();
-		await page.getByRole('link', { name: 'Tilastot' }).click();
 		await page.getByRole('heading', { name: 'Tilastot', level: 1 }).waitFor();
 
 		await page.getByLabel('Alkaen').fill('2023-02-01');

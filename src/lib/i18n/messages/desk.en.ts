@@ -88,6 +88,7 @@ export const enDesk: Record<keyof typeof fiDesk, string> = {
 	'desk.case.clearFilters': 'Clear filters',
 	'desk.case.shown': '{count} cases shown',
 	'desk.case.column': '{stage} ({count})',
+	'desk.case.stages': 'Stages',
 	'desk.case.emptyStage': 'No cases at this stage.',
 	'desk.case.showMore': 'Show more ({count} hidden)',
 	'desk.case.moveNext': 'Move on: {stage}',

@@ -87,6 +87,7 @@ export const fiDesk = {
 	'desk.case.clearFilters': 'Poista rajaukset',
 	'desk.case.shown': '{count} tapausta näkyvissä',
 	'desk.case.column': '{stage} ({count})',
+	'desk.case.stages': 'Vaiheet',
 	'desk.case.emptyStage': 'Ei tapauksia tässä vaiheessa.',
 	'desk.case.showMore': 'Näytä lisää ({count} piilossa)',
 	'desk.case.moveNext': 'Siirrä: {stage}',

@@ -87,6 +87,7 @@ export const svDesk: Record<keyof typeof fiDesk, string> = {
 	'desk.case.clearFilters': 'Ta bort avgränsningar',
 	'desk.case.shown': '{count} ärenden visas',
 	'desk.case.column': '{stage} ({count})',
+	'desk.case.stages': 'Skeden',
 	'desk.case.emptyStage': 'Inga ärenden i detta skede.',
 	'desk.case.showMore': 'Visa fler ({count} dolda)',
 	'desk.case.moveNext': 'Flytta: {stage}',

@@ -18,6 +18,10 @@ export const en: Messages = {
 	'nav.requests': 'Requests',
 	'nav.more': 'More',
 	'nav.mine': 'My cases',
+	'nav.desk': 'Desk',
+	'nav.cases': 'Consultations',
+	'nav.stats': 'Statistics',
+	'nav.admin': 'Administration',
 	'pwa.updateAvailable': 'A new version is available.',
 	'pwa.outdated':
 		'This version of the app is too old for the server. Reload to update – unsent changes are kept.',

@@ -16,6 +16,10 @@ export const fi = {
 	'nav.requests': 'Pyynnöt',
 	'nav.more': 'Lisää',
 	'nav.mine': 'Omat tapaukset',
+	'nav.desk': 'Työpöytä',
+	'nav.cases': 'Konsultaatiot',
+	'nav.stats': 'Tilastot',
+	'nav.admin': 'Ylläpito',
 	'pwa.updateAvailable': 'Uusi versio on saatavilla.',
 	'pwa.outdated':
 		'Sovelluksen versio on liian vanha palvelimelle. Lataa sivu uudelleen päivittääksesi – lähettämättömät muutokset säilyvät.',

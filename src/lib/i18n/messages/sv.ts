@@ -17,6 +17,10 @@ export const sv: Messages = {
 	'nav.requests': 'Begäranden',
 	'nav.more': 'Mer',
 	'nav.mine': 'Mina ärenden',
+	'nav.desk': 'Skrivbord',
+	'nav.cases': 'Konsultationer',
+	'nav.stats': 'Statistik',
+	'nav.admin': 'Administration',
 	'pwa.updateAvailable': 'En ny version finns.',
 	'pwa.outdated':
 		'Appens version är för gammal för servern. Ladda om sidan för att uppdatera – osända ändringar sparas.',

@@ -1,7 +1,8 @@
 import { useMessages } from '$lib/i18n';
 import type { LayoutLoad } from './$types';
 
-// The desk's texts load with the desk, not with every page of the app.
+// The desk's texts load with the desk, not with every page of the app; the directory's for
+// the search beside the call form on a large screen.
 export const load: LayoutLoad = async () => {
-	await useMessages('desk');
+	await Promise.all([useMessages('desk'), useMessages('directory')]);
 };
