@@ -16,6 +16,9 @@ export const init: ServerInit = async () => {
 	if (!building) await startServer(env);
 };
 
+/** Health checks: answered without a session or device lookup, so they cost no query of their own. */
+const healthPaths = new Set(['/api/v1/health', '/api/v1/health/ready']);
+
 /** API paths a user whose password must be changed may still use. */
 const allowedBeforePasswordChange = new Set([
 	'/api/v1/me',
@@ -31,7 +34,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.address = safeAddress(event);
 
 	const path = event.url.pathname;
-	if (path.startsWith('/api/v1/') && path !== '/api/v1/health' && !building) {
+	if (path.startsWith('/api/v1/') && !healthPaths.has(path) && !building) {
 		// No API path names anything with U+0000, and PostgreSQL refuses it as a parameter.
 		if (path.includes('%00')) return errorResponse(404, 'not_found', 'Not found.');
 

@@ -54,11 +54,12 @@ function spawnBuiltServer(env, port) {
 /**
  * Starts the built app (`build/`) as `npm start` would, on a free port (or env.PORT, for a test
  * that must know the address before the start) and, unless DATA_DIR is given, its own temporary
- * data directory; resolves when /api/v1/health answers 200.
+ * data directory; resolves when /api/v1/health/ready answers 200 (started, database answering).
  * @param {Record<string, string>} [env]
+ * @param {{ within?: number }} [options] how long it may take (ms) before it counts as hung
  * @returns {Promise<RunningServer>}
  */
-export async function startServer(env = {}) {
+export async function startServer(env = {}, { within = 20_000 } = {}) {
 	const port = env.PORT ? Number(env.PORT) : await freePort();
 	const dataDir = env.DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'lahelle-test-'));
 	const { child, exited, output, errorOutput } = spawnBuiltServer(
@@ -72,18 +73,18 @@ export async function startServer(env = {}) {
 		if (!env.DATA_DIR) rmSync(dataDir, { recursive: true, force: true });
 		return new Error(message);
 	};
-	const deadline = Date.now() + 20_000;
+	const deadline = Date.now() + within;
 	for (;;) {
 		if (child.exitCode !== null) throw failed(`server exited at start:\n${output()}`);
 		try {
-			const response = await fetch(`${url}/api/v1/health`);
+			const response = await fetch(`${url}/api/v1/health/ready`);
 			if (response.ok) break;
 		} catch {
-			// not listening yet
+			// not listening yet (while it starts it answers 503)
 		}
 		if (Date.now() > deadline) {
 			child.kill('SIGKILL');
-			throw failed(`server did not answer within 20 s:\n${output()}`);
+			throw failed(`server did not answer within ${within / 1000} s:\n${output()}`);
 		}
 		await new Promise((resolve) => setTimeout(resolve, 10));
 	}

@@ -38,6 +38,19 @@ describe('server configuration', () => {
 		);
 	});
 
+	it('reads how often background jobs are checked (JOB_CHECK_SECONDS), an hour by default', () => {
+		const dir = tempDir();
+		expect(loadServerConfig({ DATA_DIR: dir }).jobCheckMs).toBe(3_600_000);
+		expect(loadServerConfig({ DATA_DIR: dir, JOB_CHECK_SECONDS: '' }).jobCheckMs).toBe(3_600_000);
+		expect(loadServerConfig({ DATA_DIR: dir, JOB_CHECK_SECONDS: '2' }).jobCheckMs).toBe(2000);
+		expect(() => loadServerConfig({ DATA_DIR: dir, JOB_CHECK_SECONDS: '0' })).toThrow(
+			/^JOB_CHECK_SECONDS: JOB_CHECK_SECONDS must be at least 1/
+		);
+		expect(() => loadServerConfig({ DATA_DIR: dir, JOB_CHECK_SECONDS: 'often' })).toThrow(
+			/JOB_CHECK_SECONDS must be a number/
+		);
+	});
+
 	it('refuses other URLs and unwritable directories with a readable ConfigError', () => {
 		expect(() => loadServerConfig({ DATABASE_URL: 'mysql://x' })).toThrow(ConfigError);
 		expect(() => loadServerConfig({ DATA_DIR: '/etc/hostname/x' })).toThrow(

@@ -26,6 +26,15 @@ const ServerEnv = z.object({
 			.regex(/^\+?[0-9 ]{6,20}$/, 'OT_PHONE must be a phone number')
 			.optional()
 	),
+	// How often each process checks whether a background job is due (the lease picks one).
+	JOB_CHECK_SECONDS: z.preprocess(
+		(value) => (value === '' ? undefined : value),
+		z.coerce
+			.number({ message: 'JOB_CHECK_SECONDS must be a number of seconds' })
+			.int('JOB_CHECK_SECONDS must be a whole number of seconds')
+			.min(1, 'JOB_CHECK_SECONDS must be at least 1')
+			.default(3600)
+	),
 	// Checked in full by the sign-in settings; here only whether it is https.
 	ORIGIN: z.string().optional()
 });
@@ -42,6 +51,8 @@ export interface ServerConfig {
 	demoDataReason: string;
 	/** The OT centre's number for when no coordinator is on duty (OT_PHONE), or null. */
 	otPhone: string | null;
+	/** How often this process checks for due background jobs (JOB_CHECK_SECONDS), in ms. */
+	jobCheckMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -84,7 +95,8 @@ export function loadServerConfig(env: Record<string, string | undefined>): Serve
 		dataDir,
 		demoData: demo.on,
 		demoDataReason: demo.reason,
-		otPhone: parsed.data.OT_PHONE ?? null
+		otPhone: parsed.data.OT_PHONE ?? null,
+		jobCheckMs: parsed.data.JOB_CHECK_SECONDS * 1000
 	};
 }
 

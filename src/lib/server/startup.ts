@@ -4,6 +4,7 @@ import { loadAuthSettings } from './auth/settings';
 import { connectDatabase } from './db/connect';
 import { holdLiveLock } from './db/live-lock';
 import { migrateToLatest } from './db/migrate';
+import { whileStarting } from './db/start-lock';
 import {
 	findDemoAccounts,
 	findDemoData,
@@ -35,21 +36,26 @@ export async function startServer(env: Record<string, string | undefined>): Prom
 		});
 		// Held for the process's life: `npm run restore` refuses while it is (db/live-lock.ts).
 		if (config.database.kind === 'sqlite') liveLock = holdLiveLock(config.database.file);
-		const schemaVersion = await migrateToLatest(handle.db);
-		const secret = await authSecret(handle.db, authSettings.secret);
-		const auth = createAuth(handle.db, handle.kind, authSettings, secret);
-		await migrateAuth(auth);
-		let loaded = false;
-		let demoAccounts: DemoAccount[] = [];
-		let removed: FoundDemoData | undefined;
-		if (config.demoData) {
-			loaded = await loadDemoDataOnce(handle.db, auth);
-			demoAccounts = await findDemoAccounts(handle.db, auth);
-		} else {
-			removed = await findDemoData(handle.db, auth);
-			if (isEmpty(removed)) removed = undefined;
-			else await removeDemoData(handle.db, removed).catch(refuseToKeep);
-		}
+		// One process at a time, when several start at once on one database.
+		const started = await whileStarting(handle, async () => {
+			const schemaVersion = await migrateToLatest(handle.db);
+			const secret = await authSecret(handle.db, authSettings.secret);
+			const auth = createAuth(handle.db, handle.kind, authSettings, secret);
+			await migrateAuth(auth);
+			let loaded = false;
+			let demoAccounts: DemoAccount[] = [];
+			let removed: FoundDemoData | undefined;
+			if (config.demoData) {
+				loaded = await loadDemoDataOnce(handle.db, auth);
+				demoAccounts = await findDemoAccounts(handle.db, auth);
+			} else {
+				removed = await findDemoData(handle.db, auth);
+				if (isEmpty(removed)) removed = undefined;
+				else await removeDemoData(handle.db, removed).catch(refuseToKeep);
+			}
+			return { schemaVersion, auth, loaded, demoAccounts, removed };
+		});
+		const { schemaVersion, auth, loaded, demoAccounts, removed } = started;
 		setRuntime({
 			handle,
 			schemaVersion,
@@ -66,7 +72,7 @@ export async function startServer(env: Record<string, string | undefined>): Prom
 		if (removed) console.log(demoRemovalReport(removed));
 		if (demoAccounts.length > 0) console.error(demoAccountsWarning(demoAccounts));
 		// Statistics facts and the daily retention run (one process at a time, by a lease).
-		const stopJobs = startScheduledJobs(handle.db);
+		const stopJobs = startScheduledJobs(handle.db, config.jobCheckMs);
 		process.once('sveltekit:shutdown', () => {
 			stopJobs();
 			void database().db.destroy();

@@ -29,6 +29,11 @@ export function createAuth(
 		secret,
 		database: { db, type: kind, transaction: true },
 		telemetry: { enabled: false },
+		// better-auth's own limiter counts in process memory, so N processes would allow N times
+		// as much. Password sign-in goes through our throttle (a locked row in the database,
+		// auth/throttle.ts); the only route better-auth serves itself is the OpenID Connect
+		// return, which a single-use state and code protect.
+		rateLimit: { enabled: false },
 		// Start-up prints one line of our own; better-auth speaks only for real errors.
 		logger: { level: 'error' },
 		emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },

@@ -9,8 +9,6 @@ import { releaseLease, takeLease } from './lease';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-/** Every process checks this often; the lease makes sure only one runs a due job. */
-const TICK_MS = HOUR;
 /** The first check waits: a starting process serves first, and a short-lived one never runs jobs. */
 const FIRST_TICK_MS = 10 * 60_000;
 const WARM_UP_MS = 5_000;
@@ -41,10 +39,11 @@ export async function runRetentionIfDue(
 }
 
 /**
- * Starts this process's scheduled work: each tick brings the statistics facts level with the
+ * Starts this process's scheduled work: each tick (every `checkMs`, an hour by default; the
+ * lease makes sure only one process runs a due job) brings the statistics facts level with the
  * records and runs the retention job when it is due. Answers a function that stops it.
  */
-export function startScheduledJobs(db: Kysely<Database>): () => void {
+export function startScheduledJobs(db: Kysely<Database>, checkMs = HOUR): () => void {
 	const holder = uuidv7();
 	let running = false;
 	const tick = async () => {
@@ -75,11 +74,14 @@ export function startScheduledJobs(db: Kysely<Database>): () => void {
 	}, WARM_UP_MS);
 	warm.unref();
 	let interval: ReturnType<typeof setInterval> | undefined;
-	const first = setTimeout(() => {
-		void tick();
-		interval = setInterval(() => void tick(), TICK_MS);
-		interval.unref();
-	}, FIRST_TICK_MS);
+	const first = setTimeout(
+		() => {
+			void tick();
+			interval = setInterval(() => void tick(), checkMs);
+			interval.unref();
+		},
+		Math.min(FIRST_TICK_MS, checkMs)
+	);
 	first.unref();
 	return () => {
 		clearTimeout(warm);
