@@ -15,6 +15,7 @@ measures.push((await import('./measures/case-board.js')).caseBoard);
 measures.push((await import('./measures/sync-push.js')).syncPush);
 measures.push((await import('./measures/sync-pull.js')).syncPull);
 measures.push((await import('./measures/sync-load.js')).syncLoad);
+measures.push((await import('./measures/sync-processes.js')).syncProcesses);
 measures.push((await import('./measures/sync-browser.js')).syncBrowser);
 measures.push((await import('./measures/directory-change.js')).directoryChange);
 measures.push((await import('./measures/lighthouse.js')).lighthouseScores);

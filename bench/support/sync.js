@@ -30,6 +30,17 @@ export async function postgresReachable() {
  * @param {'sqlite' | 'postgres'} kind
  */
 export async function startSyncServer(kind) {
+	const { urls, pids, stop } = await startSyncServers(kind, 1);
+	return { url: urls[0], pid: pids[0], stop };
+}
+
+/**
+ * `count` processes of the built app on one fresh database (PostgreSQL for more than one),
+ * started at once as a deployment starts them; `stop` stops them and removes the database.
+ * @param {'sqlite' | 'postgres'} kind
+ * @param {number} count
+ */
+export async function startSyncServers(kind, count) {
 	const dataDir = mkdtempSync(path.join(tmpdir(), 'lahelle-bench-sync-'));
 	let dropDatabase = async () => {};
 	// DATABASE_URL is always set, so the caller's own environment never picks the database;
@@ -49,22 +60,26 @@ export async function startSyncServer(kind) {
 			await client.end();
 		};
 	}
-	let server;
-	try {
-		server = await startServer(env);
-	} catch (error) {
+	const started = await Promise.allSettled(
+		Array.from({ length: count }, () => startServer(env, { within: 60_000 }))
+	);
+	const servers = started.flatMap((result) =>
+		result.status === 'fulfilled' ? [result.value] : []
+	);
+	const stop = async () => {
+		for (const server of servers) await server.stop();
 		rmSync(dataDir, { recursive: true, force: true });
 		await dropDatabase();
-		throw error;
+	};
+	const failed = started.find((result) => result.status === 'rejected');
+	if (failed) {
+		await stop();
+		throw failed.reason;
 	}
 	return {
-		url: server.url,
-		pid: server.process.pid,
-		stop: async () => {
-			await server.stop();
-			rmSync(dataDir, { recursive: true, force: true });
-			await dropDatabase();
-		}
+		urls: servers.map((server) => server.url),
+		pids: servers.map((server) => server.process.pid),
+		stop
 	};
 }
 

@@ -20,7 +20,6 @@ import path from 'node:path';
 import fc from 'fast-check';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contactChannels } from '$lib/domain/contact-channels';
 import type { Actor } from '$lib/domain/roles';
 import { connectDatabase, type DatabaseHandle } from '$lib/server/db/connect';
 import { migrateToLatest } from '$lib/server/db/migrate';
@@ -31,132 +30,13 @@ import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../sup
 import {
 	HttpServer,
 	InProcessServer,
-	themeCodes,
-	World,
 	type FieldChoice,
-	type PushFate,
-	type Step,
-	type SyncServer,
 	type WorldPeople
 } from '../support/sync-sim';
+import { faultyWorld, play, racingWorld, total, type Summary } from '../support/sync-steps';
 
 /** Runs per database: 1 000 in process (where every fault can be injected), a few over HTTP. */
 const RUNS = { faulty: 500, racing: 500, http: 10 };
-
-const device = fc.nat({ max: 2 });
-
-const fieldChoice = fc.record({
-	note: fc.boolean(),
-	occurredAt: fc.boolean(),
-	followUp: fc.option(fc.boolean(), { nil: undefined }),
-	themes: fc.option(fc.subarray(themeCodes, { maxLength: 3 }), { nil: undefined }),
-	channel: fc.option(fc.constantFrom(...contactChannels.codes), { nil: undefined })
-});
-
-const edit = fc.record({
-	t: fc.constant('edit' as const),
-	device,
-	op: fc.constantFrom(
-		'insert' as const,
-		'update' as const,
-		'update' as const,
-		'update' as const,
-		'delete' as const,
-		'invalid' as const
-	),
-	pick: fc.nat(),
-	fields: fieldChoice
-});
-
-const push = (fates: PushFate[]) =>
-	fc.record({
-		t: fc.constant('push' as const),
-		device,
-		size: fc.integer({ min: 1, max: 6 }),
-		fate: fc.constantFrom(...fates),
-		crashAt: fc.nat()
-	});
-
-const pull = fc.record({
-	t: fc.constant('pull' as const),
-	device,
-	limit: fc.integer({ min: 1, max: 4 }),
-	lostPage: fc.option(fc.nat({ max: 2 }), { nil: undefined })
-});
-
-const deliver = fc.record({
-	t: fc.constant('deliver' as const),
-	pick: fc.nat(),
-	count: fc.integer({ min: 1, max: 3 }),
-	withPush: fc.option(device, { nil: undefined }),
-	withPull: fc.option(device, { nil: undefined })
-});
-
-const restart = fc.constant({ t: 'restart' as const });
-
-const everyFate: PushFate[] = [
-	'ok',
-	'ok',
-	'dropRequest',
-	'dropResponse',
-	'duplicate',
-	'delay',
-	'serverCrash',
-	'clientCrash',
-	'ahead'
-];
-
-/** Everything that can go wrong, each now and then. */
-const faultyWorld = (maxLength: number): fc.Arbitrary<Step[]> =>
-	fc.array(
-		fc.oneof(
-			{ weight: 24, arbitrary: edit },
-			{ weight: 16, arbitrary: push(everyFate) },
-			{ weight: 12, arbitrary: pull },
-			{ weight: 8, arbitrary: deliver },
-			{ weight: 1, arbitrary: restart }
-		),
-		{ minLength: 5, maxLength, size: 'max' }
-	);
-
-/** Few faults but many races: retries overtaking originals, devices editing the same records. */
-const racingWorld: fc.Arbitrary<Step[]> = fc.array(
-	fc.oneof(
-		{ weight: 6, arbitrary: edit },
-		{ weight: 4, arbitrary: push(['ok', 'duplicate', 'delay', 'delay', 'ahead']) },
-		{ weight: 3, arbitrary: pull },
-		{ weight: 4, arbitrary: deliver }
-	),
-	{ minLength: 5, maxLength: 30, size: 'max' }
-);
-
-/** Runs one world to the end and checks it; answers what happened, for the coverage check. */
-async function play(server: SyncServer, people: WorldPeople, steps: Step[]) {
-	const world = await World.create(server, people);
-	try {
-		for (const step of steps) await world.step(step);
-		await world.settle();
-		await world.verify();
-		return world.summary();
-	} finally {
-		await world.dispose();
-	}
-}
-
-type Summary = Awaited<ReturnType<typeof play>>;
-
-function total(summaries: Summary[]) {
-	const sum = (field: keyof Summary) => summaries.reduce((n, s) => n + s[field], 0);
-	return {
-		runs: summaries.length,
-		crashes: sum('crashes'),
-		restarts: sum('restarts'),
-		conflicts: sum('conflicts'),
-		rejected: sum('rejected'),
-		duplicates: sum('duplicates'),
-		applied: sum('applied')
-	};
-}
 
 /** A fresh, migrated database for the in-process runs. */
 async function openDatabase(kind: TestDatabase['name']) {
@@ -311,7 +191,7 @@ describe.each(testDatabaseKinds())('sync under faults, over HTTP on %s', (kind) 
 			DATA_DIR: app.server.dataDir,
 			PORT: new URL(app.url).port
 		};
-		server = new HttpServer(app.server, env, sessions, reader);
+		server = new HttpServer({ running: app.server, env }, sessions, reader);
 	});
 	afterAll(async () => {
 		await reader?.db.destroy();
@@ -319,30 +199,12 @@ describe.each(testDatabaseKinds())('sync under faults, over HTTP on %s', (kind) 
 		await app?.stop();
 	});
 
-	/** Each run's devices register as the app does after sign-in. */
-	async function registerDevices(world: World) {
-		for (const simulated of world.devices) {
-			const session = sessions.get(simulated.actor.userId)!;
-			const answer = await session.post('/api/v1/devices', { clientId: simulated.clientId });
-			if (answer.status !== 200) throw new Error(`device registration: ${answer.text}`);
-		}
-	}
-
 	it('keeps every invariant with real sessions, devices and restarts of the process', async () => {
 		await fc.assert(
 			fc.asyncProperty(faultyWorld(24), async (steps) => {
-				const world = await World.create(server, people);
-				try {
-					await registerDevices(world);
-					for (const step of steps) await world.step(step);
-					// Every fourth run the process is also killed just before the network heals.
-					if (summaries.length % 4 === 0) await world.step({ t: 'restart' });
-					await world.settle();
-					await world.verify();
-					summaries.push(world.summary());
-				} finally {
-					await world.dispose();
-				}
+				// Every fourth run the process is also killed just before the network heals.
+				const killLast = summaries.length % 4 === 0;
+				summaries.push(await play(server, people, steps, { register: true, killLast }));
 			}),
 			{ numRuns: RUNS.http }
 		);

@@ -66,9 +66,21 @@ export class ApiClient {
 
 	constructor(
 		readonly baseUrl: string,
-		options: { cookies?: boolean } = {}
+		options: { cookies?: boolean; jar?: CookieJar | null } = {}
 	) {
-		this.jar = options.cookies === false ? null : new CookieJar();
+		this.jar =
+			options.jar !== undefined ? options.jar : options.cookies === false ? null : new CookieJar();
+	}
+
+	/**
+	 * The same session and headers sent to another process of the same deployment, as a load
+	 * balancer would (the cookie jar is shared; the origin is that process's address).
+	 */
+	at(baseUrl: string): ApiClient {
+		if (baseUrl === this.baseUrl) return this;
+		const other = new ApiClient(baseUrl, { jar: this.jar });
+		Object.assign(other.headers, this.headers);
+		return other;
 	}
 
 	async request<T = AnyJson>(

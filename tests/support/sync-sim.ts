@@ -10,6 +10,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import 'fake-indexeddb/auto';
+import pg from 'pg';
 import {
 	sql,
 	type Kysely,
@@ -41,7 +42,7 @@ import type { Database } from '$lib/server/db/schema';
 import type { DatabaseConfig } from '$lib/server/env';
 import { applyPush } from '$lib/server/sync/push';
 import { pullRecordsPage } from '$lib/server/sync/pull-records';
-import type { ApiClient } from './api-client';
+import type { ApiClient, ApiResponse } from './api-client';
 import { startServer, type RunningServer } from './server.js';
 
 const RECORDS = 'rec';
@@ -148,61 +149,234 @@ export class ServerAnswered extends Error {
 	}
 }
 
+/** One process of the built app, and the environment that starts it again on the same port. */
+export interface AppProcess {
+	running: RunningServer;
+	env: Record<string, string>;
+}
+
+interface Member extends AppProcess {
+	/** Set while the process is down and starting again: the load balancer leaves it out. */
+	restarting?: Promise<void>;
+	/** Requests it answered, to tell that the balancing really spread them. */
+	served: number;
+}
+
 /**
  * The built server over HTTP: real sessions (one per person), registered devices, the device
- * header the app sends. A restart is a SIGKILL and a new process on the same database and port.
+ * header the app sends. One process, or several on one PostgreSQL database with every request
+ * sent to one of them at random (`route`), as a load balancer does. A restart is a SIGKILL of a
+ * process and a new one on the same database and port; with several, the others serve
+ * meanwhile. With `killMidPush` (PostgreSQL: the admin connection string of the database) a
+ * push can be made to die in the middle of its transaction (holdPushAtEnd).
  */
 export class HttpServer implements SyncServer {
-	readonly canCrashMidBatch = false;
+	private readonly members: Member[];
+	/** Picks a process: a number in [0, 1), as Math.random. */
+	route: () => number = Math.random;
+	/** Processes killed while a push of theirs was writing. */
+	killedMidPush = 0;
 
 	constructor(
-		private running: RunningServer,
-		private readonly env: Record<string, string>,
+		processes: AppProcess | AppProcess[],
 		private readonly sessions: Map<string, ApiClient>,
-		private readonly reader: DatabaseHandle
-	) {}
+		private readonly reader: DatabaseHandle,
+		private readonly options: { killMidPush?: string } = {}
+	) {
+		this.members = [processes].flat().map((process) => ({ ...process, served: 0 }));
+	}
+
+	get canCrashMidBatch() {
+		return this.options.killMidPush !== undefined;
+	}
 
 	db() {
 		return this.reader.db;
 	}
 
-	private session(device: Device): ApiClient {
-		const session = this.sessions.get(device.actor.userId);
-		if (!session) throw new Error(`no session for ${device.actor.userId}`);
-		return session;
+	/** What each process now serving has printed. */
+	outputs() {
+		return this.members.map((member) => member.running.output());
 	}
 
-	async push(device: Device, body: PushRequest) {
-		const answer = await this.session(device).post('/api/v1/sync/push', body, {
+	/** Requests each process answered so far. */
+	served() {
+		return this.members.map((member) => member.served);
+	}
+
+	private pick(): Member {
+		const live = this.members.filter((member) => !member.restarting);
+		const member = live[Math.floor(this.route() * live.length)];
+		if (!member) throw new Error('no process is serving');
+		return member;
+	}
+
+	private session(device: Device, member: Member): ApiClient {
+		const session = this.sessions.get(device.actor.userId);
+		if (!session) throw new Error(`no session for ${device.actor.userId}`);
+		return session.at(member.running.url);
+	}
+
+	/** Each simulated device registers as the app does after sign-in. */
+	async register(devices: readonly Device[]) {
+		for (const device of devices) {
+			const answer = await this.session(device, this.pick()).post('/api/v1/devices', {
+				clientId: device.clientId
+			});
+			if (answer.status !== 200) throw new Error(`device registration: ${answer.text}`);
+		}
+	}
+
+	async push(device: Device, body: PushRequest, crashAfterQueries?: number) {
+		const member = this.pick();
+		if (crashAfterQueries !== undefined && this.options.killMidPush) {
+			return this.killMidPush(member, device, body, this.options.killMidPush);
+		}
+		return this.answered(member, this.sendPush(member, device, body));
+	}
+
+	private sendPush(member: Member, device: Device, body: PushRequest) {
+		return this.session(device, member).post('/api/v1/sync/push', body, {
 			headers: { 'x-lahelle-client': device.clientId }
 		});
+	}
+
+	private async answered(member: Member, request: Promise<ApiResponse>) {
+		const answer = await request;
+		member.served++;
 		if (answer.status !== 200) throw new ServerAnswered(answer.status, answer.text);
 		return answer.body as PushResponse;
 	}
 
+	/**
+	 * The push's process gets SIGKILL while the push waits at its last statement, everything
+	 * else written and nothing committed; then it starts again while the others serve. Throws
+	 * InjectedCrash, as the in-process crash does. If the push is answered first (refused before
+	 * its transaction), that answer stands.
+	 */
+	private async killMidPush(member: Member, device: Device, body: PushRequest, url: string) {
+		const hold = await holdPushAtEnd(url, device.clientId);
+		let waiting: number | null = null;
+		try {
+			const request = this.sendPush(member, device, body).then(
+				(answer) => ({ answer }),
+				(error: unknown) => ({ error })
+			);
+			let settled = false;
+			void request.then(() => (settled = true));
+			while (!settled && waiting === null) {
+				waiting = await hold.waiting();
+				if (waiting === null) await new Promise((resolve) => setTimeout(resolve, 5));
+			}
+			if (waiting === null) {
+				const outcome = await request;
+				if ('error' in outcome) throw outcome.error;
+				return this.answered(member, Promise.resolve(outcome.answer));
+			}
+			const exited = new Promise((resolve) => member.running.process.once('exit', resolve));
+			member.running.process.kill('SIGKILL');
+			await exited;
+			this.killedMidPush++;
+			await request;
+		} finally {
+			await hold.release(waiting);
+		}
+		this.startAgain(member);
+		throw new InjectedCrash(`process ${member.running.url} killed in the middle of a push`);
+	}
+
+	private startAgain(member: Member) {
+		member.restarting = startServer(member.env, { within: 60_000 }).then((running) => {
+			member.running = running;
+			member.restarting = undefined;
+		});
+	}
+
+	/** Waits for every process that is starting again. */
+	async allServing() {
+		await Promise.all(this.members.map((member) => member.restarting));
+	}
+
 	async pull(device: Device, since: string | null, limit: number) {
+		const member = this.pick();
 		const query = `scope=records&limit=${limit}` + (since ? `&since=${since}` : '');
-		const answer = await this.session(device).get(`/api/v1/sync/pull?${query}`, {
+		const answer = await this.session(device, member).get(`/api/v1/sync/pull?${query}`, {
 			headers: { 'x-lahelle-client': device.clientId }
 		});
+		member.served++;
 		if (answer.status !== 200) throw new ServerAnswered(answer.status, answer.text);
 		return answer.body as RecordsPage;
 	}
 
+	/**
+	 * One process dies (SIGKILL) and starts again. With one process the world waits for it;
+	 * with several the others serve meanwhile, but never fewer than one.
+	 */
 	async restart() {
-		const exited = new Promise((resolve) => this.running.process.once('exit', resolve));
-		this.running.process.kill('SIGKILL');
+		if (this.members.filter((member) => !member.restarting).length < 2) await this.allServing();
+		const member = this.pick();
+		const exited = new Promise((resolve) => member.running.process.once('exit', resolve));
+		member.running.process.kill('SIGKILL');
 		await exited;
-		this.running = await startServer(this.env);
+		this.startAgain(member);
+		if (this.members.length === 1) await this.allServing();
 	}
 
 	get url() {
-		return this.running.url;
+		return this.members[0]!.running.url;
 	}
 
-	stop() {
-		return this.running.stop();
+	async stop() {
+		await this.allServing();
+		for (const member of this.members) await member.running.stop();
 	}
+}
+
+/**
+ * Holds a device's row of sync_clients (before its first push: the key, by inserting it) in a
+ * transaction of the test's own, on PostgreSQL. A push of that device then waits at its last
+ * write — its records, audit rows, conflicts and quarantine written, nothing committed —
+ * until `release`. `waiting` answers the process id of such a waiting push, if one is.
+ */
+export async function holdPushAtEnd(url: string, clientId: string) {
+	const client = new pg.Client({ connectionString: url });
+	// Watches from outside the transaction: within one, pg_stat_activity stays as first read.
+	const watcher = new pg.Client({ connectionString: url });
+	await Promise.all([client.connect(), watcher.connect()]);
+	await client.query('BEGIN');
+	const { rowCount } = await client.query(
+		'SELECT 1 FROM sync_clients WHERE client_id = $1 FOR UPDATE',
+		[clientId]
+	);
+	if (!rowCount) {
+		await client.query(
+			`INSERT INTO sync_clients (client_id, user_id, last_mid, updated_at) VALUES ($1, 'held', 0, '')`,
+			[clientId]
+		);
+	}
+	return {
+		waiting: async (): Promise<number | null> => {
+			const { rows } = await watcher.query(
+				`SELECT pid FROM pg_stat_activity WHERE datname = current_database()
+				   AND wait_event_type = 'Lock' AND query ILIKE 'insert into "sync_clients"%'`
+			);
+			return rows[0]?.pid ?? null;
+		},
+		/** Lets the push go on (or, its process killed, its connection end) and closes. */
+		release: async (pid: number | null = null) => {
+			await client.query('ROLLBACK');
+			await client.end();
+			for (let waited = 0; pid !== null && waited < 10_000; waited += 20) {
+				const { rowCount: alive } = await watcher.query(
+					'SELECT 1 FROM pg_stat_activity WHERE pid = $1',
+					[pid]
+				);
+				if (!alive) break;
+				await new Promise((resolve) => setTimeout(resolve, 20));
+			}
+			await watcher.end();
+		}
+	};
 }
 
 // ---------------------------------------------------------------------------------------------

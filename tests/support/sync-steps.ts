@@ -1,0 +1,143 @@
+/**
+ * The steps of a simulated sync world (tests/support/sync-sim.ts) as fast-check generates
+ * them: edits, pushes meeting a fate on the network, pulls, late deliveries and restarts. Used
+ * by the fault-injection suite and by the suite over several app processes.
+ */
+import fc from 'fast-check';
+import { contactChannels } from '$lib/domain/contact-channels';
+import {
+	HttpServer,
+	themeCodes,
+	World,
+	type PushFate,
+	type Step,
+	type SyncServer,
+	type WorldPeople
+} from './sync-sim';
+
+export const device = fc.nat({ max: 2 });
+
+export const fieldChoice = fc.record({
+	note: fc.boolean(),
+	occurredAt: fc.boolean(),
+	followUp: fc.option(fc.boolean(), { nil: undefined }),
+	themes: fc.option(fc.subarray(themeCodes, { maxLength: 3 }), { nil: undefined }),
+	channel: fc.option(fc.constantFrom(...contactChannels.codes), { nil: undefined })
+});
+
+export const edit = fc.record({
+	t: fc.constant('edit' as const),
+	device,
+	op: fc.constantFrom(
+		'insert' as const,
+		'update' as const,
+		'update' as const,
+		'update' as const,
+		'delete' as const,
+		'invalid' as const
+	),
+	pick: fc.nat(),
+	fields: fieldChoice
+});
+
+export const push = (fates: PushFate[]) =>
+	fc.record({
+		t: fc.constant('push' as const),
+		device,
+		size: fc.integer({ min: 1, max: 6 }),
+		fate: fc.constantFrom(...fates),
+		crashAt: fc.nat()
+	});
+
+export const pull = fc.record({
+	t: fc.constant('pull' as const),
+	device,
+	limit: fc.integer({ min: 1, max: 4 }),
+	lostPage: fc.option(fc.nat({ max: 2 }), { nil: undefined })
+});
+
+export const deliver = fc.record({
+	t: fc.constant('deliver' as const),
+	pick: fc.nat(),
+	count: fc.integer({ min: 1, max: 3 }),
+	withPush: fc.option(device, { nil: undefined }),
+	withPull: fc.option(device, { nil: undefined })
+});
+
+export const restart = fc.constant({ t: 'restart' as const });
+
+export const everyFate: PushFate[] = [
+	'ok',
+	'ok',
+	'dropRequest',
+	'dropResponse',
+	'duplicate',
+	'delay',
+	'serverCrash',
+	'clientCrash',
+	'ahead'
+];
+
+/** Everything that can go wrong, each now and then. */
+export const faultyWorld = (maxLength: number, fates = everyFate): fc.Arbitrary<Step[]> =>
+	fc.array(
+		fc.oneof(
+			{ weight: 24, arbitrary: edit },
+			{ weight: 16, arbitrary: push(fates) },
+			{ weight: 12, arbitrary: pull },
+			{ weight: 8, arbitrary: deliver },
+			{ weight: 1, arbitrary: restart }
+		),
+		{ minLength: 5, maxLength, size: 'max' }
+	);
+
+/** Few faults but many races: retries overtaking originals, devices editing the same records. */
+export const racingWorld: fc.Arbitrary<Step[]> = fc.array(
+	fc.oneof(
+		{ weight: 6, arbitrary: edit },
+		{ weight: 4, arbitrary: push(['ok', 'duplicate', 'delay', 'delay', 'ahead']) },
+		{ weight: 3, arbitrary: pull },
+		{ weight: 4, arbitrary: deliver }
+	),
+	{ minLength: 5, maxLength: 30, size: 'max' }
+);
+
+/**
+ * Runs one world to the end and checks it; answers what happened, for the coverage check.
+ * Over HTTP the devices register first (`register`), and `killLast` kills a process just
+ * before the network heals.
+ */
+export async function play(
+	server: SyncServer,
+	people: WorldPeople,
+	steps: Step[],
+	options: { register?: boolean; killLast?: boolean } = {}
+) {
+	const world = await World.create(server, people);
+	try {
+		if (options.register && server instanceof HttpServer) await server.register(world.devices);
+		for (const step of steps) await world.step(step);
+		if (options.killLast) await world.step({ t: 'restart' });
+		await world.settle();
+		await world.verify();
+		return world.summary();
+	} finally {
+		await world.dispose();
+	}
+}
+
+export type Summary = Awaited<ReturnType<typeof play>>;
+
+/** What many runs exercised together. */
+export function total(summaries: Summary[]) {
+	const sum = (field: keyof Summary) => summaries.reduce((n, s) => n + s[field], 0);
+	return {
+		runs: summaries.length,
+		crashes: sum('crashes'),
+		restarts: sum('restarts'),
+		conflicts: sum('conflicts'),
+		rejected: sum('rejected'),
+		duplicates: sum('duplicates'),
+		applied: sum('applied')
+	};
+}
