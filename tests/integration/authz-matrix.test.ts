@@ -56,6 +56,7 @@ const matrixExpert = () => ({
  */
 const matrix: Record<string, Row> = {
 	'GET /api/v1/health': { status: [200, 200, 200, 200, 200] },
+	'GET /api/v1/health/ready': { status: [200, 200, 200, 200, 200] },
 	'GET /api/v1/session': { status: [200, 200, 200, 200, 200] },
 	'POST /api/v1/session': {
 		status: [200, 200, 200, 200, 200],

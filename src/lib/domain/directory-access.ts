@@ -1,4 +1,5 @@
-import { countyAccess, type Actor } from './roles';
+import { countyAccess } from './county-access';
+import type { Actor } from './roles';
 
 /** The counties a directory entry belongs to: a service's area, anyone else's one county. */
 export function entryCounties(entry: object): string[] {

@@ -1,6 +1,7 @@
 import { findCounty, findOtArea, otAreas } from '../areas';
 import type { Locale } from '../locale';
-import { countyAccess, type Actor } from '../roles';
+import { countyAccess } from '../county-access';
+import type { Actor } from '../roles';
 
 /** The counties an area code stands for: a county, or every county of an OT area. */
 export function areaCounties(area: string): string[] | null {

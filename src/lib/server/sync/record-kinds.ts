@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { countyAccess, type Actor } from '$lib/domain/roles';
+import { countyAccess } from '$lib/domain/county-access';
+import type { Actor } from '$lib/domain/roles';
 import { submissionProblems, type RequestFacts } from '$lib/domain/consultation-rules';
 import { recordFields } from '$lib/domain/schemas/record-fields';
 import type { OwnerReads } from '../db/schema';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countyAccess, type Actor } from './roles';
+import { countyAccess } from './county-access';
+import type { Actor } from './roles';
 
 const actor = (role: Actor['role'], countyId = 'pirkanmaa'): Actor => ({
 	userId: 'u',
