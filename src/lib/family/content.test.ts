@@ -41,6 +41,22 @@ const practicalPages = [
 ];
 /** The one list of pages required in every shipped language. */
 const everyLanguage = [...keyPages, ...practicalPages];
+/**
+ * The support pages (separation and the child, first aid, blended families, high-conflict
+ * separation, peer groups), translated into Russian and Ukrainian for issue #19: required there
+ * too, no longer a fallback. Arabic and Somali still fall back to English for them.
+ */
+const supportPages = [
+	'ero-ja-lapsi',
+	'eron-ensiapupiste',
+	'uusperheet',
+	'vaativa-ero',
+	'vertaisryhmat'
+];
+const alsoRequired: Partial<Record<FamilyLanguage, string[]>> = {
+	ru: supportPages,
+	uk: supportPages
+};
 /** Each practical page and the language-help page must name its official sources. */
 const sourcedPages = [...practicalPages, 'kieliapu'];
 /** The safety routes: they must never point the reader to negotiating first. */
@@ -67,9 +83,9 @@ describe('family page content', () => {
 		expect(missing).toEqual([]);
 	});
 
-	it('has the key pages in every shipped language', () => {
+	it('has the key pages in every shipped language, and the support pages in Russian and Ukrainian', () => {
 		const missing = familyLanguages.flatMap((lang) =>
-			everyLanguage
+			[...everyLanguage, ...(alsoRequired[lang] ?? [])]
 				.filter((slug) => !findSource(lang, slug))
 				.map((slug) => `content/family/${lang}/${slug}.md`)
 		);
@@ -222,7 +238,8 @@ describe('family page content', () => {
 
 	it('uses the one list of age bands that the staff records use', () => {
 		const bands = childAgeBands.map(({ from, to }) => `${from}–${to}`);
-		for (const lang of completeLanguages) {
+		// Every language the page is written in, not only the complete ones.
+		for (const lang of familyLanguages.filter((lang) => findSource(lang, 'ero-ja-lapsi'))) {
 			const body = findSource(lang, 'ero-ja-lapsi')!.body;
 			const written = [...body.matchAll(/^- \*\*[^*]*\((\d+–\d+)[^)]*\):\*\*/gm)].map(
 				([, band]) => band
