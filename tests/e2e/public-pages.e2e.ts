@@ -90,20 +90,32 @@ describe('family pages without JavaScript', () => {
 		expect(await page.locator('#help-lines a.phone[href="tel:112"]').count()).toBe(1);
 	});
 
-	it('shows a page not yet translated in English, saying so in the reader’s language', async () => {
-		const { context } = await familyContext(app, { javaScriptEnabled: false });
-		const page = await context.newPage();
-		await page.goto(`${app.url}/ar/uusperheet`);
-		expect(await page.getAttribute('html', 'lang')).toBe('ar');
-		expect(await page.getAttribute('html', 'dir')).toBe('rtl');
-		expect(await page.getAttribute('article', 'lang')).toBe('en');
-		expect(await page.textContent('.fallback-note')).toContain(chromeMessages.ar.notTranslated);
-		expect(await page.textContent('.fallback-note')).toContain(chromeMessages.ar.shownInEn);
-		expect(await page.getAttribute('meta[name=robots]', 'content')).toBe('noindex');
-		// The dates are told in the reader's language, marked as such inside the English text.
-		expect(await page.getAttribute('.page-dates', 'lang')).toBe('ar');
-		expect(await page.textContent('.page-dates')).toContain(chromeMessages.ar.notReviewed);
-	});
+	// A page some language has not translated yet (none once every page is translated everywhere;
+	// the unit test in content.test.ts still covers the fallback then).
+	const pending = familyLanguages
+		.flatMap((lang) =>
+			topicSlugs.filter((slug) => !findSource(lang, slug)).map((slug) => ({ lang, slug }))
+		)
+		.find(({ lang }) => lang !== 'fi' && lang !== 'sv');
+	it.skipIf(!pending)(
+		'shows a page not yet translated in English, saying so in the reader’s language',
+		async () => {
+			const { lang, slug } = pending!;
+			const { context } = await familyContext(app, { javaScriptEnabled: false });
+			const page = await context.newPage();
+			await page.goto(app.url + familyPath(lang, slug));
+			expect(await page.getAttribute('html', 'lang')).toBe(lang);
+			expect(await page.getAttribute('html', 'dir')).toBe(textDirection(lang));
+			expect(await page.getAttribute('article', 'lang')).toBe('en');
+			const note = await page.textContent('.fallback-note');
+			expect(note).toContain(chromeMessages[lang].notTranslated);
+			expect(note).toContain(chromeMessages[lang].shownInEn);
+			expect(await page.getAttribute('meta[name=robots]', 'content')).toBe('noindex');
+			// The dates are told in the reader's language, marked as such inside the English text.
+			expect(await page.getAttribute('.page-dates', 'lang')).toBe(lang);
+			expect(await page.textContent('.page-dates')).toContain(chromeMessages[lang].notReviewed);
+		}
+	);
 
 	it('switches language by link, keeping the page, with absolute hreflang alternates', async () => {
 		const { context } = await familyContext(app, { javaScriptEnabled: false });

@@ -221,11 +221,18 @@ export interface RenderedPage {
 	alternates: FamilyLanguage[];
 }
 
-/** A page for a reader: in their language, else the first fallback that has it. */
-export function renderPage(lang: FamilyLanguage, slug: string): RenderedPage | undefined {
+/**
+ * A page for a reader: in their language, else the first fallback that has it. `find` looks the
+ * sources up (a test passes its own, as every page may one day be translated everywhere).
+ */
+export function renderPage(
+	lang: FamilyLanguage,
+	slug: string,
+	find: typeof findSource = findSource
+): RenderedPage | undefined {
 	const candidates: FamilyLanguage[] = [lang, ...fallbackLanguages[lang]];
 	for (const candidate of candidates) {
-		const source = findSource(candidate, slug);
+		const source = find(candidate, slug);
 		if (!source) continue;
 		return {
 			slug,
