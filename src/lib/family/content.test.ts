@@ -39,13 +39,8 @@ const practicalPages = [
 	'tiedot-ja-turvakielto',
 	'vakivallan-katkaisu'
 ];
-/** The one list of pages required in every shipped language. */
-const everyLanguage = [...keyPages, ...practicalPages];
-/**
- * The support pages (separation and the child, first aid, blended families, high-conflict
- * separation, peer groups), translated into Russian and Ukrainian for issue #19: required there
- * too, no longer a fallback. Arabic and Somali still fall back to English for them.
- */
+/** The support pages (separation and the child, first aid, blended families, high-conflict
+ * separation, peer groups), translated into every shipped language for issue #19. */
 const supportPages = [
 	'ero-ja-lapsi',
 	'eron-ensiapupiste',
@@ -53,10 +48,8 @@ const supportPages = [
 	'vaativa-ero',
 	'vertaisryhmat'
 ];
-const alsoRequired: Partial<Record<FamilyLanguage, string[]>> = {
-	ru: supportPages,
-	uk: supportPages
-};
+/** The one list of pages required in every shipped language. */
+const everyLanguage = [...keyPages, ...practicalPages, ...supportPages];
 /** Each practical page and the language-help page must name its official sources. */
 const sourcedPages = [...practicalPages, 'kieliapu'];
 /** The safety routes: they must never point the reader to negotiating first. */
@@ -83,9 +76,9 @@ describe('family page content', () => {
 		expect(missing).toEqual([]);
 	});
 
-	it('has the key pages in every shipped language, and the support pages in Russian and Ukrainian', () => {
+	it('has every page in every shipped language', () => {
 		const missing = familyLanguages.flatMap((lang) =>
-			[...everyLanguage, ...(alsoRequired[lang] ?? [])]
+			everyLanguage
 				.filter((slug) => !findSource(lang, slug))
 				.map((slug) => `content/family/${lang}/${slug}.md`)
 		);

@@ -1,6 +1,7 @@
 /**
- * Languages of the family pages. Finnish, Swedish and English are complete; the others carry
- * the pages a family in danger needs first, and every other page falls back with a note.
+ * Languages of the family pages. Finnish, Swedish and English are the languages of record; every
+ * page is translated into the others too (their pages say when a native speaker has not yet
+ * reviewed them), and a page new in Finnish falls back with a note until its translation lands.
  */
 export const familyLanguages = ['fi', 'sv', 'en', 'ar', 'ru', 'so', 'uk'] as const;
 export type FamilyLanguage = (typeof familyLanguages)[number];
