@@ -183,7 +183,10 @@ describe('urgencyAfterHighRisk', () => {
 	const risk = ['abduction-threat'];
 
 	it('raises a request at the default level to the most urgent one when high risk is marked', () => {
-		expect(urgencyAfterHighRisk([], risk, normal)).toEqual({ urgency: 'acute', raisedByRisk: true });
+		expect(urgencyAfterHighRisk([], risk, normal)).toEqual({
+			urgency: 'acute',
+			raisedByRisk: true
+		});
 	});
 
 	it('keeps a level the worker chose', () => {
@@ -195,7 +198,7 @@ describe('urgencyAfterHighRisk', () => {
 		);
 	});
 
-	it('undoes its own raise when the last high-risk mark is cleared, not the worker\'s choice', () => {
+	it("undoes its own raise when the last high-risk mark is cleared, not the worker's choice", () => {
 		const raised = urgencyAfterHighRisk([], risk, normal);
 		expect(urgencyAfterHighRisk(risk, [], raised)).toEqual(normal);
 		const chosen = { urgency: 'acute', raisedByRisk: false } as const;

@@ -5,7 +5,9 @@ import { consultationStages, type ConsultationStage } from './stages';
 /** Where a request stands, in words: "Lähetetty · Heräte" (the stage once the coordinator sets one). */
 export function requestState(status: string, stage: string | null, locale: Locale): string {
 	const state = requestStatuses.label(status as RequestStatus, locale);
-	return stage ? `${state} · ${consultationStages.label(stage as ConsultationStage, locale)}` : state;
+	return stage
+		? `${state} · ${consultationStages.label(stage as ConsultationStage, locale)}`
+		: state;
 }
 
 /**
