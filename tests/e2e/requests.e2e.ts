@@ -46,6 +46,22 @@ async function tapCallLink(page: Page, selector: string) {
 	}, selector);
 }
 
+/** How a button is drawn: enough to tell a disabled one from an enabled one. */
+const drawn = (page: Page, name: string) =>
+	page.getByRole('button', { name }).evaluate((button) => {
+		const style = getComputedStyle(button);
+		return `${style.backgroundColor} ${style.borderStyle} ${style.color} ${style.cursor}`;
+	});
+
+/** The text an element's aria-describedby points to. */
+const description = (page: Page, name: string) =>
+	page.getByRole('button', { name }).evaluate((button) =>
+		(button.getAttribute('aria-describedby') ?? '')
+			.split(' ')
+			.map((id) => document.getElementById(id)?.textContent ?? '')
+			.join(' ')
+	);
+
 async function cameBackToTheApp(page: Page) {
 	await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
 }
@@ -110,7 +126,7 @@ describe('quick logging on the phone', () => {
 });
 
 describe('consultation requests', () => {
-	it('keeps an offline request as a draft over a reload, puts the call first in high risk, and sends it once consent is recorded', async () => {
+	it('keeps an offline request as a draft over a reload, puts the call first in high risk, checks it, and sends it once consent is recorded', async () => {
 		const page = await app.signedIn();
 		await openDirectory(page);
 		await serviceWorkerReady(page);
@@ -133,6 +149,8 @@ describe('consultation requests', () => {
 			return !!(call.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING);
 		});
 		expect(callIsFirst).toBe(true);
+		// High risk starts at the most urgent level.
+		expect(await page.getByRole('radio', { name: 'Akuutti' }).isChecked()).toBe(true);
 
 		for (let step = 0; step < 5; step += 1) {
 			await page.getByRole('button', { name: 'Seuraava' }).click();
@@ -140,20 +158,29 @@ describe('consultation requests', () => {
 		await page.getByRole('heading', { name: /Vaihe 6\/6/ }).waitFor();
 		await page.getByText('Suostumusta ei ole kysytty.').waitFor();
 		expect(await page.getByRole('button', { name: 'Lähetä pyyntö' }).isDisabled()).toBe(true);
+		// Visibly disabled, with the reason next to it and named by it.
+		const disabledLook = await drawn(page, 'Lähetä pyyntö');
+		expect(await description(page, 'Lähetä pyyntö')).toContain('Suostumusta ei ole kysytty.');
 		await page.getByText(/Luonnos tallennettu tälle laitteelle/).waitFor();
 
 		// Still offline: the draft survives a reload (the lock asks for the PIN again).
 		await page.reload();
 		await unlockWithPin(page);
 		await nav(page, 'Pyynnöt');
-		await page.getByRole('link', { name: 'Luonnos' }).click();
+		await page.getByRole('link', { name: 'Nimetön luonnos' }).click();
 		expect(await page.getByRole('checkbox', { name: 'Lapsikaappauksen uhka' }).isChecked()).toBe(
 			true
 		);
 
 		await page.getByRole('button', { name: 'Seuraava' }).click();
 		await page.getByRole('radio', { name: 'Suostumus annettu' }).check();
-		await page.getByLabel('Suostumuksen päivä').fill('2026-11-24');
+		// Consent is most often given the day the request is made: the date starts as today.
+		const today = await page.evaluate(() => {
+			const now = new Date();
+			const pad = (n: number) => String(n).padStart(2, '0');
+			return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+		});
+		expect(await page.getByLabel('Suostumuksen päivä').inputValue()).toBe(today);
 		await page.getByRole('radio', { name: 'Tapaamisessa' }).check();
 		await page.getByRole('button', { name: 'Seuraava' }).click();
 		await page.getByRole('radio', { name: '3–6 v' }).check();
@@ -164,9 +191,52 @@ describe('consultation requests', () => {
 			.fill('Miten turvata lapsen tapaamiset ulkomaille muuton uhatessa 5531?');
 		await page.getByRole('button', { name: 'Seuraava' }).click();
 		await page.getByRole('button', { name: 'Seuraava' }).click();
+
+		// Step 6 lists what was entered, each part with a way back to its step.
+		const review = page.locator('form.stepper');
+		const question = 'Miten turvata lapsen tapaamiset ulkomaille muuton uhatessa 5531?';
+		for (const entered of [
+			'Korkea riski',
+			'Lapsikaappauksen uhka',
+			'Akuutti',
+			'Suostumus annettu',
+			'Tapaamisessa',
+			'3–6 v',
+			'Tampere',
+			question
+		]) {
+			await review.getByText(entered).first().waitFor();
+		}
+		await review.getByRole('button', { name: 'Muokkaa: Kysymys' }).click();
+		await page.getByRole('heading', { name: 'Vaihe 4/6: Kysymys' }).waitFor();
+		await page.getByRole('button', { name: 'Seuraava' }).click();
+		await page.getByRole('button', { name: 'Seuraava' }).click();
+		expect(await page.getByRole('button', { name: 'Lähetä pyyntö' }).isDisabled()).toBe(false);
+		expect(await drawn(page, 'Lähetä pyyntö')).not.toBe(disabledLook);
+		expect(await severeViolations(page)).toEqual([]);
 		await page.getByRole('button', { name: 'Lähetä pyyntö' }).click();
 		await page.getByText('Pyyntö on lähetetty.').waitFor();
 		expect(await severeViolations(page)).toEqual([]);
+
+		// The sent request: its state under "Tila", high risk and its urgency in words.
+		const facts = await page
+			.locator('.summary dt')
+			.evaluateAll((terms) =>
+				terms.map((term) => [
+					term.textContent?.trim(),
+					term.nextElementSibling?.textContent?.trim()
+				])
+			);
+		expect(facts).toContainEqual(['Tila', 'Lähetetty']);
+		expect(facts).toContainEqual(['Korkean riskin tilanne', '⚠Korkea riski Lapsikaappauksen uhka']);
+		expect(facts).toContainEqual(['Kiireellisyys', 'Akuutti']);
+		expect(facts).toContainEqual(['Kysymys, johon haetaan vastausta', question]);
+		// On the phone the question takes the whole width, label above it: no word per line.
+		const widths = await page
+			.locator('.summary dd', { hasText: question })
+			.evaluate((value) => [value.clientWidth, value.parentElement!.clientWidth]);
+		expect(widths[0]).toBe(widths[1]);
+		await page.getByRole('button', { name: 'Lähetä viesti' }).waitFor();
 
 		// Free text is encrypted on the device.
 		expect(await dumpIndexedDb(page)).not.toContain('5531');
@@ -176,6 +246,7 @@ describe('consultation requests', () => {
 		await page.getByText('0 lähettämättä').waitFor();
 		const records = await serverRecords(page);
 		const request = records.find((record) => record.table === 'consultations');
+		expect(request?.data.urgency).toBe('acute');
 		expect(request?.data).toMatchObject({
 			status: 'submitted',
 			consent: 'given',
@@ -189,6 +260,33 @@ describe('consultation requests', () => {
 			(record) => record.table === 'consultation_events' && record.data.type === 'consent'
 		);
 		expect(consent?.data).toMatchObject({ consultationId: request?.id, consent: 'given' });
+
+		// A second request: My requests tells them apart by their question, state and place.
+		await nav(page, 'Pyynnöt');
+		await page.getByRole('button', { name: 'Uusi konsultaatiopyyntö' }).click();
+		await page.waitForURL(/\/app\/requests\/[0-9a-f-]{36}$/);
+		for (let step = 0; step < 3; step += 1) {
+			await page.getByRole('button', { name: 'Seuraava' }).click();
+		}
+		await page
+			.getByLabel('Kysymys, johon haetaan vastausta')
+			.fill('Toinen pyyntö: koulupoissaolot');
+		await page.getByRole('button', { name: 'Seuraava' }).click();
+		await page.getByText(/Luonnos tallennettu/).waitFor();
+		await page.getByRole('link', { name: 'Omat pyynnöt' }).click();
+		const sentRow = page.locator('.request-row', {
+			has: page.getByRole('link', { name: question })
+		});
+		await sentRow.getByText('Korkea riski · Akuutti').waitFor();
+		await sentRow.getByText('Tampere').waitFor();
+		await sentRow.getByText('Lähetetty', { exact: true }).waitFor();
+		const draftRow = page.locator('.request-row', {
+			has: page.getByRole('link', { name: 'Toinen pyyntö: koulupoissaolot' })
+		});
+		await draftRow.getByText('Luonnos', { exact: true }).waitFor();
+		const titles = await page.locator('.request-row .title').allTextContents();
+		expect(new Set(titles).size).toBe(titles.length);
+		expect(await severeViolations(page)).toEqual([]);
 	});
 });
 

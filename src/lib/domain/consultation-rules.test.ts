@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { caseGaps, isHighRisk, submissionProblems, type RequestFacts } from './consultation-rules';
+import {
+	caseGaps,
+	isHighRisk,
+	submissionProblems,
+	urgencyAfterHighRisk,
+	type RequestFacts
+} from './consultation-rules';
 
 const sent = (overrides: Partial<RequestFacts> = {}): RequestFacts => ({
 	status: 'submitted',
@@ -169,5 +175,33 @@ describe('isHighRisk', () => {
 		expect(isHighRisk([])).toBe(false);
 		expect(isHighRisk(undefined)).toBe(false);
 		expect(isHighRisk(['abduction-threat'])).toBe(true);
+	});
+});
+
+describe('urgencyAfterHighRisk', () => {
+	const normal = { urgency: 'normal', raisedByRisk: false } as const;
+	const risk = ['abduction-threat'];
+
+	it('raises a request at the default level to the most urgent one when high risk is marked', () => {
+		expect(urgencyAfterHighRisk([], risk, normal)).toEqual({
+			urgency: 'acute',
+			raisedByRisk: true
+		});
+	});
+
+	it('keeps a level the worker chose', () => {
+		const urgent = { urgency: 'urgent', raisedByRisk: false } as const;
+		expect(urgencyAfterHighRisk([], risk, urgent)).toEqual(urgent);
+		// A second situation changes nothing: the worker may have lowered it on purpose.
+		expect(urgencyAfterHighRisk(risk, [...risk, 'serious-violence-threat'], normal)).toEqual(
+			normal
+		);
+	});
+
+	it("undoes its own raise when the last high-risk mark is cleared, not the worker's choice", () => {
+		const raised = urgencyAfterHighRisk([], risk, normal);
+		expect(urgencyAfterHighRisk(risk, [], raised)).toEqual(normal);
+		const chosen = { urgency: 'acute', raisedByRisk: false } as const;
+		expect(urgencyAfterHighRisk(risk, [], chosen)).toEqual(chosen);
 	});
 });

@@ -1,4 +1,4 @@
-import type { HighRiskSituation } from './record-codes';
+import { urgencies, type HighRiskSituation, type Urgency } from './record-codes';
 
 /** The fields the rules below read; the same on the device and on the server. */
 export interface RequestFacts {
@@ -82,6 +82,34 @@ export function caseGaps(request: Omit<RequestFacts, 'status'>): SubmissionProbl
 /** A high-risk situation puts "call the coordinator now" before everything else. */
 export function isHighRisk(highRisk: readonly string[] | undefined): boolean {
 	return (highRisk ?? []).length > 0;
+}
+
+/** The most urgent level: where a high-risk request starts (DOMAIN.md: "call now" first). */
+export const highRiskUrgency: Urgency = urgencies.codes[urgencies.codes.length - 1]!;
+
+/** A request's urgency, and whether the high-risk mark (not the worker) set it. */
+export interface UrgencyChoice {
+	urgency: Urgency;
+	raisedByRisk: boolean;
+}
+
+/**
+ * The urgency after the high-risk situations change from `before` to `after`. Marking the first
+ * one raises a request still at the default level to the most urgent one; a level the worker
+ * chose is kept. Clearing the last one undoes only a raise the worker did not change since.
+ */
+export function urgencyAfterHighRisk(
+	before: readonly string[],
+	after: readonly string[],
+	current: UrgencyChoice
+): UrgencyChoice {
+	if (!isHighRisk(before) && isHighRisk(after) && current.urgency === 'normal') {
+		return { urgency: highRiskUrgency, raisedByRisk: true };
+	}
+	if (isHighRisk(before) && !isHighRisk(after) && current.raisedByRisk) {
+		return { urgency: 'normal', raisedByRisk: false };
+	}
+	return current;
 }
 
 export type { HighRiskSituation };
