@@ -70,8 +70,9 @@ async function fitsThePhone(page: Page, language: Language, title: string) {
 	expect(await tabs.count()).toBeGreaterThanOrEqual(3);
 	for (const link of await tabs.all()) {
 		const box = (await link.boundingBox())!;
-		expect(box.x, await link.textContent()).toBeGreaterThanOrEqual(0);
-		expect(box.x + box.width, await link.textContent()).toBeLessThanOrEqual(phone.width + 0.5);
+		const name = (await link.textContent()) ?? '';
+		expect(box.x, name).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width, name).toBeLessThanOrEqual(phone.width + 0.5);
 		expect(box.y + box.height).toBeLessThanOrEqual(phone.height + 0.5);
 	}
 	expect(await page.title()).toBe(`${title} · Lähelle`);
