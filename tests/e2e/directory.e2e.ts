@@ -153,7 +153,7 @@ describe('directory search on the phone', () => {
 			await first.click();
 			await page.waitForURL(new RegExp(`/app/directory/${kind}/[0-9a-f-]+$`));
 			await expect.poll(() => page.textContent('h1')).toBe(name);
-			expect(await page.title()).toBe(`${name} – Lähelle`);
+			expect(await page.title()).toBe(`${name} · Lähelle`);
 			expect(await page.locator('article').textContent()).toContain(fact);
 			await page.goBack();
 		}
