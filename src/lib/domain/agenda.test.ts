@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
 	compareAgendaCases,
 	groupAgenda,
-	groupsOfExpert,
+	agendaGroups,
+	mayMarkReady,
+	meetingAgenda,
 	meetingDates,
 	readyMark,
 	type AgendaCaseFacts
@@ -121,15 +123,50 @@ describe("a group's agenda", () => {
 	});
 });
 
-describe('whose agendas an expert sees', () => {
-	it('finds the groups they sit in as a member or as the mobile pair', () => {
-		const groups = [
-			{ id: 'a', memberIds: ['e1'], mobilePairIds: [] },
-			{ id: 'b', memberIds: [], mobilePairIds: ['e1'] },
-			{ id: 'c', memberIds: ['e2'], mobilePairIds: [] }
-		];
-		expect(groupsOfExpert(groups, 'e1').map((item) => item.id)).toEqual(['a', 'b']);
-		expect(groupsOfExpert(groups, null)).toEqual([]);
+describe("one meeting's agenda", () => {
+	it('lists what the agenda lists for that meeting, undated cases on the next one only', () => {
+		const undated = facts({});
+		const later = facts({ handlingDate: '2027-02-09' });
+		const extra = facts({ handlingDate: '2026-12-03' });
+		const cases = [undated, later, extra];
+		expect(meetingAgenda(group, cases, today, '2026-12-01').cases).toEqual([undated]);
+		expect(meetingAgenda(group, cases, today, '2026-12-15').cases).toEqual([]);
+		expect(meetingAgenda(group, cases, today, '2026-12-03').cases).toEqual([extra]);
+		expect(meetingAgenda(group, cases, today, '2027-02-09').cases).toEqual([later]);
+		expect(meetingAgenda(group, cases, today, '2026-11-17')).toEqual({
+			date: '2026-11-17',
+			cases: []
+		});
+	});
+});
+
+describe('whose agendas a person sees', () => {
+	const groups = [
+		{ id: 'a', countyId: 'pirkanmaa', memberIds: ['e1'], mobilePairIds: [] },
+		{ id: 'b', countyId: 'lappi', memberIds: [], mobilePairIds: ['e1'] },
+		{ id: 'c', countyId: 'pirkanmaa', memberIds: ['e2'], mobilePairIds: [] }
+	];
+	const ids = (actor: Parameters<typeof agendaGroups>[1]) =>
+		agendaGroups(groups, actor).map((group) => group.id);
+	const person = { userId: 'u1', countyId: 'pirkanmaa' };
+
+	it("shows a coordinator their county's groups, an admin all, an expert those they sit in", () => {
+		expect(ids({ ...person, role: 'coordinator' })).toEqual(['a', 'c']);
+		expect(ids({ ...person, role: 'admin' })).toEqual(['a', 'b', 'c']);
+		expect(ids({ ...person, role: 'expert', expertId: 'e1' })).toEqual(['a', 'b']);
+		expect(ids({ ...person, role: 'expert', expertId: null })).toEqual([]);
+		expect(ids({ ...person, role: 'worker' })).toEqual([]);
+	});
+
+	it("lets a coordinator of the case's county and the mobile pair mark it ready, no one else", () => {
+		expect(mayMarkReady({ ...person, role: 'coordinator' }, 'pirkanmaa', undefined)).toBe(true);
+		expect(mayMarkReady({ ...person, role: 'coordinator' }, 'lappi', undefined)).toBe(false);
+		expect(mayMarkReady({ ...person, role: 'admin' }, 'lappi', undefined)).toBe(true);
+		const expert = { ...person, role: 'expert' as const, expertId: 'e1' };
+		expect(mayMarkReady(expert, 'pirkanmaa', ['mobile-pair'])).toBe(true);
+		expect(mayMarkReady(expert, 'pirkanmaa', ['group-member'])).toBe(false);
+		expect(mayMarkReady(expert, 'pirkanmaa', undefined)).toBe(false);
+		expect(mayMarkReady({ ...person, role: 'worker' }, 'pirkanmaa', undefined)).toBe(false);
 	});
 });
 

@@ -1,4 +1,6 @@
+import { countyAccess } from './county-access';
 import { nextMeeting, type MeetingRule } from './meetings';
+import type { Actor } from './roles';
 
 /**
  * A group's meeting agenda (issue 16; DOMAIN.md: the mobile pair prepares, the group handles
@@ -97,14 +99,63 @@ export function groupAgenda<T extends AgendaCaseFacts>(
 		.map(([date, list]) => ({ date, cases: list.sort(compareAgendaCases) }));
 }
 
-/** The groups an expert sits in (as a member or as its mobile pair): theirs to see agendas of. */
-export function groupsOfExpert<
-	G extends { memberIds: readonly string[]; mobilePairIds: readonly string[] }
->(groups: readonly G[], expertId: string | null | undefined): G[] {
-	if (!expertId) return [];
-	return groups.filter(
-		(group) => group.memberIds.includes(expertId) || group.mobilePairIds.includes(expertId)
-	);
+/**
+ * The agenda of one meeting of the group (the print view): as `groupAgenda` lists it from
+ * `today`, so a case without a date stays on the next meeting whichever meeting is printed.
+ */
+export function meetingAgenda<T extends AgendaCaseFacts>(
+	group: AgendaGroup,
+	cases: readonly T[],
+	today: string,
+	date: string
+): AgendaMeeting<T> {
+	const days = (Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS;
+	const count = Math.max(1, Math.ceil(days / (group.meeting.everyWeeks * 7)) + 1);
+	const found = groupAgenda(group, cases, today, count).find((meeting) => meeting.date === date);
+	return found ?? { date, cases: [] };
+}
+
+interface GroupPeople {
+	countyId: string;
+	memberIds: readonly string[];
+	mobilePairIds: readonly string[];
+}
+
+/**
+ * The groups whose agendas a person sees: an admin every group, a coordinator their
+ * county's, an expert those they sit in (as a member or as its mobile pair) — the cases of
+ * which their devices receive already (server/sync/case-readers.ts).
+ */
+export function agendaGroups<G extends GroupPeople>(groups: readonly G[], actor: Actor): G[] {
+	switch (actor.role) {
+		case 'admin':
+			return [...groups];
+		case 'coordinator':
+			return groups.filter((group) => group.countyId === actor.countyId);
+		case 'expert': {
+			const expertId = actor.expertId;
+			if (!expertId) return [];
+			return groups.filter(
+				(group) => group.memberIds.includes(expertId) || group.mobilePairIds.includes(expertId)
+			);
+		}
+		default:
+			return [];
+	}
+}
+
+/**
+ * Who marks a case ready for the group: a coordinator of its county (or an admin), and an
+ * expert whose directory entry is of the mobile pair (DOMAIN.md: they prepare the cases),
+ * as the server allows (server/sync/push-rules.ts).
+ */
+export function mayMarkReady(
+	actor: Actor,
+	caseCountyId: string,
+	expertRoles: readonly string[] | undefined
+): boolean {
+	if (actor.role === 'expert') return expertRoles?.includes('mobile-pair') ?? false;
+	return countyAccess(actor, caseCountyId) === 'write';
 }
 
 /** The mark a case gets when marked ready now by `by`, or null when unmarked. */
