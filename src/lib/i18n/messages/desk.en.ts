@@ -309,6 +309,7 @@ export const enDesk: Record<keyof typeof fiDesk, string> = {
 	'desk.agenda.printNow': 'Print',
 	'desk.agenda.back': '← Group meetings',
 	'desk.agenda.expertsNeeded': 'Expertise needed',
+	'desk.agenda.invited': 'Experts invited',
 	'desk.agenda.notFound': 'This group is not on this device.',
 	'desk.agenda.remote': 'Remote link'
 };

@@ -309,6 +309,7 @@ export const fiDesk = {
 	'desk.agenda.printNow': 'Tulosta',
 	'desk.agenda.back': '← Ryhmien kokoukset',
 	'desk.agenda.expertsNeeded': 'Tarvittava osaaminen',
+	'desk.agenda.invited': 'Kutsutut asiantuntijat',
 	'desk.agenda.notFound': 'Tätä ryhmää ei ole tällä laitteella.',
 	'desk.agenda.remote': 'Etäyhteys'
 } as const;

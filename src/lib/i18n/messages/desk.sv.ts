@@ -310,6 +310,7 @@ export const svDesk: Record<keyof typeof fiDesk, string> = {
 	'desk.agenda.printNow': 'Skriv ut',
 	'desk.agenda.back': '← Gruppernas möten',
 	'desk.agenda.expertsNeeded': 'Kompetens som behövs',
+	'desk.agenda.invited': 'Kallade experter',
 	'desk.agenda.notFound': 'Den här gruppen finns inte på den här enheten.',
 	'desk.agenda.remote': 'Distansanslutning'
 };
