@@ -297,6 +297,7 @@ export const enDesk: Record<keyof typeof fiDesk, string> = {
 	'desk.agenda.print': 'Print agenda',
 	'desk.agenda.ready': 'Ready for the group {date}',
 	'desk.agenda.notReady': 'Not ready for the group yet',
+	'desk.agenda.readyField': 'Ready for the group',
 	'desk.agenda.markReady': 'Mark ready for the group',
 	'desk.agenda.unmarkReady': 'Undo the ready mark',
 	'desk.agenda.markedReady': 'The case is marked ready for the group.',

@@ -297,6 +297,7 @@ export const fiDesk = {
 	'desk.agenda.print': 'Tulosta asialista',
 	'desk.agenda.ready': 'Valmis ryhmälle {date}',
 	'desk.agenda.notReady': 'Ei vielä valmis ryhmälle',
+	'desk.agenda.readyField': 'Valmis ryhmälle',
 	'desk.agenda.markReady': 'Merkitse valmiiksi ryhmälle',
 	'desk.agenda.unmarkReady': 'Peru valmis-merkintä',
 	'desk.agenda.markedReady': 'Tapaus on merkitty valmiiksi ryhmälle.',

@@ -298,6 +298,7 @@ export const svDesk: Record<keyof typeof fiDesk, string> = {
 	'desk.agenda.print': 'Skriv ut föredragningslistan',
 	'desk.agenda.ready': 'Klart för gruppen {date}',
 	'desk.agenda.notReady': 'Inte ännu klart för gruppen',
+	'desk.agenda.readyField': 'Klart för gruppen',
 	'desk.agenda.markReady': 'Markera som klart för gruppen',
 	'desk.agenda.unmarkReady': 'Ångra klar-markeringen',
 	'desk.agenda.markedReady': 'Ärendet är markerat som klart för gruppen.',
