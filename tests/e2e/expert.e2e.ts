@@ -64,12 +64,13 @@ describe("the expert's own cases", () => {
 		await coordinatorSets({ stage: 'coordination', assigneeIds: [lawyerId] });
 
 		const phone = await app.signedIn({ email: demo.expert });
-		// An expert's navigation: the directory, their cases and more; no logging, no requests,
+		// An expert's navigation: the directory, their cases, their groups' meetings and more; no logging, no requests,
 		// no coordinator's tools.
 		const nav = mainNav(phone);
 		expect((await nav.getByRole('link').allTextContents()).map((text) => text.trim())).toEqual([
 			'Hakemisto',
 			'Omat tapaukset',
+			'Kokoukset',
 			'Lisää'
 		]);
 		await myCases(phone).click();

@@ -358,4 +358,76 @@ describe.each(testDatabaseKinds())('an expert’s need-to-know access on %s', (k
 		await pullExpert();
 		expect(held.has(otherCaseId)).toBe(false);
 	});
+
+	it('lets the mobile pair of the group mark a case ready for it, and no other expert', async () => {
+		const pairEntry = await admin.post('/api/v1/admin/directory/experts', {
+			name: 'Petra Parityö',
+			title: 'Sosiaalityöntekijä',
+			organisation: 'Jalkautuva työpari',
+			countyId: 'pirkanmaa',
+			roles: ['mobile-pair'],
+			expertise: ['child-protection'],
+			languages: ['fi'],
+			lastVerified: '2026-01-15'
+		});
+		expect(pairEntry.status).toBe(201);
+		const pairId = pairEntry.body.entry.id;
+		const pair = await TestDevice.register(
+			await newPerson(app, admin, { role: 'expert', countyId: 'pirkanmaa', expertId: pairId })
+		);
+		const group = await admin.post('/api/v1/admin/directory/groups', {
+			name: 'Asialistan testiryhmä',
+			countyId: 'pirkanmaa',
+			topics: ['law'],
+			memberIds: [lawyerId],
+			mobilePairIds: [pairId],
+			meeting: { weekday: 3, everyWeeks: 2, anchor: '2026-01-07', start: '13:00', end: '15:00' },
+			lastVerified: '2026-01-15'
+		});
+		expect(group.status).toBe(201);
+		const versionOf = async () =>
+			Number(
+				(
+					await app.select<{ version: number }>(
+						`SELECT version FROM records WHERE id = '${otherCaseId}'`
+					)
+				)[0]!.version
+			);
+		const stored = async () =>
+			JSON.parse(
+				(
+					await app.select<{ data: string }>(`SELECT data FROM records WHERE id = '${otherCaseId}'`)
+				)[0]!.data
+			).readyForGroup;
+		const update = async (fields: Record<string, unknown>) => ({
+			op: 'update' as const,
+			table: 'consultations' as const,
+			id: otherCaseId,
+			baseVersion: await versionOf(),
+			fields
+		});
+		const mark = (by: string) => ({ readyForGroup: { at: new Date().toISOString(), by } });
+
+		// The coordinator sets the case for the group and marks it ready, then takes it back.
+		await coordinator.push([await update({ groupId: group.body.entry.id, ...mark('c') })]);
+		expect(await stored()).toMatchObject({ by: 'c' });
+		await coordinator.push([await update({ readyForGroup: null })]);
+		expect(await stored()).toBeNull();
+
+		// A member of the group reads the case but does not prepare it; the mobile pair does.
+		const [byMember] = await expertDevice.results([await update(mark(expert.userId))]);
+		expect(byMember).toMatchObject({ status: 'rejected', error: expect.stringMatching(/notes/) });
+		const [byPair] = await pair.results([await update(mark('pair'))]);
+		expect(byPair).toMatchObject({ status: 'applied' });
+		expect(await stored()).toMatchObject({ by: 'pair' });
+		// Its other fields stay the coordinator's.
+		const [stage] = await pair.results([await update({ stage: 'plan', ...mark('pair') })]);
+		expect(stage).toMatchObject({ status: 'rejected' });
+		// The requester neither.
+		const [byRequester] = await worker.results([await update({ readyForGroup: null })]);
+		expect(byRequester).toMatchObject({
+			status: 'rejected',
+			error: 'only a coordinator may set readyForGroup'
+		});
+	});
 });

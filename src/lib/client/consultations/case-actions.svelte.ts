@@ -1,4 +1,5 @@
 import type { Locale } from '$lib/domain/locale';
+import { readyMark } from '$lib/domain/agenda';
 import { outputsOf } from '$lib/domain/outputs';
 import type { ConsultationOutput } from '$lib/domain/schemas/consultation';
 import type { ProposedMeeting, Suggestion } from '$lib/domain/matching';
@@ -179,6 +180,16 @@ export class CaseActions extends RecordSaves {
 					outputsOf(item).filter((output) => output.id !== id)
 				),
 			this.needs.t()('outputs.removed')
+		);
+	}
+
+	/** Marks the case ready for its group's meeting (prepared), or takes the mark back. */
+	markReady(item: Case, ready: boolean) {
+		const actorId = this.#actorId();
+		if (!actorId) return Promise.resolve();
+		return this.act(
+			(db, key) => updateCase(db, key, item, { readyForGroup: readyMark(ready, actorId) }),
+			this.needs.t()(ready ? 'desk.agenda.markedReady' : 'desk.agenda.unmarked')
 		);
 	}
 

@@ -1,7 +1,11 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { ConsentMethod } from '$lib/domain/record-codes';
 import type { ConsultationStage } from '$lib/domain/stages';
-import type { ConsultationFields, ConsultationOutput } from '$lib/domain/schemas/consultation';
+import type {
+	ConsultationFields,
+	ConsultationOutput,
+	ReadyForGroup
+} from '$lib/domain/schemas/consultation';
 import { applyLocalChange, applyLocalChanges, type LocalChange } from '../db/mutate';
 import type { RecDb } from '../db/rec-db';
 import { eventInsert } from '../records/consultation-events';
@@ -29,6 +33,8 @@ export interface CaseFields {
 	outcome?: string;
 	status?: 'submitted' | 'closed';
 	closedAt?: string | null;
+	/** Prepared for the group's meeting (agenda.ts), or null. */
+	readyForGroup?: ReadyForGroup | null;
 }
 
 const caseChange = (item: CaseRef, fields: Partial<ConsultationFields>): LocalChange =>

@@ -9,6 +9,7 @@ const fieldKeys: Record<string, MessageKey> = {
 	followUpDate: 'desk.case.followUpDate',
 	assigneeIds: 'desk.case.assignees',
 	groupId: 'desk.case.group',
+	readyForGroup: 'desk.agenda.readyField',
 	urgency: 'desk.case.urgency',
 	themes: 'desk.case.themes',
 	question: 'desk.case.question',

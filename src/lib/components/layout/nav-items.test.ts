@@ -8,6 +8,7 @@ describe('navigation items', () => {
 		expect(hrefs('coordinator')).toEqual([
 			'/app/desk',
 			'/app/cases',
+			'/app/agenda',
 			'/app/stats',
 			'/app/directory',
 			'/app/log',
@@ -20,7 +21,7 @@ describe('navigation items', () => {
 
 	it('gives field workers and experts only what they may use', () => {
 		expect(hrefs('worker')).toEqual(phoneNavItems('worker').map((item) => item.href));
-		expect(hrefs('expert')).toEqual(['/app/directory', '/app/mine', '/app/more']);
+		expect(hrefs('expert')).toEqual(['/app/directory', '/app/mine', '/app/agenda', '/app/more']);
 		expect(phoneNavItems('expert').map((item) => item.href)).toEqual(hrefs('expert'));
 		expect(hrefs(undefined)).toEqual(hrefs('worker'));
 	});

@@ -45,6 +45,11 @@ const cases: NavItem = {
 	label: 'nav.cases',
 	icon: 'M3 4h5v16H3zm2 2v12h1V6zm5-2h5v11h-5zm2 2v7h1V6zm5-2h4v8h-4zm1.5 2v4h1V6z'
 };
+const agenda: NavItem = {
+	href: '/app/agenda',
+	label: 'nav.agenda',
+	icon: 'M7 2h2v2h6V2h2v2h3v18H4V4h3zM6 10v10h12V10zm0-4v2h12V6zm2 6h3v3H8z'
+};
 const stats: NavItem = {
 	href: '/app/stats',
 	label: 'nav.stats',
@@ -58,7 +63,7 @@ const adminIcon =
  * requests: their own cases take those places.
  */
 export const phoneNavItems = (role: Role | undefined): NavItem[] =>
-	role === 'expert' ? [directory, mine, more] : [directory, log, requests, more];
+	role === 'expert' ? [directory, mine, agenda, more] : [directory, log, requests, more];
 
 /**
  * The desktop's side navigation by role: a coordinator's tools first (the desk, the cases,
@@ -70,6 +75,7 @@ export function sideNavItems(role: Role | undefined): NavItem[] {
 			return [
 				desk,
 				cases,
+				agenda,
 				stats,
 				directory,
 				log,
@@ -82,6 +88,7 @@ export function sideNavItems(role: Role | undefined): NavItem[] {
 			return [
 				desk,
 				cases,
+				agenda,
 				stats,
 				directory,
 				log,
@@ -96,8 +103,8 @@ export function sideNavItems(role: Role | undefined): NavItem[] {
 			];
 		case 'expert':
 			// An expert writes notes on their assigned cases and nothing else: no logging, no
-			// requests of their own (the server refuses them).
-			return [directory, mine, more];
+			// requests of their own (the server refuses them). Their groups' agendas beside them.
+			return [directory, mine, agenda, more];
 		default:
 			return [directory, log, requests, more];
 	}

@@ -5,9 +5,10 @@
  * Raise SCHEMA_VERSION when a change to the contract means an older app would misread or
  * lose data; raise OLDEST_CLIENT_SCHEMA_VERSION to the oldest app the server can still
  * serve. Apps of versions 5 and 6 send exactly what version 7 reads (7 added, on the server
- * only, who may read which timeline entry), so the server still serves them.
+ * only, who may read which timeline entry), so the server still serves them; 8 added a case's
+ * ready-for-the-group mark, which older apps neither send nor need.
  */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 export const OLDEST_CLIENT_SCHEMA_VERSION = 5;
 
 /** The header the app sends its SCHEMA_VERSION in (a push also carries it in its body). */

@@ -36,6 +36,10 @@ export const ConsultationOutput = z.object({
 });
 export type ConsultationOutput = z.infer<typeof ConsultationOutput>;
 
+/** The mark that a case is prepared for its group's meeting: when, and by which user. */
+export const ReadyForGroup = z.object({ at: z.iso.datetime(), by: z.string().max(100) });
+export type ReadyForGroup = z.infer<typeof ReadyForGroup>;
+
 /**
  * A consultation request (konsultaatiopyyntö) and the case it becomes. The child appears only
  * as an age group and a municipality: there is no field for a name or an identity code.
@@ -78,6 +82,11 @@ export const Consultation = z.object({
 	 * before it existed have none.
 	 */
 	outputs: z.array(ConsultationOutput).max(50).optional(),
+	/**
+	 * Prepared for the group's meeting (issue 16: the mobile pair completes the background and
+	 * marks it): when and by which user, or null. Optional: cases stored before it have none.
+	 */
+	readyForGroup: ReadyForGroup.nullable().optional(),
 	feedbackRating: z.int().min(1).max(5).nullable(),
 	feedbackComment: text(4000),
 	sourceContactId: z.uuid().nullable(),
@@ -129,6 +138,7 @@ export function emptyConsultation(
 		plan: '',
 		outcome: '',
 		outputs: [],
+		readyForGroup: null,
 		feedbackRating: null,
 		feedbackComment: '',
 		sourceContactId: null,

@@ -285,5 +285,32 @@ export const enDesk: Record<keyof typeof fiDesk, string> = {
 		"The note is seen by the coordinators and the case's experts. It cannot be changed later. Do not write the child's or the parents' names.",
 	'desk.mine.closed': 'Closed',
 	'desk.mine.open': 'Open',
-	'desk.mine.ended': 'Closed'
+	'desk.mine.ended': 'Closed',
+	// The groups' meeting agendas (src/routes/app/agenda, issue 16)
+	'desk.agenda.title': 'Group meetings',
+	'desk.agenda.intro':
+		"The expert group's next meetings and the cases each handles, in order: high risk and urgent first. A case without a meeting date goes to the group's next meeting.",
+	'desk.agenda.group': 'Group',
+	'desk.agenda.noGroups': 'There are no expert groups on this device whose meetings you can see.',
+	'desk.agenda.meeting': '{date}, {start}–{end}',
+	'desk.agenda.noCases': 'No cases for this meeting yet.',
+	'desk.agenda.print': 'Print agenda',
+	'desk.agenda.ready': 'Ready for the group {date}',
+	'desk.agenda.notReady': 'Not ready for the group yet',
+	'desk.agenda.readyField': 'Ready for the group',
+	'desk.agenda.markReady': 'Mark ready for the group',
+	'desk.agenda.unmarkReady': 'Undo the ready mark',
+	'desk.agenda.markedReady': 'The case is marked ready for the group.',
+	'desk.agenda.unmarked': 'The ready mark is undone.',
+	'desk.agenda.question': 'Question for the group',
+	'desk.agenda.noQuestion': 'The question has not been formulated yet.',
+	'desk.agenda.printTitle': 'Agenda: {group}',
+	'desk.agenda.printHint':
+		'The agenda holds only what the group needs: no names of the child or the family, no background details.',
+	'desk.agenda.printNow': 'Print',
+	'desk.agenda.back': '← Group meetings',
+	'desk.agenda.expertsNeeded': 'Expertise needed',
+	'desk.agenda.invited': 'Experts invited',
+	'desk.agenda.notFound': 'This group is not on this device.',
+	'desk.agenda.remote': 'Remote link'
 };

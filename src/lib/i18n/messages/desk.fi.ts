@@ -284,5 +284,33 @@ export const fiDesk = {
 		'Muistiinpano näkyy koordinaattoreille ja tapauksen asiantuntijoille. Sitä ei voi muuttaa jälkikäteen. Älä kirjoita lapsen tai vanhempien nimiä.',
 	'desk.mine.closed': 'Päättynyt',
 	'desk.mine.open': 'Avoimet',
-	'desk.mine.ended': 'Päättyneet'
+	'desk.mine.ended': 'Päättyneet',
+	// The groups' meeting agendas (src/routes/app/agenda, issue 16)
+	'desk.agenda.title': 'Ryhmien kokoukset',
+	'desk.agenda.intro':
+		'Asiantuntijaryhmän seuraavat kokoukset ja niissä käsiteltävät tapaukset järjestyksessä: korkean riskin ja kiireelliset ensin. Tapaus ilman kokouspäivää tulee ryhmän seuraavaan kokoukseen.',
+	'desk.agenda.group': 'Ryhmä',
+	'desk.agenda.noGroups':
+		'Sinulla ei ole tällä laitteella asiantuntijaryhmiä, joiden kokouksia näyttää.',
+	'desk.agenda.meeting': '{date} klo {start}–{end}',
+	'desk.agenda.noCases': 'Tähän kokoukseen ei ole vielä tapauksia.',
+	'desk.agenda.print': 'Tulosta asialista',
+	'desk.agenda.ready': 'Valmis ryhmälle {date}',
+	'desk.agenda.notReady': 'Ei vielä valmis ryhmälle',
+	'desk.agenda.readyField': 'Valmis ryhmälle',
+	'desk.agenda.markReady': 'Merkitse valmiiksi ryhmälle',
+	'desk.agenda.unmarkReady': 'Peru valmis-merkintä',
+	'desk.agenda.markedReady': 'Tapaus on merkitty valmiiksi ryhmälle.',
+	'desk.agenda.unmarked': 'Valmis-merkintä on peruttu.',
+	'desk.agenda.question': 'Kysymys ryhmälle',
+	'desk.agenda.noQuestion': 'Kysymystä ei ole vielä muotoiltu.',
+	'desk.agenda.printTitle': 'Asialista: {group}',
+	'desk.agenda.printHint':
+		'Asialistalla on vain se, mitä ryhmä tarvitsee: ei lapsen eikä perheen nimiä eikä taustatietoja.',
+	'desk.agenda.printNow': 'Tulosta',
+	'desk.agenda.back': '← Ryhmien kokoukset',
+	'desk.agenda.expertsNeeded': 'Tarvittava osaaminen',
+	'desk.agenda.invited': 'Kutsutut asiantuntijat',
+	'desk.agenda.notFound': 'Tätä ryhmää ei ole tällä laitteella.',
+	'desk.agenda.remote': 'Etäyhteys'
 } as const;

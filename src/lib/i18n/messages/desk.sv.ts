@@ -285,5 +285,33 @@ export const svDesk: Record<keyof typeof fiDesk, string> = {
 		'Anteckningen syns för koordinatorerna och ärendets experter. Den kan inte ändras i efterhand. Skriv inte barnets eller föräldrarnas namn.',
 	'desk.mine.closed': 'Avslutat',
 	'desk.mine.open': 'Öppna',
-	'desk.mine.ended': 'Avslutade'
+	'desk.mine.ended': 'Avslutade',
+	// The groups' meeting agendas (src/routes/app/agenda, issue 16)
+	'desk.agenda.title': 'Gruppernas möten',
+	'desk.agenda.intro':
+		'Expertgruppens kommande möten och ärendena som behandlas där, i ordning: hög risk och brådskande först. Ett ärende utan mötesdag tas upp på gruppens nästa möte.',
+	'desk.agenda.group': 'Grupp',
+	'desk.agenda.noGroups':
+		'Det finns inga expertgrupper på den här enheten vars möten kan visas för dig.',
+	'desk.agenda.meeting': '{date} kl. {start}–{end}',
+	'desk.agenda.noCases': 'Inga ärenden för det här mötet ännu.',
+	'desk.agenda.print': 'Skriv ut föredragningslistan',
+	'desk.agenda.ready': 'Klart för gruppen {date}',
+	'desk.agenda.notReady': 'Inte ännu klart för gruppen',
+	'desk.agenda.readyField': 'Klart för gruppen',
+	'desk.agenda.markReady': 'Markera som klart för gruppen',
+	'desk.agenda.unmarkReady': 'Ångra klar-markeringen',
+	'desk.agenda.markedReady': 'Ärendet är markerat som klart för gruppen.',
+	'desk.agenda.unmarked': 'Klar-markeringen är ångrad.',
+	'desk.agenda.question': 'Frågan till gruppen',
+	'desk.agenda.noQuestion': 'Frågan är inte ännu formulerad.',
+	'desk.agenda.printTitle': 'Föredragningslista: {group}',
+	'desk.agenda.printHint':
+		'Föredragningslistan har bara det gruppen behöver: inga namn på barnet eller familjen, inga bakgrundsuppgifter.',
+	'desk.agenda.printNow': 'Skriv ut',
+	'desk.agenda.back': '← Gruppernas möten',
+	'desk.agenda.expertsNeeded': 'Kompetens som behövs',
+	'desk.agenda.invited': 'Kallade experter',
+	'desk.agenda.notFound': 'Den här gruppen finns inte på den här enheten.',
+	'desk.agenda.remote': 'Distansanslutning'
 };

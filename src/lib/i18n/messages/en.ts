@@ -18,6 +18,7 @@ export const en: Messages = {
 	'nav.requests': 'Requests',
 	'nav.more': 'More',
 	'nav.mine': 'My cases',
+	'nav.agenda': 'Meetings',
 	'nav.desk': 'Desk',
 	'nav.cases': 'Consultations',
 	'nav.stats': 'Statistics',

@@ -16,6 +16,7 @@ export const fi = {
 	'nav.requests': 'Pyynnöt',
 	'nav.more': 'Lisää',
 	'nav.mine': 'Omat tapaukset',
+	'nav.agenda': 'Kokoukset',
 	'nav.desk': 'Työpöytä',
 	'nav.cases': 'Konsultaatiot',
 	'nav.stats': 'Tilastot',

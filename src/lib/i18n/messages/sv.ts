@@ -17,6 +17,7 @@ export const sv: Messages = {
 	'nav.requests': 'Begäranden',
 	'nav.more': 'Mer',
 	'nav.mine': 'Mina ärenden',
+	'nav.agenda': 'Möten',
 	'nav.desk': 'Skrivbord',
 	'nav.cases': 'Konsultationer',
 	'nav.stats': 'Statistik',

@@ -88,12 +88,33 @@ export async function checkExpertCase(trx: Trx, actor: Actor, caseId: string, wh
 	}
 }
 
+/** What the mobile pair sets besides their answers: that a case is ready for its group. */
+const mobilePairFields: readonly string[] = ['readyForGroup'];
+
+/**
+ * Whether an expert's directory entry has the role of the mobile pair (DOMAIN.md: they
+ * prepare the cases for the group), asked only of a change that needs it.
+ */
+export async function isMobilePair(trx: Trx, actor: Actor, mutation: Mutation) {
+	if (actor.role !== 'expert' || !actor.expertId) return false;
+	if (!mobilePairFields.some((field) => field in mutation.fields)) return false;
+	const entry = await trx
+		.selectFrom('directory_entries')
+		.select('data')
+		.where('id', '=', actor.expertId)
+		.where('kind', '=', 'experts')
+		.where('deleted', '=', 0)
+		.executeTakeFirst();
+	const roles = (JSON.parse(entry?.data ?? '{}') as { roles?: unknown }).roles;
+	return Array.isArray(roles) && roles.includes('mobile-pair');
+}
+
 /**
  * An expert writes two things on a case of theirs: a note (ownerOfNew checks which case) and
- * the answers they gave (write-record.ts). Whether the requester sees a note is the
- * coordinator's to decide, as for every note.
+ * the answers they gave (write-record.ts); the mobile pair also marks it ready for the group.
+ * Whether the requester sees a note is the coordinator's to decide, as for every note.
  */
-export function checkExpertWrite(actor: Actor, mutation: Mutation) {
+export function checkExpertWrite(actor: Actor, mutation: Mutation, mobilePair = false) {
 	if (actor.role !== 'expert') return;
 	const note =
 		mutation.op === 'insert' &&
@@ -106,7 +127,9 @@ export function checkExpertWrite(actor: Actor, mutation: Mutation) {
 		mutation.op === 'update' &&
 		mutation.table === 'consultations' &&
 		fields.length > 0 &&
-		fields.every((field) => field === 'outputs') &&
+		fields.every(
+			(field) => field === 'outputs' || (mobilePair && mobilePairFields.includes(field))
+		) &&
 		!mutation.resolves?.length;
 	if (!note && !answers) {
 		throw new Rejection('an expert adds notes and answers given to their cases, nothing else');
@@ -122,11 +145,15 @@ export function checkCoordinatorFields(
 	rule: Rule,
 	countyId: string,
 	incoming: Record<string, unknown>,
-	current: Record<string, unknown>
+	current: Record<string, unknown>,
+	mobilePair = false
 ) {
 	if (mayCoordinate(actor, countyId)) return;
 	if (rule.coordinatorOnly?.(incoming)) throw new Rejection('only a coordinator may add this');
-	const expertMay = actor.role === 'expert' ? (rule.expertFields ?? []) : [];
+	const expertMay =
+		actor.role === 'expert'
+			? [...(rule.expertFields ?? []), ...(mobilePair ? mobilePairFields : [])]
+			: [];
 	const touched = changedFields(rule.coordinatorFields, incoming, current).filter(
 		(field) => !expertMay.includes(field)
 	);

@@ -60,6 +60,7 @@ export const recordKinds = {
 			'plan',
 			'outcome',
 			'outputs',
+			'readyForGroup',
 			'closedAt'
 		],
 		// An expert records what they gave; the coordinator records the group's.

@@ -23,6 +23,7 @@ import {
 	checkOwnerFields,
 	checkWhole,
 	describe,
+	isMobilePair,
 	ownerOfNew,
 	Rejection,
 	type Rule
@@ -98,7 +99,8 @@ async function writeChange(
 	if (holdsNul(mutation)) throw new Rejection('text may not contain the character U+0000');
 	if (!isRecordKind(mutation.table)) throw new Rejection(`unknown table ${mutation.table}`);
 	const rule = recordKind(mutation.table);
-	checkExpertWrite(actor, mutation);
+	const mobilePair = await isMobilePair(writer.trx, actor, mutation);
+	checkExpertWrite(actor, mutation, mobilePair);
 	const schema = strictSchemas(rule.schema);
 	const existing = await writer.record(mutation.id);
 	if (existing && existing.kind !== mutation.table)
@@ -194,7 +196,7 @@ async function writeChange(
 			actor.userId
 		);
 	}
-	checkCoordinatorFields(actor, rule, existing.county_id, partial.data, current);
+	checkCoordinatorFields(actor, rule, existing.county_id, partial.data, current, mobilePair);
 	checkOwnerFields(actor, rule, existing.owner_id, partial.data, current);
 	const merged = mergeFields(
 		{
