@@ -79,7 +79,11 @@ describe('SyncBadge', () => {
 				countyId: 'pirkanmaa'
 			}
 		});
-		const origin = { createdAt: new Date().toISOString(), createdBy: 'user-1', countyId: 'pirkanmaa' };
+		const origin = {
+			createdAt: new Date().toISOString(),
+			createdBy: 'user-1',
+			countyId: 'pirkanmaa'
+		};
 		await applyLocalChange(db, key, {
 			table: 'consultations',
 			op: 'insert',

@@ -4,14 +4,7 @@ import type { Translate } from '$lib/i18n';
 
 /** What the header's sync badge says, most urgent first. */
 export type BadgeKind =
-	| 'sign-in'
-	| 'update'
-	| 'receiving'
-	| 'offline'
-	| 'issues'
-	| 'unsent'
-	| 'never'
-	| 'synced';
+	'sign-in' | 'update' | 'receiving' | 'offline' | 'issues' | 'unsent' | 'never' | 'synced';
 
 export interface BadgeInput {
 	status: SyncStatus;
@@ -62,7 +55,11 @@ export function badgeState(input: BadgeInput, t: Translate): BadgeState {
 		return state('unsent', t('sync.unsent', { count: unsent }), trouble ? 'warn' : 'pending', null);
 	}
 	if (input.lastSyncedAt === null) {
-		return state('never', t(busy ? 'sync.syncing' : 'sync.notSynced'), trouble ? 'warn' : 'pending');
+		return state(
+			'never',
+			t(busy ? 'sync.syncing' : 'sync.notSynced'),
+			trouble ? 'warn' : 'pending'
+		);
 	}
 	return state('synced', t('sync.synced'), trouble ? 'warn' : 'ok');
 }

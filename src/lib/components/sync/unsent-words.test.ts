@@ -36,13 +36,12 @@ describe('unsent items in plain words', () => {
 	});
 
 	it('names a request by the start of its question, else its theme, else its day', () => {
-		const question = 'Miten tukea perhettä, jossa vanhemmat riitelevät huoltajuudesta jo kolmatta vuotta?';
+		const question =
+			'Miten tukea perhettä, jossa vanhemmat riitelevät huoltajuudesta jo kolmatta vuotta?';
 		expect(unsentWords({ ...request, question }, t, 'fi')).toBe(
 			'Konsultaatiopyyntö: Miten tukea perhettä, jossa vanhemmat riitelevät…'
 		);
-		expect(unsentWords(request, t, 'fi')).toBe(
-			'Konsultaatiopyyntö: Vaativat erot / huoltoriidat'
-		);
+		expect(unsentWords(request, t, 'fi')).toBe('Konsultaatiopyyntö: Vaativat erot / huoltoriidat');
 		expect(unsentWords(request, translator('en'), 'en')).toBe(
 			'Consultation request: Demanding separations / custody disputes'
 		);
