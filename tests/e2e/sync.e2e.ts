@@ -74,7 +74,9 @@ describe('the sync badge on the phone (390×844)', () => {
 		await expect.poll(() => lines(panel)).toHaveLength(2);
 		const listed = await lines(panel);
 		expect(listed[0]).toMatch(/^Yhteydenotto \d{1,2}\.\d{1,2}\. klo \d\d\.\d\d$/);
-		expect(listed[1]).toBe('Konsultaatiopyyntö: Miten tukea perhettä, jossa tapaamiset ovat…');
+		expect(listed[1]).toBe(
+			'Konsultaatiopyyntö: Miten tukea perhettä, jossa tapaamiset ovat katkenneet…'
+		);
 		await panel.getByText('Ei yhteyttä palvelimeen', { exact: false }).waitFor();
 		expect(await severeViolations(page)).toEqual([]);
 		// Escape closes it and gives the keyboard back to the badge.
