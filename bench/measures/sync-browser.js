@@ -27,8 +27,9 @@ const dexieSource = readFileSync(
  *     `bulkPut` of the same stored rows into a new database of the same page; and the whole
  *     way from submitting the PIN until the app says it is ready offline.
  * (b) 10 000 contacts queued in the app's outbox while offline (the app reopened, as a phone
- *     is), then the network comes back: until the status line says "0 unsent", beside raw
- *     `fetch`es from the page of the very same push bodies (as another device, new ids).
+ *     is), then the network comes back: until the header's sync badge says 0 unsent records
+ *     (its data-unsent), beside raw `fetch`es from the page of the very same push bodies (as
+ *     another device, new ids).
  * Bytes on the wire for both, as the browser received and sent them.
  */
 export async function syncBrowser(only) {
@@ -185,12 +186,11 @@ async function queuedPush(page, context) {
 	await page.reload();
 	await page.locator('.lock-screen input[type=password]').fill(PIN);
 	await page.locator('.lock-screen').getByRole('button', { name: 'Avaa', exact: true }).click();
+	// The badge counts records with changes waiting: each queued contact is one.
 	const unsent = (count) =>
 		page.waitForFunction(
 			(count) =>
-				new RegExp(`(^|\\D)${count} lähettämättä`).test(
-					document.querySelector('.sync-status')?.textContent ?? ''
-				),
+				document.querySelector('.sync-badge')?.getAttribute('data-unsent') === String(count),
 			count,
 			LONG
 		);
@@ -200,6 +200,7 @@ async function queuedPush(page, context) {
 	page.on('request', (request) => {
 		if (request.url().endsWith('/api/v1/sync/push')) pushes.push(request);
 	});
+	const reconnected = await page.evaluate(() => Date.now());
 	const started = performance.now();
 	await context.setOffline(false);
 	await unsent(0);
@@ -215,8 +216,16 @@ async function queuedPush(page, context) {
 	);
 	if (issues.length > 0) throw new Error(`${issues.length} changes not applied`);
 
-	// The round goes on to pull what it pushed: the floor is measured once that is over.
-	await page.locator('.sync-now:not([disabled])').waitFor(LONG);
+	// The round goes on to pull what it pushed: the floor is measured once that is over, when
+	// the badge's last sync passes the moment the network came back.
+	await page.waitForFunction(
+		(since) => {
+			const at = document.querySelector('.sync-badge')?.getAttribute('data-synced-at');
+			return !!at && Date.parse(at) >= since;
+		},
+		reconnected,
+		LONG
+	);
 	const answerBytes = await page.evaluate(() =>
 		performance
 			.getEntriesByType('resource')

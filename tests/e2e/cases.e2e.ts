@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demo, signIn } from '../support/api-client';
 import { submittedRequest, syncDevice } from '../support/consultations.js';
-import { severeViolations, useApp } from './support';
+import { severeViolations, syncNow, useApp, waitForUnsent } from './support';
 
 const app = useApp();
 const separation = crypto.randomUUID();
@@ -145,8 +145,8 @@ describe("the coordinator's consultation cases", () => {
 		expect(await severeViolations(page)).toEqual([]);
 
 		// Everything left with the sync: the server has the stage, the note and the assignee.
-		await page.getByRole('button', { name: 'Synkronoi nyt' }).click();
-		await page.getByText('0 lähettämättä').waitFor();
+		await syncNow(page);
+		await waitForUnsent(page, 0);
 		const pulled = await (
 			await page.request.get(`${app.url}/api/v1/sync/pull?scope=records`)
 		).json();
@@ -178,7 +178,7 @@ describe("the coordinator's consultation cases", () => {
 		await conflict.getByRole('button', { name: 'Säilytä molemmat' }).click();
 		await page.getByText('Ratkaistu. Päätös lähtee palvelimelle').waitFor();
 		await page.getByText('Ei avoimia ristiriitoja.').waitFor();
-		await page.getByRole('button', { name: 'Synkronoi nyt' }).click();
+		await syncNow(page);
 		const openOnServer = async () =>
 			(await (await page.request.get(`${app.url}/api/v1/sync/conflicts`)).json()).conflicts;
 		await expect.poll(openOnServer, { timeout: 10_000 }).toEqual([]);
@@ -208,8 +208,8 @@ describe("the coordinator's consultation cases", () => {
 		await page.getByLabel('Kommentti').fill('Selkeä suunnitelma, kiitos');
 		await page.getByRole('button', { name: 'Lähetä palaute' }).click();
 		await page.getByText('Kiitos palautteesta.').waitFor();
-		await page.getByRole('button', { name: 'Synkronoi nyt' }).click();
-		await page.getByText('0 lähettämättä').waitFor();
+		await syncNow(page);
+		await waitForUnsent(page, 0);
 		await page.context().close();
 
 		// The coordinator sees it on the case.
@@ -277,8 +277,8 @@ describe("the coordinator's consultation cases", () => {
 			.locator(`.case-board section[data-stage="trigger"] a[href="/app/cases/${id}"]`)
 			.waitFor();
 		expect(await drafts.count()).toBe(0);
-		await page.getByRole('button', { name: 'Synkronoi nyt' }).click();
-		await page.getByText('0 lähettämättä').waitFor();
+		await syncNow(page);
+		await waitForUnsent(page, 0);
 		const pulled = await (
 			await page.request.get(`${app.url}/api/v1/sync/pull?scope=records`)
 		).json();

@@ -2,7 +2,14 @@ import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { localDate, localDateTimeValue } from '../../src/lib/domain/local-date';
 import { demo } from '../support/api-client';
-import { dumpIndexedDb, severeViolations, unlockWithPin, useApp } from './support';
+import {
+	dumpIndexedDb,
+	severeViolations,
+	syncNow as syncFromBadge,
+	unlockWithPin,
+	useApp,
+	waitForUnsent
+} from './support';
 
 const app = useApp();
 let page: Page;
@@ -70,8 +77,8 @@ async function checkForm() {
 }
 
 async function syncNow() {
-	await page.getByRole('button', { name: 'Synkronoi nyt' }).click();
-	await page.getByText('0 lähettämättä').waitFor();
+	await syncFromBadge(page);
+	await waitForUnsent(page, 0);
 }
 
 /** A case's card on the board, in the column of `stage`. */

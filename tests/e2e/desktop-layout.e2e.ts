@@ -32,6 +32,13 @@ describe("the coordinator's desktop (1366×768)", () => {
 			expect(await nav.getByRole('link', { name }).isVisible()).toBe(true);
 		}
 		expect(await page.locator('.bottom-nav').isVisible()).toBe(false);
+		// No room is kept for the bottom tabs, and the sync badge ends where the page ends.
+		expect(
+			await page.locator('.app-shell').evaluate((shell) => getComputedStyle(shell).paddingBottom)
+		).toBe('0px');
+		const badge = await box(page.locator('.sync-badge'));
+		const heading = await box(page.getByRole('heading', { name: 'Tervetuloa' }));
+		expect(Math.abs(badge.x + badge.width - (heading.x + heading.width))).toBeLessThan(2);
 
 		// The desk: the call beside today's calls, the follow-ups and the directory's search.
 		await nav.getByRole('link', { name: 'Työpöytä' }).click();
@@ -93,5 +100,8 @@ describe('the phone (390×844)', () => {
 		expect(tabs[0]!.y).toBeGreaterThan(phone.height - 100);
 		expect(await page.locator('.side-nav').isVisible()).toBe(false);
 		expect(await overflow(page)).toBe(0);
+		// One line of header, the sync badge in it.
+		expect((await box(page.locator('.app-header'))).height).toBeLessThanOrEqual(56);
+		expect(await page.locator('.app-header .sync-badge').isVisible()).toBe(true);
 	});
 });

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demo, signIn, type ApiClient } from '../support/api-client';
 import { submittedRequest, syncDevice } from '../support/consultations.js';
-import { severeViolations, useApp } from './support';
+import { outboxSize, severeViolations, syncNow, useApp, waitForUnsent } from './support';
 
 const app = useApp();
 const caseId = crypto.randomUUID();
@@ -94,7 +94,7 @@ describe("the expert's own cases", () => {
 		await notes.getByRole('button', { name: 'Lisää muistiinpano' }).click();
 		await notes.getByText('Lakimiehen näkemys: tapaamisoikeus ensin').waitFor();
 		await notes.getByText('tapauksen asiantuntijoille', { exact: true }).waitFor();
-		await phone.getByText('1 lähettämättä').waitFor();
+		await waitForUnsent(phone, 1);
 
 		// What the lawyer gave, recorded as coded data, offline too.
 		const answers = phone.getByRole('region', { name: 'Annettu apu' });
@@ -105,13 +105,15 @@ describe("the expert's own cases", () => {
 		await answers.getByRole('button', { name: 'Tallenna' }).click();
 		await phone.getByText('Annettu apu kirjattu.').waitFor();
 		await answers.getByText('Tapaamisoikeus ensin, sitten huolto').waitFor();
-		await phone.getByText('2 lähettämättä').waitFor();
+		// The note and the answer wait as one item: both belong to this case.
+		await expect.poll(() => outboxSize(phone)).toBe(2);
+		await waitForUnsent(phone, 1);
 		expect(await severeViolations(phone)).toEqual([]);
 
 		// Back online, the note reaches the coordinator.
 		await phone.context().setOffline(false);
-		await phone.getByRole('button', { name: 'Synkronoi nyt' }).click();
-		await phone.getByText('0 lähettämättä').waitFor({ timeout: 20_000 });
+		await syncNow(phone);
+		await waitForUnsent(phone, 0);
 		const pulled = (await coordinator.get('/api/v1/sync/pull?scope=records&limit=1000')).body;
 		const texts = pulled.changes
 			.map((change: { data: Record<string, unknown> | null }) => change.data)
@@ -145,7 +147,7 @@ describe("the expert's own cases", () => {
 		// Unassigned: at the next sync the case leaves the lawyer's phone.
 		await coordinatorSets({ assigneeIds: [] });
 		await phone.getByRole('link', { name: '← Omat tapaukset' }).click();
-		await phone.getByRole('button', { name: 'Synkronoi nyt' }).click();
+		await syncNow(phone);
 		await link.waitFor({ state: 'detached', timeout: 20_000 });
 		const stored = await phone.evaluate(async (id) => {
 			const request = indexedDB.open('rec');

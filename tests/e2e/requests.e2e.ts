@@ -3,10 +3,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { demo, newClientId, signIn, type ApiClient } from '../support/api-client';
 import {
 	dumpIndexedDb,
+	openSyncPanel,
 	serviceWorkerReady,
 	severeViolations,
+	syncNow as syncFromBadge,
 	unlockWithPin,
-	useApp
+	useApp,
+	waitForUnsent
 } from './support';
 
 const app = useApp();
@@ -19,11 +22,11 @@ async function openDirectory(page: Page) {
 	await page.getByText('Hakemistossa on 88 asiantuntijaa').waitFor({ timeout: 20_000 });
 }
 
-/** "Sync now", then wait until the outbox is empty (another round may have been running). */
+/** "Sync now", then wait until nothing waits (another round may have been running). */
 async function syncNow(page: Page) {
-	await page.getByRole('button', { name: 'Synkronoi nyt' }).click();
-	await page.getByText(/synkronoitu \d/).waitFor();
-	await page.locator('.sync-status').getByText('0 lähettämättä').waitFor();
+	await syncFromBadge(page);
+	await page.locator('.sync-badge[data-synced-at]').waitFor({ state: 'attached' });
+	await waitForUnsent(page, 0);
 }
 
 /** The server's copy of the worker's records, through the worker's own session. */
@@ -243,7 +246,7 @@ describe('consultation requests', () => {
 
 		await page.context().setOffline(false);
 		await syncNow(page);
-		await page.getByText('0 lähettämättä').waitFor();
+		await waitForUnsent(page, 0);
 		const records = await serverRecords(page);
 		const request = records.find((record) => record.table === 'consultations');
 		expect(request?.data.urgency).toBe('acute');
@@ -312,7 +315,7 @@ describe('sync problems shown to the worker', () => {
 			.waitFor({ timeout: 5_000 })
 			.catch(() => undefined);
 		await syncNow(page);
-		await page.getByText('0 lähettämättä').waitFor();
+		await waitForUnsent(page, 0);
 
 		await page.context().setOffline(true);
 		// Meanwhile the coordinator writes where the case is stuck.
@@ -343,7 +346,7 @@ describe('sync problems shown to the worker', () => {
 		await page.context().setOffline(false);
 		await syncNow(page);
 
-		await page.getByRole('link', { name: '1 tarkistettavaa' }).click();
+		await (await openSyncPanel(page)).getByRole('link', { name: '1 tarkistettavaa' }).click();
 		await page
 			.getByRole('heading', { name: 'Joku muutti samaa tietoa, kun olit ilman verkkoa' })
 			.waitFor();
@@ -353,7 +356,7 @@ describe('sync problems shown to the worker', () => {
 		await page.getByRole('button', { name: 'Pidä molemmat' }).click();
 		await page.getByText('Ei tarkistettavaa.').waitFor();
 		await syncNow(page);
-		await page.getByText('0 lähettämättä').waitFor();
+		await waitForUnsent(page, 0);
 
 		const record = (await serverRecords(page)).find((entry) => entry.id === id);
 		expect(String(record?.data.stuck)).toContain('Koordinaattori: käräjäoikeuden päätös odottaa');
@@ -372,7 +375,7 @@ describe('sync problems shown to the worker', () => {
 		await page.waitForURL(/\/app\/requests\/[0-9a-f-]{36}$/);
 		const id = page.url().split('/').pop()!;
 		await syncNow(page);
-		await page.getByText('0 lähettämättä').waitFor();
+		await waitForUnsent(page, 0);
 
 		// A change this worker may not make (moving the stage), queued as an old app might.
 		await page.evaluate(async (recordId) => {
@@ -403,9 +406,9 @@ describe('sync problems shown to the worker', () => {
 		await page.getByRole('button', { name: 'Tallenna yhteydenotto' }).click();
 		await page.getByText('Yhteydenotto tallennettu').waitFor();
 		await syncNow(page);
-		await page.getByText('0 lähettämättä').waitFor();
+		await waitForUnsent(page, 0);
 
-		await page.getByRole('link', { name: '1 tarkistettavaa' }).click();
+		await (await openSyncPanel(page)).getByRole('link', { name: '1 tarkistettavaa' }).click();
 		await page.getByRole('heading', { name: 'Palvelin ei hyväksynyt muutosta' }).waitFor();
 		await page.getByText(/only a coordinator may set stage/).waitFor();
 		const records = await serverRecords(page);
@@ -431,8 +434,8 @@ describe('two tabs on one device', () => {
 		await second.getByText('Lähettämättä: 1').waitFor();
 
 		await Promise.all([syncNow(first), syncNow(second)]);
-		await first.getByText('0 lähettämättä').waitFor();
-		await second.getByText('0 lähettämättä').waitFor();
+		await waitForUnsent(first, 0);
+		await waitForUnsent(second, 0);
 		const contacts = (await serverRecords(first)).filter(
 			(record) => record.data?.note === 'kahden välilehden testi'
 		);

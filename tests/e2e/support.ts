@@ -209,3 +209,68 @@ export async function severeViolations(page: Page): Promise<string[]> {
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 		.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
 }
+
+/** The header's sync badge (components/sync/SyncBadge.svelte). */
+export const syncBadge = (page: Page) => page.locator('.sync-badge');
+
+/** How many records wait to be sent, as the badge says (its `data-unsent`). */
+export async function unsentItems(page: Page): Promise<number> {
+	await syncBadge(page).and(page.locator('[data-unsent]')).waitFor();
+	return Number(await syncBadge(page).getAttribute('data-unsent'));
+}
+
+/** Waits until the badge says `count` records wait to be sent. */
+export async function waitForUnsent(page: Page, count: number, timeout = 20_000) {
+	await page.locator(`.sync-badge[data-unsent="${count}"]`).waitFor({ state: 'attached', timeout });
+}
+
+/**
+ * Waits until the badge's last sync (`data-synced-at`) is at or after `since` (epoch ms, the
+ * page's clock): a round that began after that moment has succeeded.
+ */
+export async function waitForSyncedSince(page: Page, since: number, timeout = 20_000) {
+	await page.waitForFunction(
+		(since) => {
+			const at = document.querySelector('.sync-badge')?.getAttribute('data-synced-at');
+			return !!at && Date.parse(at) >= since;
+		},
+		since,
+		{ timeout }
+	);
+}
+
+/** Opens the badge's panel (when closed) and answers it. */
+export async function openSyncPanel(page: Page) {
+	const badge = syncBadge(page);
+	if ((await badge.getAttribute('aria-expanded')) !== 'true') await badge.click();
+	const panel = page.locator('#sync-panel');
+	await panel.waitFor();
+	return panel;
+}
+
+/** "Synkronoi nyt" from the badge's panel; the panel is closed again (Escape). */
+export async function syncNow(page: Page) {
+	const panel = await openSyncPanel(page);
+	await panel.getByRole('button', { name: /Synkronoi nyt|Synkronoidaan/ }).click();
+	await page.keyboard.press('Escape');
+	await panel.waitFor({ state: 'detached' });
+}
+
+/** How many entries the device's outbox holds (changes, not the records the badge counts). */
+export function outboxSize(page: Page): Promise<number> {
+	return page.evaluate(
+		() =>
+			new Promise<number>((resolve, reject) => {
+				const open = indexedDB.open('rec');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const count = open.result.transaction('outbox').objectStore('outbox').count();
+					count.onsuccess = () => {
+						open.result.close();
+						resolve(count.result);
+					};
+					count.onerror = () => reject(count.error);
+				};
+			})
+	);
+}

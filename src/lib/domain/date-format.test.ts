@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDay, formatMoment, formatTimeOfDay } from './date-format';
+import {
+	daysAgo,
+	formatClock,
+	formatDay,
+	formatMoment,
+	formatShortMoment,
+	formatTimeOfDay
+} from './date-format';
 
 // Built from local parts: the same moment on any test machine's time zone.
 const moment = new Date(2026, 11, 4, 14, 8);
@@ -28,5 +35,19 @@ describe('date format', () => {
 		expect(formatTimeOfDay('08:30', 'sv')).toBe('08:30');
 		expect(formatTimeOfDay('16:00', 'en')).toBe('16:00');
 		expect(formatTimeOfDay('soon', 'en')).toBe('soon');
+	});
+
+	it('writes a moment of this year without the year', () => {
+		expect(formatShortMoment(moment, 'fi')).toBe('4.12. klo 14.08');
+		expect(formatShortMoment(moment, 'sv')).toBe('4/12 14:08');
+		expect(formatShortMoment(moment, 'en')).toBe('04/12, 14:08');
+	});
+
+	it('counts calendar days back on this device, not 24-hour spans', () => {
+		const now = new Date(2026, 11, 5, 0, 30);
+		expect(daysAgo(new Date(2026, 11, 5, 0, 10), now)).toBe(0);
+		expect(daysAgo(new Date(2026, 11, 4, 23, 50), now)).toBe(1);
+		expect(daysAgo(new Date(2026, 11, 3, 1, 0), now)).toBe(2);
+		expect(daysAgo(new Date(2026, 10, 30, 12, 0).toISOString(), now)).toBe(5);
 	});
 });

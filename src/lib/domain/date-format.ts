@@ -12,7 +12,7 @@ const intlLocale = (locale: Locale) => (locale === 'en' ? 'en-GB' : locale);
 const dayOptions = { day: 'numeric', month: 'numeric', year: 'numeric' } as const;
 const clockOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
 
-type Kind = 'day' | 'weekday' | 'clock' | 'moment' | 'utc-clock';
+type Kind = 'day' | 'weekday' | 'clock' | 'moment' | 'short-moment' | 'utc-clock';
 const options: Record<Kind, Intl.DateTimeFormatOptions> = {
 	// Calendar dates (YYYY-MM-DD) have no time zone: read and written as UTC midnight.
 	day: { ...dayOptions, timeZone: 'UTC' },
@@ -20,7 +20,8 @@ const options: Record<Kind, Intl.DateTimeFormatOptions> = {
 	'utc-clock': { ...clockOptions, timeZone: 'UTC' },
 	// Moments are shown in the device's own time zone.
 	clock: clockOptions,
-	moment: { ...dayOptions, ...clockOptions }
+	moment: { ...dayOptions, ...clockOptions },
+	'short-moment': { day: 'numeric', month: 'numeric', ...clockOptions }
 };
 
 // A formatter is costly to make and the board shows hundreds of dates: one per language and kind.
@@ -50,6 +51,16 @@ export const formatClock = (at: string | number | Date, locale: Locale): string 
 /** A moment's date and clock time on this device: "4.12.2026 klo 14.08", "04/12/2026, 14:08". */
 export const formatMoment = (at: string | number | Date, locale: Locale): string =>
 	formatter(locale, 'moment').format(instant(at));
+
+/** A moment of this year, without the year: "5.12. klo 10.12", "5/12 10:12", "05/12, 10:12". */
+export const formatShortMoment = (at: string | number | Date, locale: Locale): string =>
+	formatter(locale, 'short-moment').format(instant(at));
+
+/** How many calendar days on this device lie between `at` and `now`: 0 today, 1 yesterday. */
+export function daysAgo(at: string | number | Date, now: Date = new Date()): number {
+	const day = (date: Date) => Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
+	return Math.round((day(now) - day(instant(at))) / 86_400_000);
+}
 
 /** A wall-clock time written as "HH:MM" (a rota slot, a meeting): as the language writes it. */
 export function formatTimeOfDay(time: string, locale: Locale): string {

@@ -22,6 +22,11 @@ export type SyncStatus =
 const EVERY_MS = 60_000;
 const AFTER_WRITE_MS = 2_000;
 const LOCK_NAME = 'lahelle-sync';
+/**
+ * The meta row with when the last round succeeded (epoch ms): kept on the device so a reload
+ * shows the real time, not "never"; it goes with the records database at sign-out.
+ */
+export const LAST_SYNCED_KEY = 'lastSyncedAt';
 
 /**
  * The client loop of DESIGN.md: one sync at a time across tabs (Web Locks); push the outbox,
@@ -31,7 +36,7 @@ const LOCK_NAME = 'lahelle-sync';
  */
 export class SyncEngine {
 	status = $state<SyncStatus>('idle');
-	/** When the last round finished (epoch ms). */
+	/** When the last round succeeded (epoch ms), in this tab or, before it, on this device. */
 	lastSyncedAt = $state<number | null>(null);
 	/** True when unsent changes have not moved for 10 min while the server answers. */
 	stalled = $state(false);
@@ -90,6 +95,9 @@ export class SyncEngine {
 			await this.#watch(sent);
 			this.#failures = 0;
 			this.lastSyncedAt = Date.now();
+			await this.db.meta
+				.put({ key: LAST_SYNCED_KEY, value: this.lastSyncedAt })
+				.catch(() => undefined);
 			this.status = 'idle';
 			this.#schedule(EVERY_MS);
 			return true;
@@ -146,8 +154,15 @@ export class SyncEngine {
 		this.#schedule(AFTER_WRITE_MS);
 	}
 
+	/** Reads when the device last synced, unless a round here has already said. */
+	async loadLastSynced(): Promise<void> {
+		const row = await this.db.meta.get(LAST_SYNCED_KEY).catch(() => undefined);
+		if (this.lastSyncedAt === null && typeof row?.value === 'number') this.lastSyncedAt = row.value;
+	}
+
 	/** Wires the triggers; answers a cleanup function. */
 	start(win: Window): () => void {
+		void this.loadLastSynced();
 		const soon = () => this.#schedule(0);
 		const visible = () => {
 			if (win.document.visibilityState === 'visible') soon();
