@@ -14,7 +14,8 @@ const moment = new Date(2026, 11, 4, 14, 8);
 describe('date format', () => {
 	it('writes a calendar date one way per language', () => {
 		expect(formatDay('2026-12-04', 'fi')).toBe('4.12.2026');
-		expect(formatDay('2026-12-04', 'sv')).toBe('2026-12-04');
+		expect(formatDay('2026-12-04', 'sv')).toBe('4.12.2026');
+		expect(formatDay('2026-12-04', 'sv', true)).toBe('fre 4.12.2026');
 		expect(formatDay('2026-12-04', 'en')).toBe('04/12/2026');
 		expect(formatDay('2026-12-04', 'fi', true)).toBe('pe 4.12.2026');
 	});
@@ -32,14 +33,14 @@ describe('date format', () => {
 
 	it('writes a wall-clock time as the language does, and leaves odd text as it is', () => {
 		expect(formatTimeOfDay('08:30', 'fi')).toBe('08.30');
-		expect(formatTimeOfDay('08:30', 'sv')).toBe('08:30');
+		expect(formatTimeOfDay('08:30', 'sv')).toBe('08.30');
 		expect(formatTimeOfDay('16:00', 'en')).toBe('16:00');
 		expect(formatTimeOfDay('soon', 'en')).toBe('soon');
 	});
 
 	it('writes a moment of this year without the year', () => {
 		expect(formatShortMoment(moment, 'fi')).toBe('4.12. klo 14.08');
-		expect(formatShortMoment(moment, 'sv')).toBe('4/12 14:08');
+		expect(formatShortMoment(moment, 'sv')).toBe('4.12 14.08');
 		expect(formatShortMoment(moment, 'en')).toBe('04/12, 14:08');
 	});
 

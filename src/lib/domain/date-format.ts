@@ -2,12 +2,14 @@ import type { Locale } from './locale';
 
 /**
  * The one way staff screens write dates and times, per language: "4.12.2026 klo 14.08",
- * "2026-12-04 14:08", "04/12/2026, 14:08". Explicit Intl options (never a bare
+ * "4.12.2026 14.08", "04/12/2026, 14:08". Explicit Intl options (never a bare
  * toLocaleString) so one screen cannot say "12/4/2026, 2:08 PM" beside another's "04/12/2026".
- * English is British English: day before month, 24-hour clock, as in Finland.
+ * Swedish is Finland's Swedish (sv-FI: 4.12.2026, 14.08, not Sweden's 2026-12-04); English is
+ * British English: day before month, 24-hour clock, as in Finland.
  */
 
-const intlLocale = (locale: Locale) => (locale === 'en' ? 'en-GB' : locale);
+const intlLocales: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+const intlLocale = (locale: Locale) => intlLocales[locale];
 
 const dayOptions = { day: 'numeric', month: 'numeric', year: 'numeric' } as const;
 const clockOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
