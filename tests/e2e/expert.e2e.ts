@@ -80,7 +80,9 @@ describe("the expert's own cases", () => {
 		await link.getByText('Sinut on kutsuttu').waitFor();
 		expect(await severeViolations(phone)).toEqual([]);
 
-		// Offline after that one sync: the case opens from the device and takes a note.
+		// Offline after that one sync, once the app says it is ready without a network (its
+		// screens are then on the device): the case opens from the device and takes a note.
+		await phone.getByText('Valmis käyttöön ilman verkkoa.').waitFor({ timeout: 60_000 });
 		await phone.context().setOffline(true);
 		await link.click();
 		await phone.getByRole('heading', { name: /Tampere/ }).waitFor();
