@@ -86,6 +86,35 @@ describe.each(testDatabaseKinds())('sync push on %s', (kind) => {
 		nextMid.set(workerPhone, last);
 	});
 
+	it("applies none of a new device's second batch that overtakes its first, then both in order", async () => {
+		// Found by sync-faults (seed 1639479520): the server once took the first mid a device sent
+		// in an epoch as where its numbering starts, so the overtaken first batch came back as
+		// "duplicate" — acknowledged, never applied.
+		const phone = newClientId();
+		expect((await worker.post('/api/v1/devices', { clientId: phone })).status).toBe(200);
+		const page = await worker.get('/api/v1/sync/pull?scope=records&limit=1', {
+			headers: { 'x-lahelle-client': phone }
+		});
+		const epoch = (page.body as { epoch: string }).epoch;
+		expect(epoch).toEqual(expect.any(String));
+		const [first, second] = [newClientId(), newClientId()].map((id, at) =>
+			mutation(phone, 'insert', id, contact(), null, at + 1)
+		);
+		const send = (mutations: unknown[]) =>
+			worker.post('/api/v1/sync/push', { clientId: phone, schemaVersion: 5, epoch, mutations });
+		const overtaking = await send([second]);
+		expect(overtaking.status).toBe(200);
+		expect(overtaking.body).toMatchObject({ lastMutationId: 0, results: [] });
+		expect(await app.select(`SELECT id FROM records WHERE id = '${second!.id}'`)).toHaveLength(0);
+		const inOrder = await send([first, second]);
+		expect(inOrder.body.results).toEqual([
+			{ mid: 1, status: 'applied', version: 1 },
+			{ mid: 2, status: 'applied', version: 1 }
+		]);
+		const ids = `'${first!.id}', '${second!.id}'`;
+		expect(await app.select(`SELECT id FROM records WHERE id IN (${ids})`)).toHaveLength(2);
+	});
+
 	it('keeps both sides of a field changed on two devices: the server value stays, the other is a conflict', async () => {
 		const id = newClientId();
 		await push(worker, workerPhone, [mutation(workerPhone, 'insert', id, contact())]);
