@@ -146,6 +146,7 @@ describe.each(testDatabaseKinds().filter((kind) => kind === 'postgres'))(
 		}, 240_000);
 
 		it('never lets a pull on one process skip a push still committing on another', async () => {
+			await server.allServing();
 			const [first, second, third] = processes.map((process) => process.running.url);
 			const writer = sessions.get(people.worker.userId)!;
 			const reader = sessions.get(people.coordinator.userId)!;

@@ -30,6 +30,16 @@ export function freePort() {
 }
 
 /**
+ * Every app process a test started and that still runs: killed when the test process exits,
+ * however it ends (a failed assertion, a timeout, a crash), so none is left serving.
+ * @type {Set<import('node:child_process').ChildProcess>}
+ */
+const running = new Set();
+process.once('exit', () => {
+	for (const child of running) child.kill('SIGKILL');
+});
+
+/**
  * @param {Record<string, string>} env
  * @param {number} port
  */
@@ -46,8 +56,14 @@ function spawnBuiltServer(env, port) {
 		log += chunk;
 		errors += chunk;
 	});
+	running.add(child);
 	/** @type {Promise<number | null>} */
-	const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+	const exited = new Promise((resolve) =>
+		child.once('exit', (code) => {
+			running.delete(child);
+			resolve(code);
+		})
+	);
 	return { child, exited, output: () => log, errorOutput: () => errors };
 }
 
@@ -97,7 +113,10 @@ export async function startServer(env = {}, { within = 20_000 } = {}) {
 		errorOutput,
 		stop: async () => {
 			if (child.exitCode === null) child.kill('SIGTERM');
+			// A process that does not finish its graceful stop in time is killed, not left behind.
+			const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
 			const code = await exited;
+			clearTimeout(timer);
 			if (!env.DATA_DIR) rmSync(dataDir, { recursive: true, force: true });
 			return code;
 		}

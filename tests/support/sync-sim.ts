@@ -204,11 +204,17 @@ export class HttpServer implements SyncServer {
 		return this.members.map((member) => member.served);
 	}
 
-	private pick(): Member {
-		const live = this.members.filter((member) => !member.restarting);
-		const member = live[Math.floor(this.route() * live.length)];
-		if (!member) throw new Error('no process is serving');
-		return member;
+	/**
+	 * A serving process, chosen by `route`; when every one is starting again (a slow start on a
+	 * loaded machine), the first that is back. A start that failed for good fails the run here.
+	 */
+	private async pick(): Promise<Member> {
+		for (;;) {
+			const live = this.members.filter((member) => !member.restarting);
+			const member = live[Math.floor(this.route() * live.length)];
+			if (member) return member;
+			await Promise.race(this.members.map((each) => each.restarting));
+		}
 	}
 
 	private session(device: Device, member: Member): ApiClient {
@@ -220,7 +226,7 @@ export class HttpServer implements SyncServer {
 	/** Each simulated device registers as the app does after sign-in. */
 	async register(devices: readonly Device[]) {
 		for (const device of devices) {
-			const answer = await this.session(device, this.pick()).post('/api/v1/devices', {
+			const answer = await this.session(device, await this.pick()).post('/api/v1/devices', {
 				clientId: device.clientId
 			});
 			if (answer.status !== 200) throw new Error(`device registration: ${answer.text}`);
@@ -228,7 +234,7 @@ export class HttpServer implements SyncServer {
 	}
 
 	async push(device: Device, body: PushRequest, crashAfterQueries?: number) {
-		const member = this.pick();
+		const member = await this.pick();
 		if (crashAfterQueries !== undefined && this.options.killMidPush) {
 			return this.killMidPush(member, device, body, this.options.killMidPush);
 		}
@@ -285,8 +291,14 @@ export class HttpServer implements SyncServer {
 		throw new InjectedCrash(`process ${member.running.url} killed in the middle of a push`);
 	}
 
+	/** Starts a killed process again; a start that times out on a loaded machine is tried twice more. */
 	private startAgain(member: Member) {
-		member.restarting = startServer(member.env, { within: 60_000 }).then((running) => {
+		const start = async (attempt = 1): Promise<RunningServer> =>
+			startServer(member.env, { within: 60_000 }).catch((error: unknown) => {
+				if (attempt >= 3) throw error;
+				return start(attempt + 1);
+			});
+		member.restarting = start().then((running) => {
 			member.running = running;
 			member.restarting = undefined;
 		});
@@ -298,7 +310,7 @@ export class HttpServer implements SyncServer {
 	}
 
 	async pull(device: Device, since: string | null, limit: number) {
-		const member = this.pick();
+		const member = await this.pick();
 		const query = `scope=records&limit=${limit}` + (since ? `&since=${since}` : '');
 		const answer = await this.session(device, member).get(`/api/v1/sync/pull?${query}`, {
 			headers: { 'x-lahelle-client': device.clientId }
@@ -314,7 +326,7 @@ export class HttpServer implements SyncServer {
 	 */
 	async restart() {
 		if (this.members.filter((member) => !member.restarting).length < 2) await this.allServing();
-		const member = this.pick();
+		const member = await this.pick();
 		const exited = new Promise((resolve) => member.running.process.once('exit', resolve));
 		member.running.process.kill('SIGKILL');
 		await exited;
@@ -327,8 +339,9 @@ export class HttpServer implements SyncServer {
 	}
 
 	async stop() {
-		await this.allServing();
-		for (const member of this.members) await member.running.stop();
+		// A start that failed must not keep the others running.
+		await Promise.allSettled(this.members.map((member) => member.restarting));
+		await Promise.allSettled(this.members.map((member) => member.running.stop()));
 	}
 }
 
