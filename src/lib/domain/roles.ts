@@ -17,5 +17,20 @@ export interface Actor {
 	expertId?: string | null;
 }
 
+/** The actor a signed-in profile acts as: the server's session and the device's rules use one. */
+export function toActor(profile: {
+	id: string;
+	role: Role;
+	countyId: string;
+	expertId?: string | null;
+}): Actor {
+	return {
+		userId: profile.id,
+		role: profile.role,
+		countyId: profile.countyId,
+		expertId: profile.expertId ?? null
+	};
+}
+
 /** Whether the actor may manage people, devices and settings. */
 export const isAdmin = (actor: Actor) => actor.role === 'admin';

@@ -1,4 +1,4 @@
-import { roles, type Actor } from '$lib/domain/roles';
+import { roles } from '$lib/domain/roles';
 import type { UserProfile } from '$lib/domain/schemas/account';
 
 /** The fields of better-auth's user row (with our additional fields) that the app uses. */
@@ -23,14 +23,5 @@ export function toProfile(user: AuthUser): UserProfile {
 		expertId: user.expertId ?? null,
 		mustChangePassword: !!user.mustChangePassword,
 		disabled: !!user.banned
-	};
-}
-
-export function toActor(profile: UserProfile): Actor {
-	return {
-		userId: profile.id,
-		role: profile.role,
-		countyId: profile.countyId,
-		expertId: profile.expertId ?? null
 	};
 }
