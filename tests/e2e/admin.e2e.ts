@@ -15,13 +15,13 @@ describe('administration', () => {
 		await form.getByLabel('Sähköposti').fill('elina.asiantuntija@example.fi');
 		await form.getByLabel('Rooli').selectOption('expert');
 		// The entry is asked only for an expert, and is required: the directory on the device lists it.
-		const entry = form.getByLabel('Asiantuntijahakemiston henkilö');
+		const entry = form.getByLabel('Asiantuntijapankin henkilö');
 		await expect.poll(() => entry.locator('option').count()).toBeGreaterThan(50);
 		const chosen = await entry.locator('option').nth(1).getAttribute('value');
 		await entry.selectOption(chosen!);
 		await form.getByRole('button', { name: 'Lisää', exact: true }).click();
 		await page.locator('.notice').waitFor();
-		const linked = page.getByLabel('Asiantuntijahakemiston henkilö: Elina Asiantuntija');
+		const linked = page.getByLabel('Asiantuntijapankin henkilö: Elina Asiantuntija');
 		await expect.poll(() => linked.inputValue()).toBe(chosen);
 		const other = await linked.locator('option').nth(2).getAttribute('value');
 		await linked.selectOption(other!);
@@ -31,7 +31,7 @@ describe('administration', () => {
 		await unlockWithPin(page);
 		await expect
 			.poll(() =>
-				page.getByLabel('Asiantuntijahakemiston henkilö: Elina Asiantuntija').inputValue()
+				page.getByLabel('Asiantuntijapankin henkilö: Elina Asiantuntija').inputValue()
 			)
 			.toBe(other);
 		expect(await severeViolations(page)).toEqual([]);

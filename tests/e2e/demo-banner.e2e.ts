@@ -46,7 +46,7 @@ describe('demo banner', () => {
 		expect(await height(page)).toBeLessThanOrEqual(56);
 		expect(await severeViolations(page)).toEqual([]);
 		for (const [tab, heading] of [
-			['Hakemisto', 'Asiantuntijahakemisto'],
+			['Hakemisto', 'Asiantuntijapankki'],
 			['Lisää', 'Lisää']
 		]) {
 			await page

@@ -139,7 +139,7 @@ describe('directory search on the phone', () => {
 		const page = await openDirectory();
 		const filters = page.locator('details.filters');
 		for (const [label, kind, fact] of [
-			['Yksikkö', 'unit', 'Yksikkö'],
+			['Kivijalkayksikkö', 'unit', 'Kivijalkayksikkö'],
 			['Palvelu', 'service', 'Palveluntuottaja']
 		] as const) {
 			if (!(await filters.evaluate((details: HTMLDetailsElement) => details.open))) {

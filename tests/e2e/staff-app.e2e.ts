@@ -101,7 +101,7 @@ describe('staff app shell', () => {
 		// A full navigation to another section, and to the family pages, also comes from the cache.
 		await page.goto(app.url + '/app/directory');
 		await unlockWithPin(page);
-		expect(await page.textContent('h1')).toBe('Asiantuntijahakemisto');
+		expect(await page.textContent('h1')).toBe('Asiantuntijapankki');
 		await page.goto(app.url + '/vakivalta');
 		expect(await page.textContent('h1')).toMatch(/väkivalta/i);
 		const offlineApi = await page.evaluate(() =>

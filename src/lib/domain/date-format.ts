@@ -68,5 +68,9 @@ export function daysAgo(at: string | number | Date, now: Date = new Date()): num
 export function formatTimeOfDay(time: string, locale: Locale): string {
 	const [hours, minutes] = time.split(':').map(Number);
 	if (!Number.isInteger(hours) || !Number.isInteger(minutes)) return time;
-	return formatter(locale, 'utc-clock').format(new Date(Date.UTC(2000, 0, 1, hours, minutes)));
+	const written = formatter(locale, 'utc-clock').format(
+		new Date(Date.UTC(2000, 0, 1, hours, minutes))
+	);
+	// A slot that ends at midnight ends at 24.00, not at 00.00 (a clock has no hour 24).
+	return hours === 24 ? written.replace(/^00/, '24') : written;
 }

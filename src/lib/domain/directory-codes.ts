@@ -42,7 +42,7 @@ export const serviceCategories = defineTaxonomy([
 	{ code: 'peer-group', label: { fi: 'Vertaisryhmä', sv: 'Kamratgrupp', en: 'Peer group' } },
 	{
 		code: 'family-counselling',
-		label: { fi: 'Perheneuvonta', sv: 'Familjerådgivning', en: 'Family counselling' }
+		label: { fi: 'Perheneuvola', sv: 'Familjerådgivning', en: 'Family counselling clinic' }
 	},
 	{
 		code: 'helpline',

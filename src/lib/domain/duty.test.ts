@@ -111,9 +111,12 @@ describe('a rota written as text', () => {
 	it('writes slots back in the reader’s language, by weekday', () => {
 		const slots = [
 			{ weekday: 3, start: '08:00', end: '16:00' },
-			{ weekday: 1, start: '09:00', end: '12:00' }
+			{ weekday: 1, start: '09:00', end: '12:00' },
+			{ weekday: 5, start: '18:00', end: '24:00' }
 		];
-		expect(formatDuty(slots, 'fi')).toBe('ma 09:00–12:00, ke 08:00–16:00');
-		expect(formatDuty(slots, 'sv')).toBe('må 09:00–12:00, on 08:00–16:00');
+		// Each language writes the clock as Finland does in it: 9.00 in Finnish, 09:00 in English.
+		expect(formatDuty(slots, 'fi')).toBe('ma 09.00–12.00, ke 08.00–16.00, pe 18.00–24.00');
+		expect(formatDuty(slots, 'sv')).toBe('må 09.00–12.00, on 08.00–16.00, fr 18.00–24.00');
+		expect(formatDuty(slots, 'en')).toBe('Mon 09:00–12:00, Wed 08:00–16:00, Fri 18:00–24:00');
 	});
 });

@@ -1,4 +1,5 @@
 import { findCounty } from './areas';
+import { formatTimeOfDay } from './date-format';
 import { helsinkiOffsetHours } from './stats/finnish-time';
 
 /**
@@ -134,10 +135,13 @@ export function parseDuty(text: string): { slots: DutySlot[] } | { error: string
 	return { slots };
 }
 
-/** Slots as a short text in the reader's language ("ma 08:00–16:00, ti 08:00–16:00"). */
+/** Slots as a short text in the reader's language ("ma 08.00–16.00, ti 08.00–24.00"). */
 export function formatDuty(slots: readonly DutySlot[], locale: keyof typeof weekdayNames): string {
+	const time = (hhmm: string) => formatTimeOfDay(hhmm, locale);
 	return [...slots]
 		.sort((a, b) => a.weekday - b.weekday || a.start.localeCompare(b.start))
-		.map((slot) => `${weekdayNames[locale][slot.weekday - 1]} ${slot.start}–${slot.end}`)
+		.map(
+			(slot) => `${weekdayNames[locale][slot.weekday - 1]} ${time(slot.start)}–${time(slot.end)}`
+		)
 		.join(', ');
 }

@@ -17,9 +17,9 @@ const labels = {
 	contacts: { fi: 'Yhteydenotot', sv: 'Kontakter', en: 'Contacts' },
 	byMonth: { fi: 'Yhteydenotot kuukausittain', sv: 'Kontakter per månad', en: 'Contacts by month' },
 	bySource: {
-		fi: 'Yhteydenotot yhteydenottajan organisaation mukaan',
+		fi: 'Yhteydenotot yhteydenottajan tahon mukaan',
 		sv: 'Kontakter efter kontaktarens organisation',
-		en: 'Contacts by source organisation type'
+		en: 'Contacts by contact source'
 	},
 	byTheme: {
 		fi: 'Yhteydenotot teeman mukaan',

@@ -72,7 +72,7 @@ export const chromeEn: ChromeMessages = {
 	'category.family-mediation': 'Family mediation',
 	'category.separation-first-aid': 'Separation first aid',
 	'category.peer-group': 'Peer group',
-	'category.family-counselling': 'Family counselling',
+	'category.family-counselling': 'Family counselling clinic',
 	'category.helpline': 'Helpline and chat',
 	'category.violence-support': 'Support after violence',
 	'category.child-protection': 'Child protection',

@@ -73,7 +73,7 @@ export const chromeFi = {
 	'category.family-mediation': 'Perheasioiden sovittelu',
 	'category.separation-first-aid': 'Eron ensiapu',
 	'category.peer-group': 'Vertaisryhmä',
-	'category.family-counselling': 'Perheneuvonta',
+	'category.family-counselling': 'Perheneuvola',
 	'category.helpline': 'Auttava puhelin ja chat',
 	'category.violence-support': 'Apu väkivaltaan',
 	'category.child-protection': 'Lastensuojelu',

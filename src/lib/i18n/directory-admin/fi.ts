@@ -11,7 +11,7 @@ export const fi = {
 	'kind.experts': 'Asiantuntijat',
 	'kind.services': 'Palvelut',
 	'kind.groups': 'Asiantuntijaryhmät',
-	'kind.units': 'Yksiköt',
+	'kind.units': 'Kivijalkayksiköt',
 	'kind.organisations': 'Organisaatiot',
 	kinds: 'Näytä',
 	filter: 'Suodata nimellä',

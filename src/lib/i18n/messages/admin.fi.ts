@@ -8,7 +8,7 @@ export const fiAdmin = {
 	'admin.email': 'Sähköposti',
 	'admin.role': 'Rooli',
 	'admin.county': 'Hyvinvointialue',
-	'admin.expertEntry': 'Asiantuntijahakemiston henkilö',
+	'admin.expertEntry': 'Asiantuntijapankin henkilö',
 	'admin.noExpertEntry': '– ei valittu –',
 	'admin.expertEntryHint':
 		'Asiantuntija näkee vain tapaukset, joihin hänet tai hänen ryhmänsä on nimetty.',

@@ -53,7 +53,7 @@ export const enDesk: Record<keyof typeof fiDesk, string> = {
 	'desk.call.savedOneTap': 'Logged: {kind}.',
 	'desk.call.service': 'Service referred to',
 	'desk.call.shortcutHint': 'The shortcut Alt+N opens a new call from anywhere in the app.',
-	'desk.call.source': 'Organisation',
+	'desk.call.source': 'Contact source',
 	'desk.call.startedAt': 'started at {time}',
 	'desk.call.storageFull':
 		"The device's storage is full, so the call was not saved. Free some space; the details are still on the form.",

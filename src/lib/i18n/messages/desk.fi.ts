@@ -52,7 +52,7 @@ export const fiDesk = {
 	'desk.call.service': 'Palvelu, johon ohjattiin',
 	'desk.call.shortcutHint':
 		'Pikanäppäin Alt+N avaa uuden puhelun mistä tahansa sovelluksen näkymästä.',
-	'desk.call.source': 'Organisaatio',
+	'desk.call.source': 'Yhteydenottajan taho',
 	'desk.call.startedAt': 'alkoi klo {time}',
 	'desk.call.storageFull':
 		'Laitteen tallennustila on täynnä, joten puhelua ei tallennettu. Vapauta tilaa; tiedot ovat yhä lomakkeella.',
@@ -128,7 +128,7 @@ export const fiDesk = {
 	'desk.case.consent': 'Suostumus',
 	'desk.case.child': 'Lapsi',
 	'desk.case.themes': 'Teemat',
-	'desk.case.clientGroups': 'Vaativan eron asiakasryhmät',
+	'desk.case.clientGroups': 'Vaativien erotilanteiden asiakasryhmät',
 	'desk.case.servicesInvolved': 'Mukana olevat palvelut',
 	'desk.case.question': 'Kysymys',
 	'desk.case.stuck': 'Miksi tilanne on jumissa',

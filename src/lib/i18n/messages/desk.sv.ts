@@ -52,7 +52,7 @@ export const svDesk: Record<keyof typeof fiDesk, string> = {
 	'desk.call.savedOneTap': 'Registrerat: {kind}.',
 	'desk.call.service': 'Tjänst dit klienten hänvisades',
 	'desk.call.shortcutHint': 'Kortkommandot Alt+N öppnar ett nytt samtal var du än är i appen.',
-	'desk.call.source': 'Organisation',
+	'desk.call.source': 'Kontaktarens organisation',
 	'desk.call.startedAt': 'började kl. {time}',
 	'desk.call.storageFull':
 		'Enhetens lagringsutrymme är fullt, så samtalet sparades inte. Frigör utrymme; uppgifterna finns kvar i formuläret.',

@@ -14,7 +14,7 @@ export const fiDirectory = {
 	'directory.search.oneResult': '1 osuma',
 	'directory.search.noResults': 'Ei osumia. Tarkista kirjoitusasu tai poista rajauksia.',
 	'directory.search.totals':
-		'Hakemistossa on {experts} asiantuntijaa, {groups} asiantuntijaryhmää, {units} yksikköä ja {services} palvelua.',
+		'Hakemistossa on {experts} asiantuntijaa, {groups} asiantuntijaryhmää, {units} kivijalkayksikköä ja {services} palvelua.',
 	'directory.search.showMore': 'Näytä lisää ({shown} / {count})',
 	'directory.filter.title': 'Rajaa hakua',
 	'directory.filter.titleActive': 'Rajaa hakua ({count} valittu)',
@@ -30,7 +30,7 @@ export const fiDirectory = {
 	'directory.filter.category': 'Palvelun laji',
 	'directory.kind.expert': 'Asiantuntija',
 	'directory.kind.group': 'Asiantuntijaryhmä',
-	'directory.kind.unit': 'Yksikkö',
+	'directory.kind.unit': 'Kivijalkayksikkö',
 	'directory.kind.service': 'Palvelu',
 	'directory.checkDetails': 'Tarkista tiedot',
 	'directory.checkDetailsHint':

@@ -43,7 +43,7 @@ export const fi = {
 	'home.mine': 'Omat tapaukset',
 	'home.expertIntro':
 		'Täällä ovat konsultaatiot, joihin sinut on kutsuttu asiantuntijana: kysymys, taustat ja ryhmän kokouspäivä, myös ilman verkkoa.',
-	'directory.title': 'Asiantuntijahakemisto',
+	'directory.title': 'Asiantuntijapankki',
 	'log.title': 'Kirjaa yhteydenotto',
 	'requests.title': 'Konsultaatiopyynnöt',
 	'more.title': 'Lisää',

@@ -66,7 +66,7 @@ export const enRecords: Record<keyof typeof fiRecords, string> = {
 	'records.municipality': 'Municipality',
 	'records.chooseMunicipality': 'Choose a municipality',
 	'records.themes': 'Situation themes',
-	'records.clientGroups': 'Features of a demanding separation',
+	'records.clientGroups': 'Client groups of demanding separations',
 	'records.services': 'Services involved',
 	'records.stuck': 'Where the situation is stuck',
 	'records.question': 'The question to answer',
@@ -129,7 +129,7 @@ export const enRecords: Record<keyof typeof fiRecords, string> = {
 	'records.more.storageNotPersisted':
 		'The browser may remove data if the device runs out of space. Sync regularly.',
 	'contact.channel': 'Channel',
-	'contact.source': 'Who made contact',
+	'contact.source': 'Contact source',
 	'contact.themes': 'Situation themes',
 	'contact.note': 'Short note (no names)',
 	'contact.followUp': 'Needs follow-up',

@@ -65,7 +65,7 @@ export const fiRecords = {
 	'records.municipality': 'Kunta',
 	'records.chooseMunicipality': 'Valitse kunta',
 	'records.themes': 'Tilanteen teemat',
-	'records.clientGroups': 'Vaativan erotilanteen piirteet',
+	'records.clientGroups': 'Vaativien erotilanteiden asiakasryhmät',
 	'records.services': 'Mukana olevat palvelut',
 	'records.stuck': 'Mihin tilanne on jumittunut',
 	'records.question': 'Kysymys, johon haetaan vastausta',
@@ -129,7 +129,7 @@ export const fiRecords = {
 	'records.more.storageNotPersisted':
 		'Selain voi poistaa tietoja, jos laitteen tila loppuu. Synkronoi säännöllisesti.',
 	'contact.channel': 'Yhteydenottotapa',
-	'contact.source': 'Kuka otti yhteyttä',
+	'contact.source': 'Yhteydenottajan taho',
 	'contact.themes': 'Tilanteen teemat',
 	'contact.note': 'Lyhyt muistiinpano (ei nimiä)',
 	'contact.followUp': 'Vaatii jatkotoimia',

@@ -66,7 +66,7 @@ export const svRecords: Record<keyof typeof fiRecords, string> = {
 	'records.municipality': 'Kommun',
 	'records.chooseMunicipality': 'Välj kommun',
 	'records.themes': 'Situationens teman',
-	'records.clientGroups': 'Drag av en krävande skilsmässosituation',
+	'records.clientGroups': 'Klientgrupper vid krävande separationer',
 	'records.services': 'Tjänster som är med',
 	'records.stuck': 'Var situationen har fastnat',
 	'records.question': 'Frågan som ska besvaras',
@@ -130,7 +130,7 @@ export const svRecords: Record<keyof typeof fiRecords, string> = {
 	'records.more.storageNotPersisted':
 		'Webbläsaren kan radera uppgifter om enhetens utrymme tar slut. Synkronisera regelbundet.',
 	'contact.channel': 'Kontaktsätt',
-	'contact.source': 'Vem tog kontakt',
+	'contact.source': 'Kontaktarens organisation',
 	'contact.themes': 'Situationens teman',
 	'contact.note': 'Kort anteckning (inga namn)',
 	'contact.followUp': 'Kräver fortsatta åtgärder',
