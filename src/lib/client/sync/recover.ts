@@ -15,19 +15,19 @@ export async function knownEpoch(db: RecDb): Promise<string | undefined> {
 /**
  * The server has restored a backup (its epoch is no longer `from`): in one transaction, the
  * journal of acknowledged changes becomes ordinary queued mutations with fresh mids, before the
- * unsent ones, renumbered after them (domain/sync/recovery.ts); the records cursor goes, so the
+ * unsent ones, renumbered after them from 1 (domain/sync/recovery.ts); the records cursor goes, so the
  * next pull brings everything again, with the queued fields kept on top of it. Another tab may
  * have done it already: then nothing happens.
  */
 export async function recoverFromRestore(db: RecDb, from: string, to: string): Promise<void> {
 	await db.transaction('rw', [db.outbox, db.acked, db.meta], async () => {
 		if ((await knownEpoch(db)) !== from) return;
-		const counter = await db.meta.get(NEXT_MID);
+		// Mids count afresh in each epoch: the server knows none of this device's in the new one.
 		const plan = planRecovery(
 			await db.acked.toArray(),
 			await db.outbox.toArray(),
 			from,
-			typeof counter?.value === 'number' ? counter.value : 1,
+			1,
 			new Date().toISOString(),
 			recordTables
 		);

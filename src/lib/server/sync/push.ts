@@ -92,20 +92,21 @@ export async function applyPush(
 }
 
 /**
- * The device's last mutation id as this push continues from. A device that names the epoch
- * but has none in it yet (its first push since a restore, whose backup may hold an older id or
- * none) starts its numbering afresh where its queue starts: it renumbered its queue on meeting
- * the epoch, so that is its next change.
+ * The device's last mutation id as this push continues from. Mids count per device and epoch:
+ * a device that names the epoch but has no numbering in it yet (its first push, or its first
+ * since a restore, whose backup may hold an older id or none) starts from nothing, as the
+ * device renumbered its queue from 1 on meeting the epoch. Never from the first mid the push
+ * happens to carry: a first batch overtaken by the next would have its changes acknowledged
+ * as duplicates and lost.
  */
 function startingMid(
 	client: { last_mid: number; epoch: string | null } | undefined,
 	push: PushRequest,
 	epoch: string
 ): number {
-	if (push.epoch === undefined) return client ? Number(client.last_mid) : 0;
-	if (client?.epoch === epoch) return Number(client.last_mid);
-	const first = push.mutations[0]?.mid;
-	return first === undefined ? 0 : first - 1;
+	if (push.epoch === undefined || client?.epoch === epoch)
+		return client ? Number(client.last_mid) : 0;
+	return 0;
 }
 
 /** The pushed mutations that come next in order, before any gap: those to apply. */
