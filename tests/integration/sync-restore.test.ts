@@ -11,24 +11,10 @@ import { startApp, type TestApp } from '../support/app';
 import { submittedRequest } from '../support/consultations.js';
 import { testDatabaseKinds } from '../support/databases';
 import { contactFields, noteEvent } from '../support/record-factories';
+import { opsScript } from '../support/ops-scripts';
 import { freePort, startServer } from '../support/server.js';
 
 const run = promisify(execFile);
-const root = path.resolve(import.meta.dirname, '../..');
-
-/** `npm run backup|restore -- …` as an operator runs it (tsx, without npm's own start-up). */
-function script(name: 'backup' | 'restore', args: string[], env: Record<string, string>) {
-	return run(process.execPath, ['--import', 'tsx', `scripts/${name}.ts`, ...args], {
-		cwd: root,
-		env: { ...process.env, ...env }
-	}).then(
-		(done) => ({ code: 0, output: done.stdout + done.stderr }),
-		(failed: { code: number; stdout: string; stderr: string }) => ({
-			code: failed.code,
-			output: failed.stdout + failed.stderr
-		})
-	);
-}
 
 /**
  * Issue 15: a backup is restored after devices had changes acknowledged; at their next sync
@@ -76,7 +62,7 @@ describe.each(testDatabaseKinds())('restoring a backup on %s', (kind) => {
 		epochBefore = (await phone.db.meta.get('serverEpoch'))?.value;
 
 		if (kind === 'sqlite') {
-			const backup = await script('backup', [backupFile], { DATA_DIR: dataDir });
+			const backup = await opsScript('backup', [backupFile], { DATA_DIR: dataDir });
 			expect(backup.output).toContain('Backed up');
 		} else {
 			await run('pg_dump', ['-Fc', '-f', backupFile, app.env.DATABASE_URL!]);
@@ -107,20 +93,20 @@ describe.each(testDatabaseKinds())('restoring a backup on %s', (kind) => {
 
 	it('refuses to restore SQLite under a running server, and restores once it is stopped', async () => {
 		if (kind === 'sqlite') {
-			const refused = await script('restore', [backupFile], { DATA_DIR: dataDir });
+			const refused = await opsScript('restore', [backupFile], { DATA_DIR: dataDir });
 			expect(refused).toMatchObject({ code: 3 });
 			expect(refused.output).toContain('a Lähelle server is running');
 			expect(await record(c2)).toBeDefined();
 		}
 		await app.server.stop();
 		if (kind === 'sqlite') {
-			const restored = await script('restore', [backupFile], { DATA_DIR: dataDir });
+			const restored = await opsScript('restore', [backupFile], { DATA_DIR: dataDir });
 			expect(restored.output).toContain('new sync epoch');
 			expect(restored.code).toBe(0);
 		} else {
 			const url = app.env.DATABASE_URL!;
 			await run('pg_restore', ['--clean', '--if-exists', '--no-owner', '-d', url, backupFile]);
-			const epoch = await script('restore', ['--new-epoch'], { DATABASE_URL: url });
+			const epoch = await opsScript('restore', ['--new-epoch'], { DATABASE_URL: url });
 			expect(epoch.output).toContain('New sync epoch');
 		}
 		app.server = await startServer({ ...app.env, DATA_DIR: dataDir, PORT: port });

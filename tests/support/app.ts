@@ -25,16 +25,18 @@ export async function startApp(
 		await database.drop();
 		throw error;
 	}
-	return {
+	const app: TestApp = {
 		kind,
 		url: server.url,
 		server,
 		env: database.env,
 		count: (table) => countRows(database.env, server.dataDir, table),
 		select: (sql) => selectRows(database.env, server.dataDir, sql),
+		// The server running now: a test may have restarted it (app.server = …).
 		stop: async () => {
-			await server.stop();
+			await app.server.stop();
 			await database.drop();
 		}
 	};
+	return app;
 }

@@ -104,5 +104,17 @@ export class RecDb extends Dexie {
 		// Statistics read one county's days at a time (src/lib/client/stats/local-stats.ts).
 		this.version(4).stores({ contacts: 'id, updatedAt, [countyId+occurredAt]' });
 		this.version(5).stores({ acked: 'key' });
+		// The journal is pruned by the time of its last acknowledgment (domain/sync/journal-prune.ts);
+		// entries from before it count from now, so none goes sooner than the rule allows.
+		this.version(6)
+			.stores({ acked: 'key, ackedAt' })
+			.upgrade((tx) =>
+				tx
+					.table<AckedRecord, string>('acked')
+					.toCollection()
+					.modify((entry) => {
+						entry.ackedAt ??= new Date().toISOString();
+					})
+			);
 	}
 }

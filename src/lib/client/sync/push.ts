@@ -5,7 +5,8 @@ import { MAX_PUSH_MUTATIONS, type PushResponse } from '$lib/domain/sync/messages
 import { ackedKey, journalAcks } from '$lib/domain/sync/recovery';
 import type { Mutation } from '$lib/domain/sync/protocol';
 import { decryptFields } from '../crypto/fields';
-import type { OutboxRow, RecDb } from '../db/rec-db';
+import { recordTables, type OutboxRow, type RecDb } from '../db/rec-db';
+import { pruneJournal } from './prune-journal';
 import { EPOCH, knownEpoch, recoverFromRestore } from './recover';
 import { httpTransport, type SyncTransport } from './transport';
 
@@ -69,7 +70,9 @@ export async function pushOutbox(
 
 /**
  * Drops what the server took, keeps its issues, and writes down in the journal what it
- * acknowledged (domain/sync/recovery.ts), all in one transaction; the epoch of a first answer too.
+ * acknowledged (domain/sync/recovery.ts), all in one transaction; the epoch of a first answer
+ * too. An answer in the epoch the device knows also prunes the journal by the server's clock
+ * (prune-journal.ts): it says the server has not gone back since the entries were written.
  */
 function storeAnswer(
 	db: RecDb,
@@ -78,7 +81,9 @@ function storeAnswer(
 	done: number[],
 	issues: ReturnType<typeof acknowledge>['issues']
 ): Promise<void> {
-	return db.transaction('rw', [db.outbox, db.syncIssues, db.acked, db.meta], async () => {
+	const tables = [db.outbox, db.syncIssues, db.acked, db.meta];
+	const records = recordTables.map((table) => db.table(table));
+	return db.transaction('rw', [...tables, ...records], async () => {
 		if (issues.length) await db.syncIssues.bulkPut(issues);
 		await db.outbox.bulkDelete(done);
 		const keys = [...new Set(sent.map((row) => ackedKey(row.table, row.id)))];
@@ -88,9 +93,9 @@ function storeAnswer(
 		);
 		const changed = journalAcks(journal, sent, answer);
 		if (changed.length) await db.acked.bulkPut(changed);
-		if (answer.epoch && !(await knownEpoch(db))) {
-			await db.meta.put({ key: EPOCH, value: answer.epoch });
-		}
+		const known = await knownEpoch(db);
+		if (answer.epoch && !known) await db.meta.put({ key: EPOCH, value: answer.epoch });
+		if (answer.epoch && answer.epoch === known) await pruneJournal(db, answer.serverTime);
 	});
 }
 

@@ -44,12 +44,13 @@ describe('the journal of acknowledged changes', () => {
 				inserted: true,
 				deleted: false,
 				fields: { note: 'b', themes: ['x'] },
-				versions: { note: 2, themes: 1 }
+				versions: { note: 2, themes: 1 },
+				ackedAt: '2026-12-05T10:00:01.000Z'
 			}
 		]);
 	});
 
-	it('records a duplicate’s version as unknown and adds to what was journalled before', () => {
+	it('records a duplicate’s version as unknown, adds to what was journalled before and dates it anew', () => {
 		const [first] = journalAcks(
 			new Map(),
 			[change(1)],
@@ -58,10 +59,12 @@ describe('the journal of acknowledged changes', () => {
 		const [after] = journalAcks(
 			new Map([[first!.key, first!]]),
 			[change(2, { fields: { status: 'closed' } })],
-			answer(2, [{ mid: 2, status: 'duplicate' }])
+			{ ...answer(2, [{ mid: 2, status: 'duplicate' }]), serverTime: '2026-12-06T08:00:00.000Z' }
 		);
 		expect(after!.versions).toEqual({ note: 2, status: null });
 		expect(after!.firstMid).toBe(1);
+		expect(first!.ackedAt).toBe('2026-12-05T10:00:01.000Z');
+		expect(after!.ackedAt).toBe('2026-12-06T08:00:00.000Z');
 	});
 });
 
@@ -76,7 +79,8 @@ describe('the queue after a restore', () => {
 				inserted: true,
 				deleted: false,
 				fields: { text: 't' },
-				versions: { text: 1 }
+				versions: { text: 1 },
+				ackedAt: '2026-12-05T10:00:01.000Z'
 			},
 			{
 				key: 'consultations/k1',
@@ -86,7 +90,8 @@ describe('the queue after a restore', () => {
 				inserted: false,
 				deleted: false,
 				fields: { stage: 'b' },
-				versions: { stage: 5 }
+				versions: { stage: 5 },
+				ackedAt: '2026-12-05T10:00:01.000Z'
 			},
 			{
 				key: 'contacts/c9',
@@ -96,7 +101,8 @@ describe('the queue after a restore', () => {
 				inserted: true,
 				deleted: true,
 				fields: {},
-				versions: {}
+				versions: {},
+				ackedAt: '2026-12-05T10:00:01.000Z'
 			}
 		];
 		const { queue, nextMid } = planRecovery(

@@ -26,6 +26,8 @@ export interface AckedRecord {
 	fields: Record<string, unknown>;
 	/** The version the server acknowledged each field at (null: a duplicate, not known). */
 	versions: Record<string, number | null>;
+	/** The server's time of the last acknowledgment (its answer's `serverTime`; journal-prune.ts). */
+	ackedAt: string;
 }
 
 /** An outbox entry as far as the journal and the renumbering need it. */
@@ -63,7 +65,12 @@ export function journalAcks(
 		const key = ackedKey(change.table, change.id);
 		const before = changed.get(key) ?? journal.get(key);
 		const entry: AckedRecord = before
-			? { ...before, fields: { ...before.fields }, versions: { ...before.versions } }
+			? {
+					...before,
+					fields: { ...before.fields },
+					versions: { ...before.versions },
+					ackedAt: answer.serverTime
+				}
 			: {
 					key,
 					table: change.table,
@@ -72,7 +79,8 @@ export function journalAcks(
 					inserted: false,
 					deleted: false,
 					fields: {},
-					versions: {}
+					versions: {},
+					ackedAt: answer.serverTime
 				};
 		const version = result?.status === 'duplicate' ? null : (result?.version ?? null);
 		if (change.op === 'insert') entry.inserted = true;
