@@ -1,15 +1,19 @@
-// `npm run import -- hsds FILE.json` / `npm run import -- experts FILE.csv` [--dry-run]:
-// imports into the database the server uses (DATABASE_URL, else DATA_DIR's SQLite file).
+// `npm run import -- hsds FILE.json` / `experts FILE.csv` / `ptv FILE.json` [--dry-run]
+// (`npm run import:ptv -- FILE.json` is the last): imports into the database the server uses
+// (DATABASE_URL, else DATA_DIR's SQLite file).
 import { readFileSync } from 'node:fs';
 import { connectDatabase } from '$lib/server/db/connect';
 import { migrateToLatest } from '$lib/server/db/migrate';
 import type { ImportFormat } from '$lib/domain/api/requests';
+import type { ImportCounts } from '$lib/server/directory/import/import';
 import { runImport } from '$lib/server/directory/import/run';
 import { loadServerConfig } from '$lib/server/env';
 
-const usage = 'usage: npm run import -- hsds FILE.json | experts FILE.csv  [--dry-run]';
+const usage =
+	'usage: npm run import -- hsds FILE.json | experts FILE.csv | ptv FILE.json  [--dry-run]';
 const formats: Record<string, ImportFormat> = {
 	hsds: 'hsds',
+	ptv: 'ptv',
 	experts: 'experts-csv',
 	'experts-csv': 'experts-csv'
 };
@@ -43,11 +47,16 @@ async function main(args: string[]): Promise<number> {
 			console.error(`${report.errors.length} problem(s); nothing was imported.`);
 			return 1;
 		}
-		const { total, created, updated, unchanged } = report.counts;
+		const counted = ({ total, created, updated, unchanged }: ImportCounts, kind: string) =>
+			`${total} ${kind} (${created} new, ${updated} changed, ${unchanged} unchanged)`;
+		const also = (report.related ?? []).map((other) => ` and ${counted(other.counts, other.kind)}`);
 		console.log(
-			`${dryRun ? 'Would import' : 'Imported'} ${total} ${report.kind} into ${handle.description}: ` +
-				`${created} new, ${updated} changed, ${unchanged} unchanged.`
+			`${dryRun ? 'Would import' : 'Imported'} ${counted(report.counts, report.kind)}` +
+				`${also.join('')} into ${handle.description}.`
 		);
+		for (const note of report.notes) {
+			console.log(`${file}:${note.line}: ${note.field}: note: ${note.message}`);
+		}
 		return 0;
 	} finally {
 		await handle.db.destroy();

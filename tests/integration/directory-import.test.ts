@@ -1,15 +1,16 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import SqliteDatabase from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, demo, signIn, type AnyJson, type ApiClient } from '../support/api-client';
 import { startApp, type TestApp } from '../support/app';
 import { testDatabaseKinds } from '../support/databases';
-
-const root = path.resolve(import.meta.dirname, '../..');
-const endpoint = '/api/v1/admin/directory/import';
+import {
+	directoryRows,
+	runImportCli,
+	storedEntries,
+	uploadImport,
+	withDataDir
+} from '../support/imports';
 
 const header =
 	'nimi;nimike;organisaatio;hyvinvointialue;roolit;osaaminen;kielet;puhelin;sähköposti';
@@ -17,11 +18,7 @@ const person = (name: string, email: string, county = 'Pirkanmaa') =>
 	`${name};Psykologi;Tuontiorganisaatio;${county};Konsultoiva asiantuntija;Juridiikka|law;fi|sv;040 000 7777;${email}`;
 const csv = (...rows: string[]) => `\uFEFF${[header, ...rows].join('\r\n')}\r\n`;
 
-const upload = (client: ApiClient, format: string, text: string, dryRun: boolean) =>
-	client.request('POST', `${endpoint}?format=${format}&dryRun=${dryRun}`, {
-		raw: text,
-		headers: { 'content-type': format === 'hsds' ? 'application/json' : 'text/csv' }
-	});
+const upload = uploadImport;
 
 describe.each(testDatabaseKinds())('directory import on %s', (kind) => {
 	let app: TestApp;
@@ -36,8 +33,7 @@ describe.each(testDatabaseKinds())('directory import on %s', (kind) => {
 		await app?.stop();
 	});
 
-	const directory = () =>
-		app.select('SELECT id, version, seq, deleted, data FROM directory_entries ORDER BY id');
+	const directory = () => directoryRows(app);
 	const cursor = async () => {
 		const pulled = await admin.get('/api/v1/sync/pull?scope=reference&limit=1000');
 		return pulled.body.cursor as string;
@@ -167,46 +163,23 @@ describe.each(testDatabaseKinds())('directory import on %s', (kind) => {
 	});
 });
 
-/** Runs `npm run import`'s script; answers its exit code and output. */
-function runCli(args: string[], env: Record<string, string>) {
-	return new Promise<{ code: number | null; output: string }>((resolve) => {
-		const child = spawn('npx', ['tsx', 'scripts/import.ts', ...args], {
-			cwd: root,
-			env: { ...process.env, DATABASE_URL: '', ...env },
-			stdio: ['ignore', 'pipe', 'pipe']
-		});
-		let output = '';
-		child.stdout.on('data', (chunk) => (output += chunk));
-		child.stderr.on('data', (chunk) => (output += chunk));
-		child.once('exit', (code) => resolve({ code, output }));
-	});
-}
-
 describe('the import command', () => {
 	it('imports a CSV into DATA_DIR, and refuses a bad one whole with its lines', async () => {
-		const dataDir = mkdtempSync(path.join(tmpdir(), 'lahelle-import-'));
-		try {
+		await withDataDir(async (dataDir) => {
 			const good = path.join(dataDir, 'good.csv');
 			const bad = path.join(dataDir, 'bad.csv');
 			writeFileSync(good, csv(person('Komento Rivi', 'komento@example.fi')));
 			writeFileSync(bad, csv(person('Kolmas', 'kolmas@example.fi'), person('', 'x@example.fi')));
 
-			const imported = await runCli(['experts', good], { DATA_DIR: dataDir });
+			const imported = await runImportCli(['experts', good], dataDir);
 			expect(imported.output).toMatch(/Imported 1 experts .*1 new/);
 			expect(imported.code).toBe(0);
-			const refused = await runCli(['experts', bad], { DATA_DIR: dataDir });
+			const refused = await runImportCli(['experts', bad], dataDir);
 			expect(refused.code).toBe(1);
 			expect(refused.output).toContain(`${bad}:3: nimi: required`);
 
-			const sqlite = new SqliteDatabase(path.join(dataDir, 'lahelle.db'), { readonly: true });
-			const names = sqlite
-				.prepare("SELECT data FROM directory_entries WHERE kind = 'experts'")
-				.all()
-				.map((row) => JSON.parse((row as { data: string }).data).name);
-			sqlite.close();
+			const names = storedEntries(dataDir, 'experts').map((row) => JSON.parse(row.data).name);
 			expect(names).toEqual(['Komento Rivi']);
-		} finally {
-			rmSync(dataDir, { recursive: true, force: true });
-		}
+		});
 	});
 });

@@ -6,9 +6,15 @@ import { ApiError, apiRequest } from '../api/http';
 export type { ImportFormat };
 export type ImportReport = ImportAnswer;
 
-/** The format a file most likely has, from its name. */
-export const formatOfFile = (name: string): ImportFormat | undefined =>
-	/\.json$/i.test(name) ? 'hsds' : /\.(csv|txt)$/i.test(name) ? 'experts-csv' : undefined;
+/** The format a file most likely has, from its name (a JSON file keeps a JSON format chosen). */
+export const formatOfFile = (name: string, chosen?: ImportFormat): ImportFormat | undefined =>
+	/\.json$/i.test(name)
+		? chosen === 'ptv'
+			? 'ptv'
+			: 'hsds'
+		: /\.(csv|txt)$/i.test(name)
+			? 'experts-csv'
+			: undefined;
 
 /**
  * Sends a file's text as the body. A refused real run answers 400 `invalid_import` with the
@@ -25,7 +31,7 @@ export async function postImport(
 			ImportAnswer,
 			{
 				method: 'POST',
-				file: { text, type: format === 'hsds' ? 'application/json' : 'text/csv' }
+				file: { text, type: format === 'experts-csv' ? 'text/csv' : 'application/json' }
 			}
 		);
 	} catch (error) {

@@ -47,4 +47,23 @@ describe('ImportReport', () => {
 		]);
 		expect(screen.queryByRole('status')).toBeNull();
 	});
+
+	it('shows the organisations a PTV file brings and the notes to check', () => {
+		const notes = [{ line: 254, field: 'services.1', message: 'a new service: set its tier' }];
+		const related = [
+			{ kind: 'organisations', counts: { total: 2, created: 2, updated: 0, unchanged: 0 } }
+		];
+		render(ImportReport, {
+			t: translator('sv'),
+			report: report({ kind: 'services', notes, related })
+		});
+		expect(screen.getByText('Organisationer 2: 2 nya, 0 ändrade, 0 oförändrade.')).toBeVisible();
+		expect(screen.getByText(/^Att kontrollera 1:/)).toBeVisible();
+		const cells = within(screen.getByRole('table')).getAllByRole('cell');
+		expect(cells.map((cell) => cell.textContent)).toEqual([
+			'254',
+			'services.1',
+			'a new service: set its tier'
+		]);
+	});
 });

@@ -89,6 +89,13 @@ export type EntryAnswer = z.infer<typeof EntryAnswer>;
 export const ImportIssue = z.object({ line: z.int(), field: z.string(), message: z.string() });
 export type ImportIssue = z.infer<typeof ImportIssue>;
 
+const ImportCounts = z.object({
+	total: z.int(),
+	created: z.int(),
+	updated: z.int(),
+	unchanged: z.int()
+});
+
 /**
  * POST /api/v1/admin/directory/import: what the file holds or did (a dry run writes nothing).
  * A real run with problems is 400 `invalid_import` with the ImportIssue list in `details`.
@@ -96,15 +103,14 @@ export type ImportIssue = z.infer<typeof ImportIssue>;
 export const ImportAnswer = z.object({
 	dryRun: z.boolean(),
 	kind: z.string(),
-	counts: z.object({
-		total: z.int(),
-		created: z.int(),
-		updated: z.int(),
-		unchanged: z.int()
-	}),
+	counts: ImportCounts,
 	/** The first entries as they would be stored, for the preview. */
 	sample: z.array(z.record(z.string(), z.unknown())),
 	errors: z.array(ImportIssue),
+	/** What to check although nothing stops the import (defaults a new entry got). */
+	notes: z.optional(z.array(ImportIssue)),
+	/** Entries of other kinds the file brings (a PTV file's organisations). */
+	related: z.optional(z.array(z.object({ kind: z.string(), counts: ImportCounts }))),
 	written: z.boolean()
 });
 export type ImportAnswer = z.infer<typeof ImportAnswer>;

@@ -58,8 +58,11 @@ export const RetentionRequest = z
 	});
 export type RetentionRequest = z.infer<typeof RetentionRequest>;
 
-/** The files an admin can import: HSDS services (JSON) or the experts CSV. */
-export const importFormatNames = ['hsds', 'experts-csv'] as const;
+/**
+ * The files an admin can import: HSDS services (JSON), the experts CSV, or services from the
+ * national Service Catalogue (PTV open API v11 JSON, as `npm run fetch:ptv` saves it).
+ */
+export const importFormatNames = ['hsds', 'experts-csv', 'ptv'] as const;
 export type ImportFormat = (typeof importFormatNames)[number];
 
 /** POST /api/v1/admin/directory/import (the body is the file, as it is). */

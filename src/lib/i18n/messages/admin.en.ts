@@ -61,10 +61,18 @@ export const enAdmin: Record<keyof typeof fiAdmin, string> = {
 	'admin.loadFailed': 'The data could not be fetched. Administration needs a network connection.',
 	'admin.import': 'Import',
 	'import.intro':
-		'Import service descriptions from an Open Referral HSDS 3.0 file (JSON) or experts from a CSV file saved from Excel. The file is checked first: nothing is saved before you confirm, and if even one row is wrong nothing is imported.',
+		'Import service descriptions from an Open Referral HSDS 3.0 file (JSON) or from the Finnish Service Catalogue (PTV), or experts from a CSV file saved from Excel. The file is checked first: nothing is saved before you confirm, and if even one row is wrong nothing is imported.',
 	'import.format': 'File format',
 	'import.formatHsds': 'Service descriptions (HSDS 3.0, JSON)',
 	'import.formatExperts': 'Experts (CSV)',
+	'import.formatPtv': 'Services from the Service Catalogue (PTV, JSON)',
+	'import.ptvHint':
+		'Get the PTV file with the command npm run fetch:ptv (see the README). Importing again updates what comes from PTV: names, descriptions, contact channels, areas and the organisation. Tier, service category, target groups and access are the directory’s own and stay; a new service gets defaults to check.',
+	'import.organisations':
+		'Organisations {total}: {created} new, {updated} changed, {unchanged} unchanged.',
+	'import.notes':
+		'{count} to check: these do not stop the import, but check them in the directory.',
+	'import.note': 'Note',
 	'import.columns':
 		'CSV columns: name, title, organisation and county are required; also id, roles, expertise, languages, phone, email, secure_message, video_link, availability, on_duty and last_verified. Separate list items with | or a comma. Finnish headers (nimi, nimike, organisaatio, hyvinvointialue …) work too.',
 	'import.file': 'File',

@@ -61,10 +61,18 @@ export const fiAdmin = {
 	'admin.loadFailed': 'Tietoja ei voitu hakea. Ylläpito vaatii verkkoyhteyden.',
 	'admin.import': 'Tuonti',
 	'import.intro':
-		'Tuo palvelukuvaukset Open Referral HSDS 3.0 -tiedostosta (JSON) tai asiantuntijat Excelin CSV-tiedostosta. Tiedosto tarkistetaan ensin: mitään ei tallenneta ennen vahvistusta, ja jos yksikin rivi on virheellinen, mitään ei tuoda.',
+		'Tuo palvelukuvaukset Open Referral HSDS 3.0 -tiedostosta (JSON) tai Palvelutietovarannosta (PTV), tai asiantuntijat Excelin CSV-tiedostosta. Tiedosto tarkistetaan ensin: mitään ei tallenneta ennen vahvistusta, ja jos yksikin rivi on virheellinen, mitään ei tuoda.',
 	'import.format': 'Tiedoston muoto',
 	'import.formatHsds': 'Palvelukuvaukset (HSDS 3.0, JSON)',
 	'import.formatExperts': 'Asiantuntijat (CSV)',
+	'import.formatPtv': 'Palvelut Palvelutietovarannosta (PTV, JSON)',
+	'import.ptvHint':
+		'PTV-tiedosto haetaan komennolla npm run fetch:ptv (ohje README:ssä). Uudelleentuonti päivittää PTV:n tiedot: nimet, kuvaukset, yhteystavat, alueet ja organisaation. Taso, palvelukategoria, kohderyhmät ja pääsy palveluun ovat hakemiston omia ja säilyvät; uusi palvelu saa oletukset, jotka tarkistetaan.',
+	'import.organisations':
+		'Organisaatioita {total}: {created} uutta, {updated} muuttunutta, {unchanged} ennallaan.',
+	'import.notes':
+		'Tarkistettavaa {count}: nämä eivät estä tuontia, mutta tarkista ne hakemistossa.',
+	'import.note': 'Huomio',
 	'import.columns':
 		'CSV:n sarakkeet: name, title, organisation ja county ovat pakollisia; lisäksi id, roles, expertise, languages, phone, email, secure_message, video_link, availability, on_duty ja last_verified. Luettelot erotetaan merkillä | tai pilkulla. Suomenkieliset otsikot (nimi, nimike, organisaatio, hyvinvointialue …) käyvät myös.',
 	'import.file': 'Tiedosto',

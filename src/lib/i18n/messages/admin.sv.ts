@@ -61,10 +61,18 @@ export const svAdmin: Record<keyof typeof fiAdmin, string> = {
 	'admin.loadFailed': 'Uppgifterna kunde inte hämtas. Administrationen kräver nätverksanslutning.',
 	'admin.import': 'Import',
 	'import.intro':
-		'Importera tjänstebeskrivningar från en Open Referral HSDS 3.0-fil (JSON) eller experter från en CSV-fil från Excel. Filen kontrolleras först: ingenting sparas innan du bekräftar, och om en enda rad är felaktig importeras ingenting.',
+		'Importera tjänstebeskrivningar från en Open Referral HSDS 3.0-fil (JSON) eller från Servicedatalagret (PTV), eller experter från en CSV-fil från Excel. Filen kontrolleras först: ingenting sparas innan du bekräftar, och om en enda rad är felaktig importeras ingenting.',
 	'import.format': 'Filens format',
 	'import.formatHsds': 'Tjänstebeskrivningar (HSDS 3.0, JSON)',
 	'import.formatExperts': 'Experter (CSV)',
+	'import.formatPtv': 'Tjänster från Servicedatalagret (PTV, JSON)',
+	'import.ptvHint':
+		'PTV-filen hämtas med kommandot npm run fetch:ptv (se README). En ny import uppdaterar uppgifterna från PTV: namn, beskrivningar, kontaktvägar, områden och organisation. Nivå, tjänstekategori, målgrupper och tillgång till tjänsten är katalogens egna och bevaras; en ny tjänst får standardvärden som ska kontrolleras.',
+	'import.organisations':
+		'Organisationer {total}: {created} nya, {updated} ändrade, {unchanged} oförändrade.',
+	'import.notes':
+		'Att kontrollera {count}: de hindrar inte importen, men kontrollera dem i katalogen.',
+	'import.note': 'Anmärkning',
 	'import.columns':
 		'Kolumner i CSV-filen: name, title, organisation och county är obligatoriska; dessutom id, roles, expertise, languages, phone, email, secure_message, video_link, availability, on_duty och last_verified. Listor skiljs åt med | eller kommatecken. Finska rubriker (nimi, nimike, organisaatio, hyvinvointialue …) går också bra.',
 	'import.file': 'Fil',

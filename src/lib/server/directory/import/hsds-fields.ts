@@ -17,7 +17,8 @@ import type { ImportIssue } from './types';
 
 export type Issue = Omit<ImportIssue, 'line'>;
 
-function shorten(text: string, max: number): string {
+/** The text cut at a word to at most `max` characters, with an ellipsis when cut. */
+export function shorten(text: string, max: number): string {
 	if (text.length <= max) return text;
 	const cut = text.slice(0, max - 1);
 	return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length)}…`;

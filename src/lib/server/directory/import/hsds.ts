@@ -10,7 +10,7 @@ import {
 	type Issue
 } from './hsds-fields';
 import { HsdsServiceIn } from './hsds-input';
-import { elementLines, syntaxErrorLine } from './json-lines';
+import { elementLines, readJson } from './json-lines';
 import { sortIssues, type ImportIssue, type NewEntry, type ParseResult } from './types';
 
 const NewService = Service.omit({ version: true, updatedAt: true });
@@ -36,6 +36,8 @@ const sourceField: Record<string, string> = {
 	providerId: 'organization_id',
 	lastVerified: 'assured_date'
 };
+
+const hsdsField = (_index: number, field: string) => sourceField[field] ?? field;
 
 /** One HSDS service as one of ours, with the problems that stop it. */
 function toService(input: HsdsServiceIn, today: string) {
@@ -109,14 +111,9 @@ export function parseHsdsServices(
 	text: string,
 	today = new Date().toISOString().slice(0, 10)
 ): ParseResult<'services'> {
-	const source = text.replace(/^\uFEFF/, '');
-	let json: unknown;
-	try {
-		json = JSON.parse(source);
-	} catch (error) {
-		const line = syntaxErrorLine(source, error);
-		return { entries: [], lines: [], errors: [{ line, field: '', message: 'not valid JSON' }] };
-	}
+	const read = readJson(text);
+	if (read.error) return { entries: [], lines: [], errors: [read.error] };
+	const { source, json } = read;
 	const list = Array.isArray(json)
 		? json
 		: json && typeof json === 'object' && Array.isArray((json as { contents?: unknown }).contents)
@@ -156,5 +153,5 @@ export function parseHsdsServices(
 			lines.push(line);
 		}
 	});
-	return { entries, lines, errors: sortIssues(errors) };
+	return { entries, lines, errors: sortIssues(errors), fieldName: hsdsField };
 }

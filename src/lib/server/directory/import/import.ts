@@ -7,11 +7,15 @@ import type { Database } from '../../db/schema';
 import { listEntries, putEntries } from '../repository';
 import { sortIssues, type ImportIssue, type NewEntry, type ParseResult } from './types';
 
-export interface ImportOptions extends Partial<Pick<ParseResult, 'lines' | 'fields' | 'madeIds'>> {
+export interface ImportOptions extends Partial<
+	Pick<ParseResult, 'lines' | 'fields' | 'madeIds' | 'fieldName'>
+> {
 	/** Check everything against the database, write nothing. */
 	dryRun?: boolean;
 	/** Who imports, for the audit log (null: the command line). */
 	actor?: { actorId: string | null; clientId?: string | null; address?: string | null };
+	/** Organisations the same import brings (written with the services, so not stored yet). */
+	providerIds?: ReadonlySet<string>;
 }
 
 export interface ImportCounts {
@@ -29,10 +33,18 @@ export interface ImportOutcome<K extends DirectoryKind> {
 	written: boolean;
 }
 
+/** What `checkEntries` found: the outcome but for the writing, and the entries to write. */
+export interface CheckedEntries<K extends DirectoryKind> extends Omit<ImportOutcome<K>, 'written'> {
+	changed: NewEntry<K>[];
+}
+
 type Row = { id: string; kind: string; deleted: number; data: string | null };
 type Loose = Record<string, unknown>;
 
-async function storedRows(trx: Transaction<Database>, ids: string[]): Promise<Map<string, Row>> {
+export async function storedRows(
+	trx: Transaction<Database>,
+	ids: string[]
+): Promise<Map<string, Row>> {
 	const rows = new Map<string, Row>();
 	for (let start = 0; start < ids.length; start += 500) {
 		const batch = await trx
@@ -95,86 +107,111 @@ async function adoptExperts(trx: Transaction<Database>, entries: Loose[], madeId
 }
 
 /**
- * Imports entries of one kind all or nothing, in one transaction through `putEntries`: any
- * problem found against the database (an id of another kind or of a retired entry, a
- * service's unknown organisation) stops the whole import with its line and field.
+ * Checks entries of one kind against the database inside `trx`, writing nothing: any problem
+ * (an id of another kind or of a retired entry, a service's unknown organisation) is answered
+ * with its line and field. Unchanged entries are left out of `changed`.
  */
+export async function checkEntries<K extends DirectoryKind>(
+	trx: Transaction<Database>,
+	kind: K,
+	entries: NewEntry<K>[],
+	options: ImportOptions = {}
+): Promise<CheckedEntries<K>> {
+	const lineOf = (index: number) => options.lines?.[index] ?? index + 1;
+	const fieldOf = options.fieldName ?? ((_index: number, field: string) => field);
+	const errors: ImportIssue[] = [];
+	let incoming = entries as unknown as Loose[];
+	if (kind === 'experts' && options.madeIds?.length) {
+		incoming = await adoptExperts(trx, incoming, options.madeIds);
+	}
+	const stored = await storedRows(
+		trx,
+		incoming.map((entry) => String(entry.id))
+	);
+	const providers =
+		kind === 'services'
+			? await storedRows(trx, [...new Set(incoming.map((entry) => String(entry.providerId)))])
+			: new Map<string, Row>();
+
+	const seen = new Map<string, number>();
+	const schema = directorySchemas[kind];
+	const now = new Date().toISOString();
+	const merged: Loose[] = [];
+	const changed: Loose[] = [];
+	let created = 0;
+	incoming.forEach((entry, index) => {
+		const line = lineOf(index);
+		const id = String(entry.id);
+		const fail = (field: string, message: string) =>
+			errors.push({ line, field: fieldOf(index, field), message });
+		const first = seen.get(id);
+		if (first !== undefined) return fail('id', `the same entry as on line ${first}`);
+		seen.set(id, line);
+		const row = stored.get(id);
+		if (row && row.kind !== kind) return fail('id', `this id belongs to an entry of ${row.kind}`);
+		if (row?.deleted) return fail('id', 'this entry was retired; give it a new id');
+		if (kind === 'services' && !options.providerIds?.has(String(entry.providerId))) {
+			const provider = providers.get(String(entry.providerId));
+			if (provider?.kind !== 'organisations' || provider.deleted) {
+				fail('providerId', 'no organisation in the directory has this id');
+			}
+		}
+		const before = row?.data ? (JSON.parse(row.data) as Loose) : undefined;
+		const next = before ? merge(before, entry, options.fields) : entry;
+		const valid = schema.safeParse({ ...next, version: 1, updatedAt: now });
+		if (!valid.success) {
+			const issue = valid.error.issues[0]!;
+			return fail(String(issue.path[0] ?? ''), issue.message);
+		}
+		merged.push(next);
+		if (!before) created++;
+		if (!before || !isDeepStrictEqual(JSON.parse(JSON.stringify(next)), withoutMeta(before))) {
+			changed.push(next);
+		}
+	});
+
+	return {
+		counts: {
+			total: incoming.length,
+			created,
+			updated: changed.length - created,
+			unchanged: merged.length - changed.length
+		},
+		entries: merged as NewEntry<K>[],
+		changed: changed as NewEntry<K>[],
+		errors: sortIssues(errors)
+	};
+}
+
+/** Writes what `checkEntries` found changed, through `putEntries`, and logs the import. */
+export async function writeEntries<K extends DirectoryKind>(
+	trx: Transaction<Database>,
+	kind: K,
+	checked: CheckedEntries<K>,
+	options: ImportOptions = {}
+): Promise<void> {
+	await putEntries(trx, kind, checked.changed);
+	if (options.actor) {
+		await audit(trx, {
+			...options.actor,
+			action: 'directory.import',
+			recordTable: kind,
+			fields: options.fields ?? Object.keys(directorySchemas[kind].shape)
+		});
+	}
+}
+
+/** Imports entries of one kind all or nothing, in one transaction (`checkEntries`, then writing). */
 export async function importEntries<K extends DirectoryKind>(
 	db: Kysely<Database>,
 	kind: K,
 	entries: NewEntry<K>[],
 	options: ImportOptions = {}
 ): Promise<ImportOutcome<K>> {
-	const lineOf = (index: number) => options.lines?.[index] ?? index + 1;
 	return db.transaction().execute(async (trx) => {
-		const errors: ImportIssue[] = [];
-		let incoming = entries as unknown as Loose[];
-		if (kind === 'experts' && options.madeIds?.length) {
-			incoming = await adoptExperts(trx, incoming, options.madeIds);
-		}
-		const stored = await storedRows(
-			trx,
-			incoming.map((entry) => String(entry.id))
-		);
-		const providers =
-			kind === 'services'
-				? await storedRows(trx, [...new Set(incoming.map((entry) => String(entry.providerId)))])
-				: new Map<string, Row>();
-
-		const seen = new Map<string, number>();
-		const schema = directorySchemas[kind];
-		const now = new Date().toISOString();
-		const merged: Loose[] = [];
-		const changed: Loose[] = [];
-		let created = 0;
-		incoming.forEach((entry, index) => {
-			const line = lineOf(index);
-			const id = String(entry.id);
-			const fail = (field: string, message: string) => errors.push({ line, field, message });
-			const first = seen.get(id);
-			if (first !== undefined) return fail('id', `the same entry as on line ${first}`);
-			seen.set(id, line);
-			const row = stored.get(id);
-			if (row && row.kind !== kind) return fail('id', `this id belongs to an entry of ${row.kind}`);
-			if (row?.deleted) return fail('id', 'this entry was retired; give it a new id');
-			if (kind === 'services') {
-				const provider = providers.get(String(entry.providerId));
-				if (provider?.kind !== 'organisations' || provider.deleted) {
-					fail('organization_id', 'no organisation in the directory has this id');
-				}
-			}
-			const before = row?.data ? (JSON.parse(row.data) as Loose) : undefined;
-			const next = before ? merge(before, entry, options.fields) : entry;
-			const valid = schema.safeParse({ ...next, version: 1, updatedAt: now });
-			if (!valid.success) {
-				const issue = valid.error.issues[0]!;
-				return fail(String(issue.path[0] ?? ''), issue.message);
-			}
-			merged.push(next);
-			if (!before) created++;
-			if (!before || !isDeepStrictEqual(JSON.parse(JSON.stringify(next)), withoutMeta(before))) {
-				changed.push(next);
-			}
-		});
-
-		const counts: ImportCounts = {
-			total: incoming.length,
-			created,
-			updated: changed.length - created,
-			unchanged: merged.length - changed.length
-		};
-		const outcome = { counts, entries: merged as NewEntry<K>[], errors: sortIssues(errors) };
-		if (errors.length || options.dryRun) return { ...outcome, written: false };
-
-		await putEntries(trx, kind, changed as NewEntry<K>[]);
-		if (options.actor) {
-			await audit(trx, {
-				...options.actor,
-				action: 'directory.import',
-				recordTable: kind,
-				fields: options.fields ?? Object.keys(schema.shape)
-			});
-		}
+		const { changed, ...outcome } = await checkEntries(trx, kind, entries, options);
+		if (outcome.errors.length || options.dryRun) return { ...outcome, written: false };
+		await writeEntries(trx, kind, { ...outcome, changed }, options);
 		return { ...outcome, written: true };
 	});
 }

@@ -1,3 +1,5 @@
+import type { ImportIssue } from './types';
+
 /**
  * The line on which each element of a JSON file's list starts: the top-level array, or the
  * array under the top-level key `listKey` (HSDS's paged `contents`). JSON.parse keeps no
@@ -66,4 +68,20 @@ export function syntaxErrorLine(text: string, error: unknown): number {
 	const position = /position (\d+)/.exec(message);
 	if (!position) return 1;
 	return text.slice(0, Number(position[1])).split('\n').length;
+}
+
+/**
+ * A file's JSON (after any byte-order mark), or the problem that it is not JSON, on the line
+ * where the parser stopped. `source` is the text the lines of `elementLines` refer to.
+ */
+export function readJson(
+	text: string
+): { source: string; json: unknown; error?: undefined } | { source: string; error: ImportIssue } {
+	const source = text.replace(/^\uFEFF/, '');
+	try {
+		return { source, json: JSON.parse(source) };
+	} catch (error) {
+		const line = syntaxErrorLine(source, error);
+		return { source, error: { line, field: '', message: 'not valid JSON' } };
+	}
 }

@@ -18,6 +18,8 @@ export interface ParseResult<K extends DirectoryKind = DirectoryKind> {
 	fields?: string[];
 	/** Ids the parser made for rows that had none; the import may match them to stored entries. */
 	madeIds?: string[];
+	/** The file's own name of one of our fields, for problems found against the database. */
+	fieldName?: (index: number, field: string) => string;
 }
 
 /** Issues in a stable order: by line, then field. */
