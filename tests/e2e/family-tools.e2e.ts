@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { familyLanguages, familyPath, textDirection } from '$lib/family/languages';
+import { toolText } from '$lib/family/messages';
 import { PLAN_STORAGE_KEY } from '$lib/family/plan';
 import { FAMILY_PAGES_CACHE } from '$lib/family/site';
 import { familyContext, offlineReady } from './family-support';
@@ -97,19 +99,41 @@ describe('service finder', () => {
 });
 
 describe('parenting plan', () => {
-	it('is in the reader’s language, right to left in Arabic, and prints there too', async () => {
-		const { context } = await familyContext(app);
-		const page = await context.newPage();
-		await page.goto(`${app.url}/ar/vanhemmuussuunnitelma`);
-		expect(await page.getAttribute('article', 'lang')).toBe('ar');
-		expect(await page.getAttribute('.plan', 'dir')).toBe('rtl');
-		await page.getByLabel('الأمور المالية', { exact: true }).fill('نصف لكل منا.');
-		await page.locator('[data-plan-status]').filter({ hasText: 'حُفظت' }).waitFor();
-		await page.emulateMedia({ media: 'print' });
-		expect(await page.locator('.plan-print-head').innerText()).toContain('خطة الأبوة');
-		expect(await page.locator('[data-print-for="money"]').textContent()).toBe('نصف لكل منا.');
-		expect(await page.locator('.plan-signatures .signature-line').count()).toBe(2);
-	});
+	// The print is the same document in every family language: the title and a date line, the
+	// answers under their section titles, both parents' signature lines, no introduction.
+	it.each(familyLanguages)(
+		'is written and printed in the reader’s language (%s), right to left in Arabic',
+		async (lang) => {
+			const t = toolText(lang);
+			const { context } = await familyContext(app);
+			const page = await context.newPage();
+			await page.goto(app.url + familyPath(lang, 'vanhemmuussuunnitelma'));
+			expect(await page.getAttribute('article', 'lang')).toBe(lang);
+			expect(await page.getAttribute('.plan', 'dir')).toBe(textDirection(lang));
+			const answer = `${lang}: 50/50`;
+			await page.getByLabel(t('plan.section.money'), { exact: true }).fill(answer);
+			await page
+				.locator('[data-plan-status]')
+				.filter({ hasText: t('plan.saved').split('{time}')[0]!.trim() })
+				.waitFor();
+			await page.emulateMedia({ media: 'print' });
+			expect((await page.locator('.plan-print-head').innerText()).split(/\n+/)).toEqual([
+				t('plan.documentTitle'),
+				t('plan.printDate')
+			]);
+			expect(await page.locator('[data-print-for="money"]').textContent()).toBe(answer);
+			expect(
+				await page.locator('.plan h3').evaluateAll((titles) => titles.map((h) => h.textContent))
+			).toContain(t('plan.section.money'));
+			expect(await page.locator('.plan-signatures .signature-line').allInnerTexts()).toEqual([
+				t('plan.signatureLine', { number: 1 }),
+				t('plan.signatureLine', { number: 2 })
+			]);
+			expect(await page.locator('h1').isVisible()).toBe(false);
+			expect(await page.locator('article > p').first().isVisible()).toBe(false);
+			await context.close();
+		}
+	);
 
 	it('keeps the plan only on this device, prints it, exports it and clears it', async () => {
 		const { context } = await familyContext(app);

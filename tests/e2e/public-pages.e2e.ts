@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { counties } from '$lib/domain/areas';
 import { findSource, helpLines, topicSlugs } from '$lib/family/content.server';
 import { familyLanguages, familyPath, textDirection } from '$lib/family/languages';
 import { chromeMessages } from '$lib/family/messages';
@@ -84,10 +85,31 @@ describe('family pages without JavaScript', () => {
 			expect.arrayContaining(['Kangasala', 'Kannus'])
 		);
 		await page.goto(`${app.url}/en/palvelut?kunta=Atlantis`);
-		expect(await page.textContent('.finder-results')).toContain(
-			'No municipality called “Atlantis”'
-		);
+		// Said once, the nationwide services and the help lines after it.
+		expect(await page.getByText('No municipality called “Atlantis”').count()).toBe(1);
 		expect(await page.locator('#help-lines a.phone[href="tel:112"]').count()).toBe(1);
+	});
+
+	it('lists each county’s social and crisis emergency number on the help page, with 112', async () => {
+		const { context } = await familyContext(app, { javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${app.url}/apua`);
+		const list = page.locator('details.social-emergency');
+		// Folded under the national help lines; it opens without JavaScript.
+		expect(await list.locator('ul').isVisible()).toBe(false);
+		await list.getByText(chromeMessages.fi.socialEmergencyList).click();
+		expect(await list.locator('li').count()).toBe(counties.length);
+		const pirkanmaa = list.locator('li[data-county="pirkanmaa"]');
+		expect(await pirkanmaa.textContent()).toMatch(/^Pirkanmaa:\s*050 062 5990$/);
+		expect(await pirkanmaa.locator('a').getAttribute('href')).toBe('tel:0500625990');
+		// A county whose number is not listed yet says where it is.
+		expect(await list.locator('li[data-county="satakunta"]').textContent()).toContain(
+			chromeMessages.fi.socialEmergencyNoNumber
+		);
+		expect(await list.locator('a[href="tel:112"]').count()).toBe(1);
+		// Swedish readers get the Swedish county names.
+		await page.goto(`${app.url}/sv/apua`);
+		expect(await page.locator('li[data-county="pirkanmaa"]').textContent()).toMatch(/^Birkaland:/);
 	});
 
 	// Every page is translated into every family language; the fallback a new page gets before its

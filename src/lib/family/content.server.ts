@@ -1,5 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { counties } from '$lib/domain/areas';
+import { areaName } from './finder';
 import {
 	fallbackLanguages,
 	familyLanguages,
@@ -33,9 +35,10 @@ const Link = z.string().regex(/^(\/([a-z0-9-]+)?(#[a-z0-9-]+)?|https:\/\/\S+)$/)
 /**
  * Parts of a page that are not text: a line `{{finder}}` in the Markdown places the service
  * finder there, `{{plan}}` the parenting-plan builder, `{{clear-data}}` the button that
- * removes this site's data, `{{help-lines}}` the national help lines.
+ * removes this site's data, `{{help-lines}}` the national help lines, `{{social-emergency}}`
+ * each county's social and crisis emergency number.
  */
-export const tools = ['finder', 'plan', 'clear-data', 'help-lines'] as const;
+export const tools = ['finder', 'plan', 'clear-data', 'help-lines', 'social-emergency'] as const;
 export type Tool = (typeof tools)[number];
 const toolLine = /^\{\{[ \t]*([a-z-]+)[ \t]*\}\}[ \t]*$/gm;
 
@@ -92,9 +95,12 @@ export interface SourcePage {
 	file: string;
 }
 
+/** A Finnish phone number as written for people: digits in groups ("080 005 005"). */
+const PhoneNumber = z.string().regex(/^[0-9 ]{3,16}$/);
+
 const HelpLine = z.strictObject({
 	id: Slug,
-	number: z.string().regex(/^[0-9 ]{3,16}$/),
+	number: PhoneNumber,
 	/** The emergency number: shown first and largest. */
 	emergency: z.boolean().default(false),
 	name: z.record(z.enum(familyLanguages), z.string().min(1)),
@@ -107,6 +113,25 @@ const HelpLine = z.strictObject({
 	toVerify: z.string().min(1).optional()
 });
 export type HelpLine = z.infer<typeof HelpLine>;
+
+/**
+ * A wellbeing services county's social and crisis emergency line: the number with the page that
+ * gives it and the day they were compared, or (until someone finds it) no number and a note why.
+ */
+const SocialEmergency = z
+	.strictObject({
+		county: z.string().refine((id) => counties.some((county) => county.id === id), {
+			message: 'not a county of the geography (src/lib/domain/areas-data.ts)'
+		}),
+		number: PhoneNumber.optional(),
+		source: z.url({ protocol: /^https$/ }).optional(),
+		checked: IsoDate.optional(),
+		toVerify: z.string().min(1).optional()
+	})
+	.refine((line) => (line.number ? line.source && line.checked : line.toVerify), {
+		message: 'a number needs its source and checked date; a county without one says why in toVerify'
+	});
+export type SocialEmergency = z.infer<typeof SocialEmergency>;
 
 const Settings = z.strictObject({
 	/** Where "Leave quickly" goes: a neutral site, over HTTPS. */
@@ -209,6 +234,31 @@ export const translationsOf = (slug: string): FamilyLanguage[] =>
 
 export const helpLines: HelpLine[] = z.array(HelpLine).parse(yamlFile('helplines.yaml'));
 export const settings = Settings.parse(yamlFile('settings.yaml'));
+export const socialEmergencyLines: SocialEmergency[] = z
+	.array(SocialEmergency)
+	.parse(yamlFile('social-emergency.yaml'));
+
+export interface CountyEmergencyLine {
+	id: string;
+	/** The county's name for the reader (see areaName). */
+	name: string;
+	number?: string;
+}
+
+/**
+ * Every county of the geography with its social emergency number where one is listed, in the
+ * reader's alphabetical order: a county missing from the file is still shown, without a number.
+ */
+export function countyEmergencyLines(lang: FamilyLanguage): CountyEmergencyLine[] {
+	const sortLocale = lang === 'fi' || lang === 'sv' ? lang : 'en';
+	return counties
+		.map((county) => ({
+			id: county.id,
+			name: areaName(county.name, lang),
+			number: socialEmergencyLines.find((line) => line.county === county.id)?.number
+		}))
+		.sort((a, b) => a.name.localeCompare(b.name, sortLocale));
+}
 
 export interface RenderedPage {
 	slug: string;

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { childAgeBands } from '$lib/domain/age-bands';
+import { counties } from '$lib/domain/areas';
 import {
+	countyEmergencyLines,
 	findSource,
 	helpLines,
 	renderPage,
 	settings,
+	socialEmergencyLines,
 	sourcePages,
 	toolsOf,
 	topicSlugs,
@@ -208,9 +211,9 @@ describe('family page content', () => {
 		}
 	});
 
-	it('keeps the sources of every practical page in its translations', () => {
+	it('keeps the sources of every practical page and the language-help page in its translations', () => {
 		for (const lang of familyLanguages) {
-			for (const slug of practicalPages) {
+			for (const slug of sourcedPages) {
 				const count = (l: FamilyLanguage) => findSource(l, slug)?.meta.sources?.length;
 				expect(count(lang), `${lang}/${slug}`).toBe(count('fi'));
 			}
@@ -221,6 +224,33 @@ describe('family page content', () => {
 		for (const line of helpLines) {
 			expect(new URL(line.source).protocol, line.id).toBe('https:');
 			expect(line.checked, line.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		}
+	});
+
+	it('lists every county’s social and crisis emergency line beside 112, each number with its source', () => {
+		// One entry per county of the geography, in its order: a county added there shows up here.
+		expect(socialEmergencyLines.map((line) => line.county)).toEqual(counties.map(({ id }) => id));
+		for (const line of socialEmergencyLines) {
+			if (line.number) {
+				expect(new URL(line.source!).protocol, line.county).toBe('https:');
+				expect(line.checked, line.county).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+			} else {
+				// A county without a number says why, so the gap is on record for the editor.
+				expect(line.toVerify, line.county).toBeTruthy();
+			}
+		}
+		// Every county is shown to the reader, those with a number as that number.
+		for (const lang of familyLanguages) {
+			const shown = countyEmergencyLines(lang);
+			expect(shown.map(({ id }) => id).sort(), lang).toEqual(counties.map(({ id }) => id).sort());
+			expect(shown.find(({ id }) => id === 'pirkanmaa')?.number, lang).toBe('050 062 5990');
+		}
+		// The help page places the list in every language, after its paragraph that says 112.
+		for (const lang of familyLanguages) {
+			const help = findSource(lang, HELP_SLUG)!;
+			expect(toolsOf(help.body), lang).toContain('social-emergency');
+			const before = help.body.slice(0, help.body.indexOf('{{social-emergency}}'));
+			expect(before, lang).toContain('[112](tel:112)');
 		}
 	});
 
@@ -263,6 +293,17 @@ describe('family page content', () => {
 				}
 			}
 		}
+	});
+
+	it('calls elatustuki by Kela’s English name, child maintenance allowance', () => {
+		for (const page of sourcePages().filter((page) => page.lang === 'en')) {
+			const text = JSON.stringify(page.meta) + page.body;
+			expect(text, page.file).not.toMatch(/maintenance (support|subsidy)/i);
+			for (const [mention] of text.matchAll(/[^.(]*\(elatustuki\)/g)) {
+				expect(mention, page.file).toMatch(/child maintenance allowance/);
+			}
+		}
+		expect(findSource('en', 'raha-ja-elatus')!.body).toContain('**child maintenance allowance**');
 	});
 
 	it('sends the quick exit to a neutral https site', () => {

@@ -14,6 +14,8 @@ export const chromeAr: ChromeMessages = {
 	helpBoxLink: 'اعرف أين تجد المساعدة',
 	helpLines: 'خطوط المساعدة الهاتفية',
 	emergency: 'إذا كان أحد في خطر الآن، اتصل برقم الطوارئ {number}.',
+	socialEmergencyList: 'أرقام خدمات الطوارئ الاجتماعية والأزمات حسب منطقة خدمات الرفاه',
+	socialEmergencyNoNumber: 'الرقم موجود في الموقع الإلكتروني للمنطقة',
 	callNumber: 'اتصل بالرقم {number}',
 	website: 'الموقع الإلكتروني: {site}',
 	notTranslated: 'لم تُترجم هذه الصفحة إلى العربية بعد.',

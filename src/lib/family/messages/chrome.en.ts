@@ -14,6 +14,8 @@ export const chromeEn: ChromeMessages = {
 	helpBoxLink: 'See where to get help',
 	helpLines: 'Helplines',
 	emergency: 'If someone is in danger now, call the emergency number {number}.',
+	socialEmergencyList: 'Social and crisis emergency numbers by wellbeing services county',
+	socialEmergencyNoNumber: 'the number is on the county’s website',
 	callNumber: 'Call {number}',
 	website: 'Website: {site}',
 	notTranslated: 'This page has not been translated into English yet.',

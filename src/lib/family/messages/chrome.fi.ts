@@ -16,6 +16,8 @@ export const chromeFi = {
 	helpBoxLink: 'Katso, mistä saat apua',
 	helpLines: 'Auttavat puhelimet',
 	emergency: 'Jos joku on vaarassa nyt, soita hätänumeroon {number}.',
+	socialEmergencyList: 'Sosiaali- ja kriisipäivystysten numerot hyvinvointialueittain',
+	socialEmergencyNoNumber: 'numero on hyvinvointialueen verkkosivulla',
 	callNumber: 'Soita {number}',
 	website: 'Verkkosivu: {site}',
 	notTranslated: 'Tätä sivua ei ole vielä käännetty suomeksi.',

@@ -14,6 +14,8 @@ export const chromeRu: ChromeMessages = {
 	helpBoxLink: 'Узнать, где получить помощь',
 	helpLines: 'Телефоны помощи',
 	emergency: 'Если кто-то в опасности прямо сейчас, звоните по номеру экстренной помощи {number}.',
+	socialEmergencyList: 'Номера дежурных социальных и кризисных служб по округам благосостояния',
+	socialEmergencyNoNumber: 'номер есть на сайте округа',
 	callNumber: 'Позвонить {number}',
 	website: 'Сайт: {site}',
 	notTranslated: 'Эта страница ещё не переведена на русский язык.',

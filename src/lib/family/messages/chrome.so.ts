@@ -14,6 +14,8 @@ export const chromeSo: ChromeMessages = {
 	helpBoxLink: 'Eeg halka aad caawimaad ka heli karto',
 	helpLines: 'Khadadka caawimaadda',
 	emergency: 'Haddii qof hadda khatar ku jiro, wac lambarka gurmadka degdegga ah {number}.',
+	socialEmergencyList: 'Lambarrada adeegga bulshada iyo xaaladaha adag ee degdegga ah, gobol kasta',
+	socialEmergencyNoNumber: 'lambarku wuxuu ku yaal bogga internetka ee gobolka',
 	callNumber: 'Wac {number}',
 	website: 'Bogga internetka: {site}',
 	notTranslated: 'Boggan weli looma turjumin af-Soomaali.',

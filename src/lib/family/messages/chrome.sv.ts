@@ -14,6 +14,8 @@ export const chromeSv: ChromeMessages = {
 	helpBoxLink: 'Se var du får hjälp',
 	helpLines: 'Stödtelefoner',
 	emergency: 'Om någon är i fara nu, ring nödnumret {number}.',
+	socialEmergencyList: 'Social- och krisjourernas nummer per välfärdsområde',
+	socialEmergencyNoNumber: 'numret finns på välfärdsområdets webbplats',
 	callNumber: 'Ring {number}',
 	website: 'Webbplats: {site}',
 	notTranslated: 'Den här sidan har ännu inte översatts till svenska.',

@@ -15,6 +15,8 @@ export const chromeUk: ChromeMessages = {
 	helpLines: 'Телефони допомоги',
 	emergency:
 		'Якщо хтось у небезпеці просто зараз, телефонуйте на номер екстреної допомоги {number}.',
+	socialEmergencyList: 'Номери чергових соціальних і кризових служб за округами добробуту',
+	socialEmergencyNoNumber: 'номер є на сайті округу',
 	callNumber: 'Зателефонувати {number}',
 	website: 'Сайт: {site}',
 	notTranslated: 'Цю сторінку ще не перекладено українською.',

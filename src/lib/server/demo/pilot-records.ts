@@ -7,7 +7,7 @@ import {
 	type ConsultationEvent,
 	type ConsultationOutput
 } from '$lib/domain/schemas/consultation';
-import type { HelpKind } from '$lib/domain/record-codes';
+import { childAgeGroups, type HelpKind } from '$lib/domain/record-codes';
 import type { Contact } from '$lib/domain/schemas/contact';
 import { sourceTypes } from '$lib/domain/source-types';
 import { consultationStages, type ConsultationStage } from '$lib/domain/stages';
@@ -71,7 +71,8 @@ const actionSets: NonNullable<Contact['actions']>[] = [
 	['referred'],
 	['advice']
 ];
-const ageGroups = ['0-2', '3-6', '7-12', '13-17', 'siblings'] as const;
+// The age groups of the one code list the family pages' age bands come from too.
+const ageGroups = childAgeGroups.codes;
 
 const pick = <T>(list: readonly T[], index: number) => list[index % list.length]!;
 

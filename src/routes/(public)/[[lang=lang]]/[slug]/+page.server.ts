@@ -1,5 +1,10 @@
 import { error } from '@sveltejs/kit';
-import { allPagePaths, helpLines, renderPage } from '$lib/family/content.server';
+import {
+	allPagePaths,
+	countyEmergencyLines,
+	helpLines,
+	renderPage
+} from '$lib/family/content.server';
 import { placeNames } from '$lib/family/places';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -16,6 +21,8 @@ export const load: PageServerLoad = async ({ params, parent }) => {
 		helpLines,
 		// The typeahead's names only where the finder is.
 		placeNames: tools.includes('finder') ? placeNames(lang === 'sv' ? 'sv' : 'fi') : [],
+		// Each county's social emergency number only where the page lists them.
+		countyEmergency: tools.includes('social-emergency') ? countyEmergencyLines(lang) : [],
 		// The help lines end every page about violence or crisis, unless placed earlier.
 		helpLinesAtEnd: page.meta.crisis && !tools.includes('help-lines')
 	};

@@ -12,7 +12,14 @@ const untranslated: typeof findSource = (lang, slug) =>
 describe('a family page not yet translated', () => {
 	it('is shown in English, saying so and its dates in the reader’s language, and not indexed', () => {
 		const page = renderPage('ar', 'uusperheet', untranslated)!;
-		const data = { lang: 'ar', page, helpLines, placeNames: [], helpLinesAtEnd: false };
+		const data = {
+			lang: 'ar',
+			page,
+			helpLines,
+			placeNames: [],
+			countyEmergency: [],
+			helpLinesAtEnd: false
+		};
 		const { container } = render(Page, { props: { data } as never });
 		const article = container.querySelector('article')!;
 		expect(article.getAttribute('lang')).toBe('en');
