@@ -14,9 +14,8 @@ import {
 	openSyncPanel,
 	outboxSize,
 	serviceWorkerReady,
-	syncNow,
+	syncUntilSent,
 	useApp,
-	waitForSyncedSince,
 	waitForUnsent
 } from './support';
 
@@ -55,14 +54,6 @@ async function requestStuck(id: string): Promise<unknown> {
 const nav = (page: Page, name: string) =>
 	page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name }).click();
 
-/** "Sync now" from the badge; waits for a round begun after it to succeed with nothing unsent. */
-async function syncAll(page: Page) {
-	const since = await page.evaluate(() => Date.now());
-	await syncNow(page);
-	await waitForSyncedSince(page, since);
-	await waitForUnsent(page, 0);
-}
-
 /**
  * On the request's third step: writes where the case is stuck and moves on, which saves the
  * draft (then `unsent` records wait), and back.
@@ -78,6 +69,10 @@ describe('a phone after the server restored a backup', () => {
 	it('sends again what the server had acknowledged since the backup, once, and a change made since stays a conflict', async () => {
 		const page = await app.signedIn();
 		await serviceWorkerReady(page);
+		await page.getByText('Valmis käyttöön ilman verkkoa.').waitFor({ timeout: 60_000 });
+		// Offline while it writes, so no sync of its own runs between a change and the test's.
+		const offline = (off: boolean) => page.context().setOffline(off);
+		await offline(true);
 
 		// Before the backup: a contact and a request draft, sent and acknowledged.
 		await logContact(page, 'ennen varmuuskopiota 8101');
@@ -88,17 +83,20 @@ describe('a phone after the server restored a backup', () => {
 		await page.getByRole('button', { name: 'Seuraava' }).click();
 		await page.getByRole('button', { name: 'Seuraava' }).click();
 		await writeStuck(page, 'Ennen: tapaamiset harvenneet', 2);
-		await syncAll(page);
+		await offline(false);
+		await syncUntilSent(page);
 
 		const backup = await opsScript('backup', [backupFile], { DATA_DIR: dataDir });
 		expect(backup.output).toContain('Backed up');
 		expect(backup.code).toBe(0);
 
 		// After it, while the server runs: the draft edited and two contacts, all acknowledged.
+		await offline(true);
 		await writeStuck(page, 'Jälkeen: tapaamiset katkenneet kokonaan', 1);
 		await logContact(page, 'varmuuskopion jälkeen 8102');
 		await logContact(page, 'varmuuskopion jälkeen 8103');
-		await syncAll(page);
+		await offline(false);
+		await syncUntilSent(page);
 		expect(await outboxSize(page)).toBe(0);
 		const notes = [
 			'ennen varmuuskopiota 8101',
@@ -110,7 +108,9 @@ describe('a phone after the server restored a backup', () => {
 		const epochBefore = metaValue(JSON.parse(await dumpIndexedDb(page)), 'serverEpoch');
 		expect(epochBefore).toEqual(expect.any(String));
 
-		// The server goes back to the backup; meanwhile the worker logs one more contact.
+		// The server goes back to the backup; meanwhile the worker logs one more contact. The
+		// phone stays offline until the coordinator has changed the request, as in the story.
+		await offline(true);
 		await app.server.stop();
 		const restored = await opsScript('restore', [backupFile], { DATA_DIR: dataDir });
 		expect(restored.output).toContain('new sync epoch');
@@ -137,7 +137,8 @@ describe('a phone after the server restored a backup', () => {
 		}
 
 		// The phone's next sync meets the new epoch and sends again what the server lost.
-		await syncAll(page);
+		await offline(false);
+		await syncUntilSent(page);
 		expect(await outboxSize(page)).toBe(0);
 		const raw = JSON.parse(await dumpIndexedDb(page));
 		expect(metaValue(raw, 'serverEpoch')).not.toBe(epochBefore);

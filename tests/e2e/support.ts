@@ -194,9 +194,15 @@ export async function logContact(page: Page, note: string) {
 		.getByRole('navigation', { name: 'Päävalikko' })
 		.getByRole('link', { name: 'Kirjaa' })
 		.click();
-	await page.getByLabel('Lyhyt muistiinpano (ei nimiä)').fill(note);
+	const field = page.getByLabel('Lyhyt muistiinpano (ei nimiä)');
+	await field.fill(note);
+	// What is saved is what the field holds when Save is pressed.
+	if ((await field.inputValue()) !== note) throw new Error(`the note field lost "${note}"`);
 	await page.getByRole('button', { name: 'Tallenna yhteydenotto' }).click();
 	await page.getByText('Yhteydenotto tallennettu').waitFor();
+	// The notice may still be the previous save's: this save is done once the form is empty again.
+	const box = await field.elementHandle();
+	await page.waitForFunction((element) => (element as HTMLTextAreaElement).value === '', box);
 }
 
 /** Serious and critical WCAG 2.1 A/AA violations on the page as it is now. */
@@ -254,6 +260,23 @@ export async function syncNow(page: Page) {
 	await panel.getByRole('button', { name: /Synkronoi nyt|Synkronoidaan/ }).click();
 	await page.keyboard.press('Escape');
 	await panel.waitFor({ state: 'detached' });
+}
+
+/**
+ * Syncs until the device's outbox is empty: "Sync now", a round finished after it, and the
+ * outbox read from IndexedDB itself. A round already running when the button was pressed may
+ * finish after it without a change saved meanwhile, while the badge's count has not caught up.
+ */
+export async function syncUntilSent(page: Page, rounds = 5) {
+	for (let round = 0; round < rounds; round++) {
+		const since = await page.evaluate(() => Date.now());
+		await syncNow(page);
+		await waitForSyncedSince(page, since);
+		if ((await outboxSize(page)) === 0) return waitForUnsent(page, 0);
+	}
+	throw new Error(
+		`the outbox still holds ${await outboxSize(page)} entries after ${rounds} rounds`
+	);
 }
 
 /** How many entries the device's outbox holds (changes, not the records the badge counts). */
