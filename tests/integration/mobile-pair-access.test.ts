@@ -57,7 +57,7 @@ describe.each(testDatabaseKinds())('the mobile pair’s county view on %s', (kin
 	let pairDevice: TestDevice;
 	let farPair: Phone;
 	let pairEntry: Record<string, unknown> & { id: string };
-	const ids: Record<string, string> = {};
+	const ids: Record<string, string | undefined> = {};
 	const version = async (id: string) =>
 		Number(
 			(await app.select<{ version: number }>(`SELECT version FROM records WHERE id = '${id}'`))[0]!
