@@ -286,6 +286,27 @@ export const svDesk: Record<keyof typeof fiDesk, string> = {
 	'desk.mine.closed': 'Avslutat',
 	'desk.mine.open': 'Öppna',
 	'desk.mine.ended': 'Avslutade',
+	'desk.mine.county': 'Öppna begäranden i ditt område',
+	'desk.mine.countyHint':
+		'Som mobilt arbetspar ser du alla skickade, öppna begäranden i ditt välfärdsområde: förbered dem för gruppen och bedöm vilkas sakkunskap var och en behöver.',
+	'desk.mine.viaCounty': 'Öppen begäran i ditt område',
+	'desk.mine.setFor': 'för gruppen {group}',
+	'desk.mine.completeBackground': 'Komplettera bakgrundsuppgifterna',
+	'desk.mine.backgroundHint':
+		'Komplettera det som gruppen behöver för att behandla begäran. Bakgrundsuppgifterna syns för koordinatorerna, den som begärde och ärendets experter. Skriv inte barnets eller föräldrarnas namn.',
+	'desk.mine.saveBackground': 'Spara bakgrundsuppgifterna',
+	'desk.mine.backgroundSaved': 'Bakgrundsuppgifterna har sparats.',
+	// What is new for an expert (src/routes/app/notices, issue 16)
+	'desk.notices.title': 'Nytt för dig',
+	'desk.notices.badge': 'Nytt för dig: {count}',
+	'desk.notices.intro':
+		'Det som har kommit till den här enheten vid synkroniseringen sedan du senast tittade. Listan markeras som sedd när du öppnar den.',
+	'desk.notices.none': 'Inget nytt sedan du senast tittade.',
+	'desk.notices.assigned': 'Du kallades till ärendet',
+	'desk.notices.agenda': 'Satt för din grupp: {group}',
+	'desk.notices.county': 'Ny öppen begäran i ditt område',
+	'desk.notices.note': 'Ny anteckning: {who}',
+	'desk.notices.closed': 'Ärendet avslutades',
 	// The groups' meeting agendas (src/routes/app/agenda, issue 16)
 	'desk.agenda.title': 'Gruppernas möten',
 	'desk.agenda.intro':

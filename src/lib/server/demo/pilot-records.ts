@@ -14,7 +14,7 @@ import { consultationStages, type ConsultationStage } from '$lib/domain/stages';
 import type { SituationTheme } from '$lib/domain/themes';
 import { reserveSeq } from '../db/counters';
 import type { Database } from '../db/schema';
-import { caseReaderIds, updateCaseReaders } from '../sync/case-readers';
+import { caseReadersNow, updateCaseReaders } from '../sync/case-readers';
 
 /**
  * Fictional records shaped like the Sisä-Suomi pilot (DOMAIN.md): 88 contacts between
@@ -107,10 +107,15 @@ export interface PilotRecords {
 	events: DemoRecord<ConsultationEvent>[];
 }
 
-/** Who the demo's case at the coordination stage is assigned to (load.ts). */
+/**
+ * Who the demo's Pirkanmaa cases are for (load.ts): the experts assigned in person to the one
+ * at the coordination stage, the group they are set for, and the mobile pair's user who marks
+ * them ready.
+ */
 export interface DemoAssignment {
 	assigneeIds: string[];
 	groupId: string | null;
+	readyBy?: string;
 }
 
 export function pilotRecords(ownerId: string, assignment?: DemoAssignment): PilotRecords {
@@ -220,10 +225,8 @@ export function pilotRecords(ownerId: string, assignment?: DemoAssignment): Pilo
 				sourceContactId: source?.id ?? null,
 				submittedAt: submitted.toISOString(),
 				closedAt,
-				// Experts are assigned at Koordinointi: the demo's experts see this case.
-				...(assignment && item.stage === 'coordination' && item.countyId === 'pirkanmaa'
-					? assignment
-					: {})
+				// The group's work on the Pirkanmaa cases: the demo's experts see these.
+				...(item.countyId === 'pirkanmaa' ? demoAgenda(item.stage, stageTimes, assignment) : {})
 			}
 		});
 		for (const { stage, at: stageAt } of stageTimes) {
@@ -244,6 +247,35 @@ export function pilotRecords(ownerId: string, assignment?: DemoAssignment): Pilo
 		}
 	}
 	return { contacts, consultations, events };
+}
+
+/**
+ * A Pirkanmaa case's place on the group's agenda, at a different point for each stage: the one
+ * at Suunnitelma was handled at the meeting on the day it went to coordination (the group's
+ * answers are recorded); the one at Koordinointi has experts assigned and is ready for the
+ * next meeting; the one at Puskuri is set for it and still being prepared; the newest is not
+ * set for any group yet — the mobile pair sees it among the county's open cases.
+ */
+function demoAgenda(
+	stage: ConsultationStage,
+	stageTimes: readonly { stage: ConsultationStage; at: string }[],
+	assignment: DemoAssignment | undefined
+): Partial<Consultation> {
+	if (!assignment?.groupId) return {};
+	const { assigneeIds, groupId, readyBy } = assignment;
+	const ready = readyBy ? { at: stageTimes[stageTimes.length - 1]!.at, by: readyBy } : null;
+	switch (stage) {
+		case 'plan': {
+			const met = stageTimes.find((time) => time.stage === 'coordination')!.at;
+			return { groupId, handlingDate: met.slice(0, 10), readyForGroup: ready };
+		}
+		case 'coordination':
+			return { assigneeIds, groupId, readyForGroup: ready };
+		case 'buffer':
+			return { groupId };
+		default:
+			return {};
+	}
 }
 
 /**
@@ -340,7 +372,7 @@ export async function storePilotRecords(
 			.execute();
 		// Who needs to know each case (case-readers.ts): the demo's experts on theirs.
 		for (const { id, data } of records.consultations) {
-			await updateCaseReaders(trx, id, caseReaderIds(data));
+			await updateCaseReaders(trx, id, caseReadersNow(data));
 		}
 	});
 }
