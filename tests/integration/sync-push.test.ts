@@ -168,6 +168,29 @@ describe.each(testDatabaseKinds())('sync push on %s', (kind) => {
 		expect(quarantined).toHaveLength(2);
 	});
 
+	it('tells a retry whose first answer was lost why a change of it was refused then', async () => {
+		const batch = [
+			mutation(workerPhone, 'insert', newClientId(), contact({ channel: 'pigeon' })),
+			mutation(workerPhone, 'insert', newClientId(), contact())
+		];
+		const first = await push(worker, workerPhone, batch);
+		const reason = first.body.results[0].error;
+		expect(reason).toMatch(/channel/);
+		// The answer never reached the device: it sends the batch again.
+		const again = await push(worker, workerPhone, batch);
+		expect(again.body.results).toEqual([
+			{ mid: batch[0]!.mid, status: 'duplicate', error: reason },
+			{ mid: batch[1]!.mid, status: 'duplicate' }
+		]);
+		// Not for another change that happens to carry the mid of a refused one (after a restore).
+		const other = { ...batch[0]!, id: newClientId() };
+		const renumbered = await push(worker, workerPhone, [other]);
+		expect(renumbered.body.results).toEqual([{ mid: other.mid, status: 'duplicate' }]);
+		expect(
+			await app.select(`SELECT mid FROM sync_quarantine WHERE mid = ${batch[0]!.mid}`)
+		).toHaveLength(1);
+	});
+
 	it('quarantines a change with U+0000 in a field name or value, keeps a storable reason, and applies the rest', async () => {
 		const before = nextMid.get(workerPhone)!;
 		const kept = newClientId();

@@ -17,7 +17,10 @@ export const MutationResult = z.object({
 	version: z.optional(z.int()),
 	/** The fields whose value lost to another device's newer change. */
 	conflicts: z.optional(z.array(z.string())),
-	/** Why a rejected mutation was refused. */
+	/**
+	 * Why a rejected mutation was refused; on a duplicate, why it was refused when first taken
+	 * (a retry whose first answer was lost: the device learns it only now).
+	 */
 	error: z.optional(z.string())
 });
 export type MutationResult = z.infer<typeof MutationResult>;

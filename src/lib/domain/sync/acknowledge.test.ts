@@ -71,6 +71,30 @@ describe('acknowledging a pushed batch', () => {
 		]);
 	});
 
+	it('keeps a refusal it learns only from a retry: a duplicate with the reason', () => {
+		const ack = acknowledge([sent(4), sent(5)], {
+			lastMutationId: 5,
+			serverTime: at,
+			results: [
+				{ mid: 4, status: 'duplicate', error: 'not assigned to this case (any more)' },
+				{ mid: 5, status: 'duplicate' }
+			]
+		});
+		expect(ack.done).toEqual([4, 5]);
+		expect(ack.issues).toEqual([
+			{
+				mid: 4,
+				table: 'contacts',
+				recordId: 'r4',
+				status: 'rejected',
+				fields: ['note'],
+				yours: { note: 'x' },
+				error: 'not assigned to this case (any more)',
+				at
+			}
+		]);
+	});
+
 	it('ignores answers for changes it did not send', () => {
 		const ack = acknowledge([sent(1)], {
 			lastMutationId: 1,

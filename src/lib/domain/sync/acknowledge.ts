@@ -35,10 +35,18 @@ export interface Acknowledgement {
 	stoppedEarly: boolean;
 }
 
-const isIssue = (
-	result: MutationResult
-): result is MutationResult & { status: 'conflict' | 'rejected' } =>
-	result.status === 'conflict' || result.status === 'rejected';
+/**
+ * Whether the server refused the change: answered now, or — a duplicate with a reason — when
+ * it first took it, its answer then lost on the way (server/sync/push.ts).
+ */
+export const refused = (result: MutationResult | undefined): boolean =>
+	result?.status === 'rejected' || (result?.status === 'duplicate' && result.error !== undefined);
+
+/** What the person is shown of a result: a conflict, a refusal, or nothing. */
+function issueStatus(result: MutationResult): PushIssue['status'] | null {
+	if (result.status === 'conflict') return 'conflict';
+	return refused(result) ? 'rejected' : null;
+}
 
 /**
  * Drops only what the server acknowledged. A device does not take the versions the push
@@ -51,12 +59,13 @@ export function acknowledge(sent: readonly SentChange[], answer: PushResponse): 
 	const issues: PushIssue[] = [];
 	for (const result of answer.results) {
 		const entry = byMid.get(result.mid);
-		if (!entry || !isIssue(result)) continue;
+		const status = issueStatus(result);
+		if (!entry || !status) continue;
 		issues.push({
 			mid: entry.mid,
 			table: entry.table,
 			recordId: entry.id,
-			status: result.status,
+			status,
 			fields: result.conflicts ?? Object.keys(entry.fields),
 			yours: entry.fields,
 			...(result.error !== undefined ? { error: result.error } : {}),

@@ -66,6 +66,15 @@ describe('the journal of acknowledged changes', () => {
 		expect(first!.ackedAt).toBe('2026-12-05T10:00:01.000Z');
 		expect(after!.ackedAt).toBe('2026-12-06T08:00:00.000Z');
 	});
+
+	it('leaves out a refusal the device learns of only from a retry', () => {
+		const entries = journalAcks(
+			new Map(),
+			[change(1)],
+			answer(1, [{ mid: 1, status: 'duplicate', error: 'not assigned to this case (any more)' }])
+		);
+		expect(entries).toEqual([]);
+	});
 });
 
 describe('the queue after a restore', () => {

@@ -9,6 +9,7 @@
  * so the server judges each field against what it now holds (domain/sync/merge.ts).
  */
 import type { PushResponse } from '../api/sync';
+import { refused } from './acknowledge';
 
 /** One record's acknowledged changes from this device in the current epoch. */
 export interface AckedRecord {
@@ -61,7 +62,7 @@ export function journalAcks(
 	for (const change of sent) {
 		if (change.mid > answer.lastMutationId) continue;
 		const result = results.get(change.mid);
-		if (result?.status === 'rejected') continue;
+		if (refused(result)) continue;
 		const key = ackedKey(change.table, change.id);
 		const before = changed.get(key) ?? journal.get(key);
 		const entry: AckedRecord = before

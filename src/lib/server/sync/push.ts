@@ -11,7 +11,7 @@ import {
 import type { Database } from '../db/schema';
 import { storableText } from '../json-checks';
 import { currentEpoch } from './epoch';
-import { PushWriter } from './push-writer';
+import { PushWriter, type Trx } from './push-writer';
 import { Rejection } from './push-rules';
 import { writeRecord } from './write-record';
 
@@ -68,6 +68,7 @@ export async function applyPush(
 		}
 		await writer.flushRecords();
 		await writer.flushAudit();
+		await recallRefusals(trx, push, results);
 
 		await trx
 			.insertInto('sync_clients')
@@ -121,6 +122,42 @@ function toApply(mutations: Mutation[], lastMid: number): Mutation[] {
 		}
 	}
 	return next;
+}
+
+/**
+ * A retry whose first answer the device never received (lost on the network) is answered
+ * with duplicates: without more, a change the server refused then would leave the device's
+ * queue with no word of it. Each such duplicate carries the reason from quarantine, which the
+ * device keeps as a refusal (domain/sync/acknowledge.ts). Matched on the change itself, not
+ * the mid alone: a device numbers its changes anew after a restore (README, sync).
+ */
+async function recallRefusals(trx: Trx, push: PushRequest, results: MutationResult[]) {
+	const duplicates = results.filter((result) => result.status === 'duplicate');
+	if (duplicates.length === 0) return;
+	const rows = await trx
+		.selectFrom('sync_quarantine')
+		.select(['mid', 'reason', 'mutation'])
+		.where('client_id', '=', push.clientId)
+		.where(
+			'mid',
+			'in',
+			duplicates.map((result) => result.mid)
+		)
+		.execute();
+	for (const result of duplicates) {
+		const sent = push.mutations.find((mutation) => mutation.mid === result.mid);
+		const row = rows.find((candidate) => {
+			if (Number(candidate.mid) !== result.mid || !sent) return false;
+			const earlier = JSON.parse(candidate.mutation) as Partial<Mutation>;
+			return (
+				earlier.id === sent.id &&
+				earlier.table === sent.table &&
+				earlier.op === sent.op &&
+				earlier.clientTs === sent.clientTs
+			);
+		});
+		if (row) result.error = row.reason;
+	}
 }
 
 /** Writes one mutation, or quarantines it when refused: taken either way, so the queue moves on. */
