@@ -138,6 +138,38 @@ describe.each(testDatabaseKinds())('the mobile pair’s county view on %s', (kin
 		expect(farPair.held.has(ids.open!)).toBe(false);
 	});
 
+	it('receives no internal note on a case the coordinator received from a call and owns', async () => {
+		// The coordinator owns the case: the rule must not take them for its requester.
+		const [fromCall] = await coordinator.push([
+			{ table: 'consultations', fields: consultationFields({ stage: null }) }
+		]);
+		const [shown, internal] = await coordinator.push([
+			{ table: 'consultation_events', fields: note(fromCall!, true, 'Vastaus pyytäjälle') },
+			{ table: 'consultation_events', fields: note(fromCall!, false, 'Vain koordinaattoreille') }
+		]);
+		await pair.sync();
+		expect(pair.held.has(fromCall!)).toBe(true);
+		expect(pair.held.has(shown!)).toBe(true);
+		expect(pair.held.has(internal!)).toBe(false);
+		// Shown to the requester and hidden again: sent, then removed.
+		for (const [baseVersion, forRequester] of [
+			[1, true],
+			[2, false]
+		] as const) {
+			await coordinator.push([
+				{
+					op: 'update',
+					table: 'consultation_events',
+					id: internal!,
+					baseVersion,
+					fields: { forRequester }
+				}
+			]);
+			await pair.sync();
+			expect(pair.held.has(internal!)).toBe(forRequester);
+		}
+	});
+
 	it('is audited as every expert read is', async () => {
 		const reads = await app.select<{ actor_id: string }>(
 			`SELECT a.actor_id FROM audit_log a JOIN audit_records r ON r.audit_id = a.id

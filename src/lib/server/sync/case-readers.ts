@@ -5,7 +5,7 @@ import {
 	mobilePairCounty,
 	mobilePairReaderId
 } from '$lib/domain/need-to-know';
-import type { Actor } from '$lib/domain/roles';
+import type { Actor, Role } from '$lib/domain/roles';
 import { reserveSeq } from '../db/counters';
 import type { CaseReadersTable, Database, OwnerReads } from '../db/schema';
 import { recordKind, type RecordKind } from './record-kinds';
@@ -57,31 +57,36 @@ export function caseIdOf(
 }
 
 /**
- * Whether the experts of a case read this record of it now: what the requester reads (the
- * kind's ownerReads), and the notes experts write; never the coordinators' internal notes.
- * 'no-longer' when they did before (a note hidden again): their devices are sent a removal.
+ * Whether the experts of a case read this record of it now (`writer`: the role of who wrote
+ * it): what is shown to the requester, the notes experts write, and what the requester wrote
+ * on their own case (the kind's ownerReads); never the coordinators' internal notes — also
+ * not on a case a coordinator owns (one received from a call), where ownerReads alone would
+ * count the coordinator as its requester. 'no-longer' when they did before (a note hidden
+ * again): their devices are sent a removal.
  */
 export function expertsReadAfter(
 	table: RecordKind,
 	fields: Record<string, unknown>,
 	ownerId: string,
-	writtenByExpert: boolean,
+	writer: Role | null,
 	before: OwnerReads | null
 ): OwnerReads {
 	const rule = recordKind(table);
-	if (!rule.ownerReads || writtenByExpert || rule.ownerReads(fields, ownerId)) return 'yes';
+	const staff = writer === 'coordinator' || writer === 'admin';
+	if (!rule.ownerReads || writer === 'expert' || fields.forRequester === true) return 'yes';
+	if (!staff && rule.ownerReads(fields, ownerId)) return 'yes';
 	return before === null || before === 'never' ? 'never' : 'no-longer';
 }
 
-/** Whether a user id is an expert's (whose notes the case's other experts read). */
-export async function isExpertUser(db: Db, userId: unknown): Promise<boolean> {
-	if (typeof userId !== 'string') return false;
+/** The role of the person with this user id (who wrote a timeline entry), if known. */
+export async function roleOf(db: Db, userId: unknown): Promise<Role | null> {
+	if (typeof userId !== 'string') return null;
 	const user = await db
 		.selectFrom('auth_user')
 		.select('role')
 		.where('id', '=', userId)
 		.executeTakeFirst();
-	return user?.role === 'expert';
+	return (user?.role as Role | undefined) ?? null;
 }
 
 /**

@@ -10,7 +10,7 @@ import {
 	caseIdOf,
 	caseReadersNow,
 	expertsReadAfter,
-	isExpertUser,
+	roleOf,
 	resendTimeline,
 	updateCaseReaders
 } from './case-readers';
@@ -148,13 +148,7 @@ async function writeChange(
 			stamps: JSON.stringify(stamps),
 			owner_reads: ownerReadsAfter(mutation.table, parsed.data, owner.ownerId, null),
 			case_id: caseIdOf(mutation.table, mutation.id, parsed.data),
-			experts_read: expertsReadAfter(
-				mutation.table,
-				parsed.data,
-				owner.ownerId,
-				actor.role === 'expert',
-				null
-			)
+			experts_read: expertsReadAfter(mutation.table, parsed.data, owner.ownerId, actor.role, null)
 		});
 		if (mutation.table === 'consultations') {
 			await updateCaseReaders(trx, mutation.id, caseReadersNow(parsed.data));
@@ -254,8 +248,9 @@ async function writeChange(
 				mutation.table,
 				merged.row.fields,
 				existing.owner_id,
-				mutation.table === 'consultation_events' &&
-					(await isExpertUser(trx, merged.row.fields.createdBy)),
+				mutation.table === 'consultation_events'
+					? await roleOf(trx, merged.row.fields.createdBy)
+					: null,
 				existing.experts_read
 			)
 		};

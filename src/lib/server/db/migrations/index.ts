@@ -11,6 +11,7 @@ import * as caseReaders from './0009-case-readers';
 import * as syncEpoch from './0010-sync-epoch';
 import * as statsMunicipality from './0011-stats-municipality';
 import * as mobilePairReaders from './0013-mobile-pair-readers';
+import * as internalNotesExperts from './0014-internal-notes-experts';
 
 /** Every migration, in order. Imported statically so the bundled server carries them. */
 const migrations: Record<string, Migration> = {
@@ -25,7 +26,8 @@ const migrations: Record<string, Migration> = {
 	'0009-case-readers': caseReaders,
 	'0010-sync-epoch': syncEpoch,
 	'0011-stats-municipality': statsMunicipality,
-	'0013-mobile-pair-readers': mobilePairReaders
+	'0013-mobile-pair-readers': mobilePairReaders,
+	'0014-internal-notes-experts': internalNotesExperts
 };
 
 export const migrationProvider: MigrationProvider = {
