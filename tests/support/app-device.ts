@@ -8,6 +8,14 @@ import { syncRound } from '$lib/client/sync/round';
 import type { SyncTransport } from '$lib/client/sync/transport';
 import type { ApiClient } from './api-client';
 
+export interface AppDeviceOptions {
+	/**
+	 * Wraps the device's way to the server, e.g. a network that loses answers
+	 * (tests/integration/sync-faults-experts.test.ts); without it, every request goes through.
+	 */
+	network?: (transport: SyncTransport) => SyncTransport;
+}
+
 /**
  * A device running the app's own sync code (outbox, journal, push, pull, recovery) over
  * fake-indexeddb against the built server over HTTP, signed in as `client`'s person.
@@ -15,14 +23,18 @@ import type { ApiClient } from './api-client';
 export class AppDevice {
 	readonly clientId = crypto.randomUUID();
 	readonly db = new RecDb(`app-device-${this.clientId}`);
+	private readonly network: SyncTransport;
 
 	private constructor(
 		private readonly client: ApiClient,
-		readonly key: CryptoKey
-	) {}
+		readonly key: CryptoKey,
+		options: AppDeviceOptions
+	) {
+		this.network = options.network ? options.network(this.transport) : this.transport;
+	}
 
-	static async register(client: ApiClient): Promise<AppDevice> {
-		const device = new AppDevice(client, await generateDataKey());
+	static async register(client: ApiClient, options: AppDeviceOptions = {}): Promise<AppDevice> {
+		const device = new AppDevice(client, await generateDataKey(), options);
 		const answer = await client.post('/api/v1/devices', { clientId: device.clientId });
 		if (answer.status !== 200) throw new Error(`cannot register a device: ${answer.text}`);
 		return device;
@@ -51,7 +63,7 @@ export class AppDevice {
 
 	/** One sync round as the app's engine runs it: push the outbox, then pull. */
 	async sync(): Promise<void> {
-		await syncRound(this.db, this.key, this.clientId, this.transport);
+		await syncRound(this.db, this.key, this.clientId, this.network);
 	}
 
 	/** A local change as a screen makes it (record + outbox entry in one transaction). */
