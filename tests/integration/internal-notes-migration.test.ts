@@ -32,14 +32,24 @@ describe.each(testDatabaseKinds())(
 			await handle.db.schema
 				.createTable('auth_user')
 				.addColumn('id', 'text', (col) => col.primaryKey())
+				.addColumn('name', 'text')
+				.addColumn('email', 'text')
 				.addColumn('role', 'text')
+				.addColumn('countyId', 'text')
 				.execute();
+			const user = (id: string, role: string) => ({
+				id,
+				name: id,
+				email: `${id}@example.fi`,
+				role,
+				countyId: 'pirkanmaa'
+			});
 			await handle.db
 				.insertInto('auth_user')
 				.values([
-					{ id: 'coordinator-1', role: 'coordinator' },
-					{ id: 'worker-1', role: 'worker' },
-					{ id: 'expert-1', role: 'expert' }
+					user('coordinator-1', 'coordinator'),
+					user('worker-1', 'worker'),
+					user('expert-1', 'expert')
 				])
 				.execute();
 			let seq = 0;
@@ -54,7 +64,7 @@ describe.each(testDatabaseKinds())(
 				data: JSON.stringify({ ...data, countyId: 'pirkanmaa' }),
 				stamps: '{}',
 				case_id: caseId,
-				experts_read: 'yes'
+				experts_read: 'yes' as const
 			});
 			const note = (caseId: string, createdBy: string, forRequester: boolean) => ({
 				consultationId: caseId,
