@@ -103,7 +103,8 @@ export function helpGrid(figures: StatsFigures, locale: Locale): StatsGrid {
 		rows: figures.outcomes.help.map((item) => ({
 			code: item.code,
 			label: item.code === ANY ? l('anyHelp') : helpKinds.label(item.code as never, locale),
-			values: [item.asked, item.given, item.met]
+			values: [item.asked, item.given, item.met],
+			...(item.code === ANY ? { summary: true } : {})
 		}))
 	};
 }

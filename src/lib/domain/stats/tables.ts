@@ -181,7 +181,8 @@ export interface StatsGrid {
 	title: string;
 	/** A column's name, and for the comparison the period it covers. */
 	columns: { label: string; period?: string }[];
-	rows: { code: string; label: string; values: (Figure | null)[] }[];
+	/** `summary`: a row that sums up the others (shown in bold, not drawn). */
+	rows: { code: string; label: string; values: (Figure | null)[]; summary?: boolean }[];
 }
 
 /** A column's full title: its name and its period. */
