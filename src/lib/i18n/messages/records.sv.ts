@@ -69,6 +69,7 @@ export const svRecords: Record<keyof typeof fiRecords, string> = {
 	'records.clientGroups': 'Klientgrupper vid krävande separationer',
 	'records.services': 'Tjänster som är med',
 	'records.stuck': 'Var situationen har fastnat',
+	'records.stuckReasons': 'Varför situationen har fastnat',
 	'records.question': 'Frågan som ska besvaras',
 	'records.background': 'Bakgrund',
 	'records.help': 'Önskad hjälp',
