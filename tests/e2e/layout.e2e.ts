@@ -124,8 +124,28 @@ const screens: Screen[] = [
 		roles: coordinatorTools,
 		path: () => '/app/desk',
 		then: async (page, text) => {
+			// A call from a child protection office in Tampere: the form beside (on a phone,
+			// above) what the device knows of that caller, its section opened.
 			await page.getByRole('button', { name: text['desk.call.incoming'] }).click();
-			await page.locator('form.call-form').waitFor();
+			const form = page.locator('form.call-form');
+			await form.getByLabel(text['desk.call.source']!).selectOption('child-protection');
+			await form.getByRole('combobox', { name: text['desk.call.municipality'] }).fill('Tampere');
+			await page.keyboard.press('Tab');
+			const history = page.locator('.caller-history');
+			await history.getByText(/Tampere|Tammerfors/).first().waitFor();
+			if (await history.evaluate((element) => element.matches('details'))) {
+				await history.locator('summary').click();
+			}
+		}
+	},
+	{
+		name: 'desk-saved',
+		roles: coordinatorTools,
+		path: () => '/app/desk',
+		then: async (page, text) => {
+			// The form of the screen before is still open: saved, the notice offers Undo.
+			await page.getByRole('button', { name: text['desk.call.save'] }).click();
+			await page.getByRole('button', { name: text['desk.call.undo'] }).waitFor();
 		}
 	},
 	{ name: 'cases', roles: coordinators, path: () => '/app/cases' },
@@ -286,7 +306,7 @@ const specimen = `<!doctype html><html lang="fi"><head><title>Hakemisto · Lähe
 <div style="margin-top: 80px"><button id="alone" style="width: 30px; height: 30px">z</button></div>
 <p>directory.title</p>
 <table style="width: 120px"><tr><th style="overflow-wrap: anywhere">Muutos</th><td style="white-space: nowrap">1 234 567 890</td></tr></table>
-<p style="width: 40px; overflow-wrap: anywhere; font-size: 40px">Lastensuojeluilmoitus</p>
+<p style="width: 40px; overflow-wrap: anywhere; font-size: 64px">Lastensuojeluilmoitus</p>
 </main></body></html>`;
 
 describe('the checks themselves', () => {

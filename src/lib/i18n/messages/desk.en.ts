@@ -32,7 +32,7 @@ export const enDesk: Record<keyof typeof fiDesk, string> = {
 		"The coordinator's desk is for OT coordinators. You can log your own contacts on the Log page.",
 	'desk.call.incoming': 'Incoming call',
 	'desk.call.keyboardHint':
-		'Tab moves between fields, the arrow keys within a group. Space or Enter picks a theme or an action. Enter saves; in the summary, Ctrl+Enter.',
+		'Tab moves from field to field and from box to box. Space ticks a theme or an action; the arrow keys change the urgency or the consent. Enter saves; in the summary, Ctrl+Enter.',
 	'desk.call.minutes': '{minutes} min',
 	'desk.call.municipality': 'Municipality',
 	'desk.call.noCalls': 'No calls yet today.',

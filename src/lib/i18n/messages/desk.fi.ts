@@ -30,7 +30,7 @@ export const fiDesk = {
 		'Koordinaattorin työpöytä on OT-koordinaattoreille. Omat yhteydenottosi voit kirjata Kirjaa-sivulla.',
 	'desk.call.incoming': 'Saapuva puhelu',
 	'desk.call.keyboardHint':
-		'Sarkain siirtää kentästä toiseen, nuolinäppäimet ryhmän sisällä. Välilyönti tai Enter valitsee teeman tai toimen. Enter tallentaa, tiivistelmässä Ctrl+Enter.',
+		'Sarkain siirtää kentästä ja ruudusta toiseen. Välilyönti valitsee teeman tai toimen, nuolinäppäimet vaihtavat kiireellisyyttä ja suostumusta. Enter tallentaa, tiivistelmässä Ctrl+Enter.',
 	'desk.call.minutes': '{minutes} min',
 	'desk.call.municipality': 'Kunta',
 	'desk.call.noCalls': 'Ei vielä puheluita tänään.',

@@ -31,7 +31,7 @@ export const svDesk: Record<keyof typeof fiDesk, string> = {
 		'Koordinatorns skrivbord är till för OT-koordinatorerna. Dina egna kontakter registrerar du på sidan Registrera.',
 	'desk.call.incoming': 'Inkommande samtal',
 	'desk.call.keyboardHint':
-		'Tabb flyttar mellan fälten, piltangenterna inom en grupp. Mellanslag eller Enter väljer ett tema eller en åtgärd. Enter sparar, i sammanfattningen Ctrl+Enter.',
+		'Tabb flyttar från fält till fält och från ruta till ruta. Mellanslag kryssar för ett tema eller en åtgärd, piltangenterna byter brådska och samtycke. Enter sparar, i sammanfattningen Ctrl+Enter.',
 	'desk.call.minutes': '{minutes} min',
 	'desk.call.municipality': 'Kommun',
 	'desk.call.noCalls': 'Inga samtal ännu i dag.',
