@@ -10,13 +10,15 @@ import { useApp } from './support';
 /**
  * Issue 17, "checked on every screen, every language": every staff screen, as each role that
  * uses it, in Finnish, Swedish and English, on a phone (390×844) and a desktop (1366×768). A
- * screen fails on sideways scrolling, text cut by its box, a touch target under 44×44 px on the
- * phone, a missing or wrong window title, a message key shown instead of its text, or a serious
- * or critical axe finding. Each is photographed into test-results/layout/<viewport>/<lang>/
- * (git-ignored) for a person to look at.
+ * screen fails on sideways scrolling, text cut by its box, a word broken inside, a touch target
+ * under 44×44 px on the phone, a missing or wrong window title, a message key shown instead of
+ * its text, or a serious or critical axe finding (layout-checks.ts). Each is photographed into
+ * test-results/layout/<viewport>/<lang>/<role>-<screen>.png (git-ignored) for a person to look
+ * at. The first test proves on a made-up page that each check finds what it looks for.
  *
- * One signed-in browser per role and viewport; the language is switched in it and the screens
- * are reached by the app's own navigation (no reload, so no PIN between them).
+ * One signed-in browser per role: the window is resized for each viewport, the language is
+ * switched in it, and the screens are reached by the app's own navigation (no reload, so no
+ * PIN between them). The whole file takes about two minutes on a quiet 2-core machine.
  */
 const app = useApp();
 
@@ -132,7 +134,10 @@ const screens: Screen[] = [
 			await form.getByRole('combobox', { name: text['desk.call.municipality'] }).fill('Tampere');
 			await page.keyboard.press('Tab');
 			const history = page.locator('.caller-history');
-			await history.getByText(/Tampere|Tammerfors/).first().waitFor();
+			await history
+				.getByText(/Tampere|Tammerfors/)
+				.first()
+				.waitFor();
 			if (await history.evaluate((element) => element.matches('details'))) {
 				await history.locator('summary').click();
 			}
