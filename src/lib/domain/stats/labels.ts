@@ -49,7 +49,7 @@ const labels = {
 	noStage: { fi: 'Ei vielä vaiheessa', sv: 'Inte ännu i något skede', en: 'Not yet in a stage' },
 	received: {
 		fi: 'Vastaanotettu (lähetetyt pyynnöt)',
-		sv: 'Mottagna (skickade förfrågningar)',
+		sv: 'Mottagna (skickade begäranden)',
 		en: 'Received (sent requests)'
 	},
 	reachedPlan: {

@@ -31,7 +31,7 @@ export const svStats: Record<keyof typeof fiStats, string> = {
 	'stats.notCountedNote':
 		'Fel nummer och avbrutna samtal är inte kontakter: de ingår inte i de andra siffrorna utan visas på egna rader.',
 	'stats.stageNote':
-		'Konsultationsförfrågningar som tagits emot (skickats) under perioden, efter det skede de är i nu. Utkast ingår inte.',
+		'Konsultationsbegäranden som tagits emot (skickats) under perioden, efter det skede de är i nu. Utkast ingår inte.',
 	'stats.medianNote':
 		'Medianen beräknas av ärenden som nått planskedet: från mottagandet till den första övergången till planskedet.',
 	'stats.partialMonths':
