@@ -140,7 +140,7 @@ const labels = {
 	withoutRating: { fi: 'Ei arviota', sv: 'Ingen bedömning', en: 'Not rated' },
 	times: {
 		fi: 'Aika pyynnöstä ryhmän käsittelyyn ja suunnitelmaan',
-		sv: 'Tid från förfrågan till gruppens behandling och till plan',
+		sv: 'Tid från begäran till gruppens behandling och till plan',
 		en: "Time from the request to the group's meeting and to the plan"
 	},
 	withMeeting: {
