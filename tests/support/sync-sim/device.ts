@@ -11,10 +11,15 @@ import { sensitiveFields } from '$lib/domain/sensitive-fields';
 import type { Mutation, PushRequest } from '$lib/domain/sync/protocol';
 import { Unreachable } from '$lib/client/api/http';
 import { decryptFields, encryptFields } from '$lib/client/crypto/fields';
-import { applyLocalChange, undoLocalInsert, type LocalChange } from '$lib/client/db/mutate';
+import {
+	applyLocalChange,
+	takeMids,
+	undoLocalInsert,
+	type LocalChange
+} from '$lib/client/db/mutate';
 import { RecDb } from '$lib/client/db/rec-db';
 import { pullRecords, type PullProgress } from '$lib/client/sync/pull';
-import { pushOutbox } from '$lib/client/sync/push';
+import { pushOutbox, toMutation } from '$lib/client/sync/push';
 import type { SyncTransport } from '$lib/client/sync/transport';
 import { check } from './check';
 import type { Device } from './server';
@@ -142,9 +147,7 @@ export class SimDevice implements Device {
 	): Promise<number> {
 		const stored = await encryptFields(this.key, fields, sensitive(fields));
 		const mid = await this.db.transaction('rw', [this.db.outbox, this.db.meta], async () => {
-			const counter = await this.db.meta.get('nextMid');
-			const next = typeof counter?.value === 'number' ? counter.value : 1;
-			await this.db.meta.put({ key: 'nextMid', value: next + 1 });
+			const next = await takeMids(this.db);
 			await this.db.outbox.add({
 				mid: next,
 				op,
@@ -166,8 +169,7 @@ export class SimDevice implements Device {
 	async mutation(mid: number): Promise<Mutation> {
 		const row = await this.db.outbox.get(mid);
 		check(row, `${this.label} has no outbox entry ${mid}`);
-		const fields = await decryptFields(this.key, row.fields, sensitive(row.fields));
-		return { ...row, fields };
+		return toMutation(this.key, row);
 	}
 
 	/** The app's push (src/lib/client/sync/push.ts) through this step's network. */
