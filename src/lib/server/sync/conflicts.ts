@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { ConflictView, PersonRef } from '$lib/domain/api/sync';
 import type { Actor } from '$lib/domain/roles';
 import type { FieldStamp } from '$lib/domain/sync/merge';
+import type { Mutation } from '$lib/domain/sync/protocol';
 import { audit } from '../audit';
 import type { Database } from '../db/schema';
 import type { Trx } from './push-writer';

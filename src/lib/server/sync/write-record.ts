@@ -15,7 +15,7 @@ import {
 	updateCaseReaders
 } from './case-readers';
 import { settleConflicts, hasOpenConflicts } from './conflicts';
-import { fieldsOf, type PushWriter } from './push-writer';
+import { fieldsOf, type PushWriter, type Trx } from './push-writer';
 import {
 	checkAppendedChange,
 	checkCoordinatorFields,
