@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demo, signIn, type ApiClient } from '../support/api-client';
+import { demo, signIn, type AnyJson, type ApiClient } from '../support/api-client';
 import { submittedRequest, syncDevice } from '../support/consultations.js';
 import { outboxSize, severeViolations, syncNow, useApp, waitForUnsent } from './support';
 
@@ -10,6 +10,8 @@ const question = 'Miten huoltoriidan juridiset vaihtoehdot kannattaa kertoa perh
 let coordinator: ApiClient;
 let coordinatorDevice: Awaited<ReturnType<typeof syncDevice>>;
 let lawyerId = '';
+let pairUserId = '';
+let group: { id: string; name: string } = { id: '', name: '' };
 let version = 1;
 
 /** The coordinator's device changes the case, based on the version it last wrote. */
@@ -37,6 +39,18 @@ beforeAll(async () => {
 	coordinatorDevice = await syncDevice(coordinator);
 	lawyerId = (await (await signIn(app, demo.expert)).get('/api/v1/me')).body.user.expertId;
 	expect(lawyerId).toBeTruthy();
+	// The Pirkanmaa group whose mobile pair the demo's mobile-pair account is.
+	const pair = await signIn(app, demo.mobilePair);
+	const me = (await pair.get('/api/v1/me')).body.user;
+	pairUserId = me.id;
+	const snapshot = await pair.get('/api/v1/directory/snapshot');
+	group = snapshot.text
+		.trim()
+		.split('\n')
+		.slice(1)
+		.map((line: string) => JSON.parse(line).data)
+		.find((entry: AnyJson) => entry?.mobilePairIds?.includes(me.expertId));
+	expect(group?.id).toBeTruthy();
 	const internal = await coordinatorDevice.push([
 		{
 			table: 'consultation_events',
@@ -58,10 +72,25 @@ beforeAll(async () => {
 
 const mainNav = (phone: Page) => phone.getByRole('navigation', { name: 'Päävalikko' });
 const myCases = (page: Page) => mainNav(page).getByRole('link', { name: 'Omat tapaukset' });
+/** The header's "new for you" (components/notices/NoticesBadge.svelte). */
+const noticesBadge = (page: Page) => page.locator('a.notices-badge');
+
+/** The case as the server holds it now, through the coordinator's pull. */
+async function serverCase(): Promise<AnyJson> {
+	let cursor = '';
+	let found: AnyJson = null;
+	for (;;) {
+		const since = cursor ? `&since=${encodeURIComponent(cursor)}` : '';
+		const page = (await coordinator.get(`/api/v1/sync/pull?scope=records&limit=1000${since}`)).body;
+		for (const change of page.changes) if (change.id === caseId) found = change.data;
+		if (!page.hasMore) return found;
+		cursor = page.cursor;
+	}
+}
 
 describe("the expert's own cases", () => {
-	it("brings an assigned case to the lawyer's phone, offline after one sync, takes their note and answer, which the requester sees with the group's, and removes the case when they are unassigned", async () => {
-		await coordinatorSets({ stage: 'coordination', assigneeIds: [lawyerId] });
+	it("brings a case assigned to a lawyer and a group to the lawyer's phone with a notice, offline after one sync, takes their note; the group's agenda lists it and its mobile pair marks it ready; the answers reach the requester; unassigned, it leaves the lawyer's phone", async () => {
+		await coordinatorSets({ stage: 'coordination', assigneeIds: [lawyerId], groupId: group.id });
 
 		const phone = await app.signedIn({ email: demo.expert });
 		// An expert's navigation: the directory, their cases, their groups' meetings and more; no logging, no requests,
@@ -79,6 +108,19 @@ describe("the expert's own cases", () => {
 		await link.getByText(question).waitFor();
 		await link.getByText('Sinut on kutsuttu').waitFor();
 		expect(await severeViolations(phone)).toEqual([]);
+
+		// What is new for them: the badge counts it, the list names it, and opening the list
+		// marks it seen.
+		const badge = noticesBadge(phone);
+		await badge.and(phone.locator(':not([data-count="0"])')).waitFor();
+		expect(await badge.getAttribute('aria-label')).toMatch(/^Uutta sinulle: [1-9]/);
+		await badge.click();
+		await phone.getByRole('heading', { level: 1, name: 'Uutta sinulle' }).waitFor();
+		const notice = phone.locator(`a[href="/app/mine/${caseId}"]`);
+		await notice.getByText('Sinut kutsuttiin tapaukseen').waitFor();
+		await phone.locator('a.notices-badge[data-count="0"]').waitFor();
+		expect(await severeViolations(phone)).toEqual([]);
+		await myCases(phone).click();
 
 		// Offline after that one sync, once the app says it is ready without a network (its
 		// screens are then on the device): the case opens from the device and takes a note.
@@ -122,6 +164,23 @@ describe("the expert's own cases", () => {
 			.filter((data: Record<string, unknown> | null) => data?.consultationId === caseId)
 			.map((data: Record<string, unknown>) => data.text);
 		expect(texts).toContain('Lakimiehen näkemys: tapaamisoikeus ensin');
+
+		// The group's agenda lists the case on the mobile pair's phone, who marks it ready.
+		const pair = await app.signedIn({ email: demo.mobilePair });
+		await mainNav(pair).getByRole('link', { name: 'Kokoukset' }).click();
+		await pair.getByLabel('Ryhmä').selectOption(group.id);
+		const onAgenda = pair
+			.locator('section.agenda-meeting')
+			.first()
+			.getByRole('listitem')
+			.filter({ has: pair.locator(`a[href="/app/mine/${caseId}"]`) });
+		await onAgenda.getByText(question).waitFor({ timeout: 20_000 });
+		await onAgenda.getByRole('button', { name: 'Merkitse valmiiksi ryhmälle' }).click();
+		await pair.getByText('Tapaus on merkitty valmiiksi ryhmälle.').waitFor();
+		await expect
+			.poll(async () => (await serverCase())?.readyForGroup?.by ?? null, { timeout: 20_000 })
+			.toBe(pairUserId);
+		expect(await severeViolations(pair)).toEqual([]);
 
 		// The coordinator records the group's statement on a version from before the lawyer's
 		// answer: the lists merge, and the requester sees both on My requests.

@@ -385,7 +385,9 @@ const caseReaders = [
 	'admin',
 	'assignedExpert',
 	'groupExpert',
-	'otherExpert'
+	'otherExpert',
+	'mobilePair',
+	'farMobilePair'
 ] as const;
 type CaseReader = (typeof caseReaders)[number];
 /** What a reader's devices get of a record: its content, a removal, or nothing at all. */
@@ -398,7 +400,9 @@ type Received = 'content' | 'removal' | 'nothing';
  * coordinator of another county of the same OT area, a coordinator of another OT area,
  * another worker of the same county, an admin; an expert assigned to the case, an expert of
  * the group the case is set for, an expert of the same county on neither (need to know,
- * case-readers.ts).
+ * case-readers.ts), the mobile pair of the case's county (who read its open cases, like the
+ * group's experts) and another county's mobile pair. The requester's draft, and a case of
+ * theirs closed longer ago than the experts' grace period, are records of their own.
  */
 const noteVisibility: Record<string, Received[]> = {
 	'the request (case)': row('content', 'content', 'content', 'content', 'nothing'),
@@ -413,19 +417,31 @@ const noteVisibility: Record<string, Received[]> = {
 		'removal',
 		'nothing'
 	),
-	"the assigned expert's note": row('nothing', 'content', 'content', 'content', 'nothing')
+	"the assigned expert's note": row('nothing', 'content', 'content', 'content', 'nothing'),
+	"the requester's draft": row('content', 'content', 'nothing', 'nothing', 'nothing', 'nothing'),
+	// The county's mobile pair read it while it was open: their devices are sent a removal.
+	'a case closed past the grace period': row(
+		'content',
+		'content',
+		'nothing',
+		'nothing',
+		'nothing',
+		'removal'
+	)
 };
 
 /**
  * A row of the table above: the coordinators of the county and the OT area and the admin
- * always read alike, the far coordinator and the other worker never read anything.
+ * always read alike, the far coordinator and the other worker never read anything; the
+ * county's mobile pair reads as the group's expert unless told, another county's never.
  */
 function row(
 	requester: Received,
 	staff: Received,
 	assignedExpert: Received,
 	groupExpert: Received,
-	otherExpert: Received
+	otherExpert: Received,
+	mobilePair: Received = groupExpert
 ): Received[] {
 	return [
 		requester,
@@ -436,7 +452,9 @@ function row(
 		staff,
 		assignedExpert,
 		groupExpert,
-		otherExpert
+		otherExpert,
+		mobilePair,
+		'nothing'
 	];
 }
 
@@ -508,6 +526,10 @@ describe.each(testDatabaseKinds())('note visibility on %s', (kind) => {
 		readers.assignedExpert = await person('expert', 'pirkanmaa', lawyer);
 		readers.groupExpert = await person('expert', 'pirkanmaa', psychiatrist);
 		readers.otherExpert = await person('expert', 'pirkanmaa', bystander);
+		const mobilePair = { ...matrixExpert(), roles: ['mobile-pair'] };
+		readers.mobilePair = await person('expert', 'pirkanmaa', await entry('experts', mobilePair));
+		const farPair = await entry('experts', { ...mobilePair, countyId: 'kanta-hame' });
+		readers.farMobilePair = await person('expert', 'kanta-hame', farPair);
 		for (const who of ['requester', 'coordinator', 'assignedExpert'] as const) {
 			await readers[who].post('/api/v1/devices', { clientId: devices[who] });
 		}
@@ -558,6 +580,39 @@ describe.each(testDatabaseKinds())('note visibility on %s', (kind) => {
 			recordIds[hidden]!,
 			{
 				forRequester: false
+			},
+			1
+		);
+		// The requester's draft, and a case of theirs closed 60 days ago, set for the group with
+		// the expert assigned: past every expert's grace period.
+		const request = (fields: object) => ({
+			...emptyConsultation({
+				createdAt: '2026-11-02T08:00:00.000Z',
+				createdBy: 'ignored',
+				countyId: 'pirkanmaa'
+			}),
+			consent: 'given',
+			consentDate: '2026-11-01',
+			consentMethod: 'in-person',
+			question: 'Miten edetään?',
+			...fields
+		});
+		recordIds["the requester's draft"] = newClientId();
+		await push('requester', 'insert', 'consultations', recordIds["the requester's draft"], {
+			...request({ status: 'draft' })
+		});
+		const closedId = newClientId();
+		recordIds['a case closed past the grace period'] = closedId;
+		await push('requester', 'insert', 'consultations', closedId, request({ status: 'submitted' }));
+		await push(
+			'coordinator',
+			'update',
+			'consultations',
+			closedId,
+			{
+				...assigned,
+				status: 'closed',
+				closedAt: new Date(Date.now() - 60 * 86_400_000).toISOString()
 			},
 			1
 		);

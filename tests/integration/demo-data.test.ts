@@ -96,26 +96,50 @@ describe.each(testDatabaseKinds())('demo data on %s', (kind) => {
 		expect(await liveRows(database.env, dataDir, 'records')).toBeGreaterThan(90);
 	});
 
-	it('gives the demo lawyer and child psychiatrist the one case assigned to them', async () => {
-		const caseIds = new Set<string>();
-		for (const email of [demo.expert, demo.psychiatrist]) {
+	it("gives the demo experts the Pirkanmaa cases of the group's work, each its own", async () => {
+		const stages: Record<string, string[]> = {};
+		const directory = await signIn(server!, demo.admin);
+		const snapshot = await directory.get('/api/v1/directory/snapshot');
+		const entries = new Map<string, Record<string, unknown>>(
+			snapshot.text
+				.trim()
+				.split('\n')
+				.slice(1)
+				.map((line: string) => JSON.parse(line).data as Record<string, unknown>)
+				.map((entry) => [entry.id as string, entry])
+		);
+		for (const email of [demo.expert, demo.psychiatrist, demo.mobilePair]) {
 			const expert = await signIn(server!, email);
 			const me = (await expert.get('/api/v1/me')).body.user;
 			expect(me).toMatchObject({ role: 'expert', expertId: expect.any(String) });
 			const { changes } = await pullRecords(expert);
 			const cases = changes.filter((change) => change.table === 'consultations');
-			expect(cases).toHaveLength(1);
-			expect(cases[0]!.data).toMatchObject({ stage: 'coordination', countyId: 'pirkanmaa' });
-			caseIds.add(cases[0]!.id);
-			// Its timeline, and nothing else of the pilot set (no contacts, no other case).
+			expect(cases.every((change) => change.data!.countyId === 'pirkanmaa')).toBe(true);
+			stages[email] = cases.map((change) => String(change.data!.stage)).sort();
+			// Their timelines, and nothing else of the pilot set (no contacts, no other case).
+			const caseIds = new Set(cases.map((change) => change.id));
 			const rest = changes.filter((change) => change.table !== 'consultations');
 			expect(rest.length).toBeGreaterThan(0);
 			for (const change of rest) {
 				expect(change.table).toBe('consultation_events');
-				expect(change.data!.consultationId).toBe(cases[0]!.id);
+				expect(caseIds.has(change.data!.consultationId as string)).toBe(true);
+			}
+			if (email === demo.mobilePair) {
+				const entry = entries.get(me.expertId)!;
+				expect(entry).toMatchObject({ roles: ['mobile-pair'], countyId: 'pirkanmaa' });
+				expect(me.name).toBe(entry.name);
+				// The mobile pair marked the case ready for the group's next meeting.
+				const ready = cases.find((change) => change.data!.stage === 'coordination')!;
+				expect(ready.data!.readyForGroup).toMatchObject({ by: me.id });
 			}
 		}
-		expect(caseIds.size).toBe(1);
+		// The lawyer assigned in person; the psychiatrist's group has three cases at different
+		// points (handled, ready, being prepared); the mobile pair sees the county's open cases.
+		expect(stages).toEqual({
+			[demo.expert]: ['coordination'],
+			[demo.psychiatrist]: ['buffer', 'coordination', 'plan'],
+			[demo.mobilePair]: ['buffer', 'coordination', 'plan', 'trigger']
+		});
 	});
 
 	it('removes the demo at the next start with the demo off: the demo password no longer works', async () => {

@@ -8,6 +8,8 @@ export const demo = {
 	/** The demo OT area's lawyer, linked to a directory expert and assigned a demo case. */
 	expert: 'lawyer@example.fi',
 	psychiatrist: 'psychiatrist@example.fi',
+	/** The mobile pair (jalkautuva työpari) of the Pirkanmaa group the demo cases are set for. */
+	mobilePair: 'mobilepair@example.fi',
 	password: DEMO_PASSWORD
 } as const;
 

@@ -1,5 +1,6 @@
 import { countyAccess } from './county-access';
 import { nextMeeting, type MeetingRule } from './meetings';
+import { sitsIn } from './my-cases';
 import type { Actor } from './roles';
 
 /**
@@ -135,9 +136,7 @@ export function agendaGroups<G extends GroupPeople>(groups: readonly G[], actor:
 		case 'expert': {
 			const expertId = actor.expertId;
 			if (!expertId) return [];
-			return groups.filter(
-				(group) => group.memberIds.includes(expertId) || group.mobilePairIds.includes(expertId)
-			);
+			return groups.filter((group) => sitsIn(group, expertId));
 		}
 		default:
 			return [];

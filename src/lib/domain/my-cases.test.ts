@@ -12,10 +12,13 @@ const facts = (over: Partial<MyCaseFacts>): MyCaseFacts => ({
 });
 
 describe('my cases', () => {
-	it('says whether the expert is assigned in person or through a group', () => {
-		expect(whyMine(facts({ assigneeIds: ['e1'] }), 'e1')).toBe('assigned');
-		expect(whyMine(facts({ groupId: 'g1' }), 'e1')).toBe('group');
-		expect(whyMine(facts({ assigneeIds: ['e1'] }), null)).toBe('group');
+	it('says whether the expert is assigned in person, through a group or as the mobile pair', () => {
+		expect(whyMine(facts({ assigneeIds: ['e1'], groupId: 'g1' }), 'e1', ['g1'])).toBe('assigned');
+		expect(whyMine(facts({ groupId: 'g1' }), 'e1', ['g1'])).toBe('group');
+		// Another group's case, or one set for none: the county's, read as its mobile pair.
+		expect(whyMine(facts({ groupId: 'g2' }), 'e1', ['g1'])).toBe('county');
+		expect(whyMine(facts({ assigneeIds: ['e2'] }), 'e1', [])).toBe('county');
+		expect(whyMine(facts({ assigneeIds: ['e1'], groupId: 'g1' }), null, ['g1'])).toBe('group');
 	});
 
 	it('puts the next meeting first, undated cases after, closed ones last', () => {

@@ -1,7 +1,8 @@
 /**
  * An expert's own cases (issue 16): the device holds only the cases the server lets them
- * read (assigned to them, or set for a group they sit in), so the list is every case there,
- * put in the order an expert works through them.
+ * read (assigned to them, set for a group they sit in, or — for the mobile pair — open in
+ * their county), so the list is every case there, put in the order an expert works through
+ * them.
  */
 export interface MyCaseFacts {
 	assigneeIds: readonly string[];
@@ -12,9 +13,17 @@ export interface MyCaseFacts {
 	createdAt: string;
 }
 
-/** Why an expert reads a case: assigned in person, or through their group. */
-export function whyMine(item: MyCaseFacts, expertId: string | null | undefined) {
-	return expertId && item.assigneeIds.includes(expertId) ? 'assigned' : 'group';
+/**
+ * Why an expert reads a case: assigned in person, through a group they sit in (`groupIds`,
+ * as members or its mobile pair), or else as the mobile pair of its county.
+ */
+export function whyMine(
+	item: MyCaseFacts,
+	expertId: string | null | undefined,
+	groupIds: readonly string[]
+): 'assigned' | 'group' | 'county' {
+	if (expertId && item.assigneeIds.includes(expertId)) return 'assigned';
+	return item.groupId && groupIds.includes(item.groupId) ? 'group' : 'county';
 }
 
 /**
@@ -29,4 +38,12 @@ export function compareMyCases(a: MyCaseFacts, b: MyCaseFacts): number {
 	const byDate = (a.handlingDate ?? '').localeCompare(b.handlingDate ?? '');
 	if (byDate !== 0) return byDate;
 	return (a.submittedAt ?? a.createdAt).localeCompare(b.submittedAt ?? b.createdAt);
+}
+
+/** Whether an expert sits in a group: as one of its members or as its mobile pair. */
+export function sitsIn(
+	group: { memberIds: readonly string[]; mobilePairIds: readonly string[] },
+	expertId: string
+): boolean {
+	return group.memberIds.includes(expertId) || group.mobilePairIds.includes(expertId);
 }

@@ -51,6 +51,23 @@ describe('server configuration', () => {
 		);
 	});
 
+	it('reads how long experts keep a closed case (CASE_ACCESS_GRACE_DAYS), 30 days by default', () => {
+		const dir = tempDir();
+		expect(loadServerConfig({ DATA_DIR: dir }).caseAccessGraceDays).toBe(30);
+		expect(
+			loadServerConfig({ DATA_DIR: dir, CASE_ACCESS_GRACE_DAYS: '' }).caseAccessGraceDays
+		).toBe(30);
+		expect(
+			loadServerConfig({ DATA_DIR: dir, CASE_ACCESS_GRACE_DAYS: '0' }).caseAccessGraceDays
+		).toBe(0);
+		expect(() => loadServerConfig({ DATA_DIR: dir, CASE_ACCESS_GRACE_DAYS: '-1' })).toThrow(
+			/^CASE_ACCESS_GRACE_DAYS: CASE_ACCESS_GRACE_DAYS must be 0 or more/
+		);
+		expect(() => loadServerConfig({ DATA_DIR: dir, CASE_ACCESS_GRACE_DAYS: 'a month' })).toThrow(
+			/CASE_ACCESS_GRACE_DAYS must be a number/
+		);
+	});
+
 	it('refuses other URLs and unwritable directories with a readable ConfigError', () => {
 		expect(() => loadServerConfig({ DATABASE_URL: 'mysql://x' })).toThrow(ConfigError);
 		expect(() => loadServerConfig({ DATA_DIR: '/etc/hostname/x' })).toThrow(

@@ -1,6 +1,7 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_CASE_ACCESS_GRACE_DAYS } from '$lib/domain/need-to-know';
 
 const Flag = z
 	.enum(['true', 'false', '1', '0'], { message: 'must be true or false (or 1 or 0)' })
@@ -35,6 +36,16 @@ const ServerEnv = z.object({
 			.min(1, 'JOB_CHECK_SECONDS must be at least 1')
 			.default(3600)
 	),
+	// Days the experts of a closed case still read it (domain/need-to-know.ts).
+	CASE_ACCESS_GRACE_DAYS: z.preprocess(
+		(value) => (value === '' ? undefined : value),
+		z.coerce
+			.number({ message: 'CASE_ACCESS_GRACE_DAYS must be a number of days' })
+			.int('CASE_ACCESS_GRACE_DAYS must be a whole number of days')
+			.min(0, 'CASE_ACCESS_GRACE_DAYS must be 0 or more')
+			.max(3650, 'CASE_ACCESS_GRACE_DAYS must be at most 3650')
+			.default(DEFAULT_CASE_ACCESS_GRACE_DAYS)
+	),
 	// Checked in full by the sign-in settings; here only whether it is https.
 	ORIGIN: z.string().optional()
 });
@@ -53,6 +64,8 @@ export interface ServerConfig {
 	otPhone: string | null;
 	/** How often this process checks for due background jobs (JOB_CHECK_SECONDS), in ms. */
 	jobCheckMs: number;
+	/** Days the experts of a closed case still read it (CASE_ACCESS_GRACE_DAYS). */
+	caseAccessGraceDays: number;
 }
 
 export class ConfigError extends Error {}
@@ -96,7 +109,8 @@ export function loadServerConfig(env: Record<string, string | undefined>): Serve
 		demoData: demo.on,
 		demoDataReason: demo.reason,
 		otPhone: parsed.data.OT_PHONE ?? null,
-		jobCheckMs: parsed.data.JOB_CHECK_SECONDS * 1000
+		jobCheckMs: parsed.data.JOB_CHECK_SECONDS * 1000,
+		caseAccessGraceDays: parsed.data.CASE_ACCESS_GRACE_DAYS
 	};
 }
 

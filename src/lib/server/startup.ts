@@ -18,6 +18,7 @@ import { demoAccountsWarning, demoRemovalReport } from './demo/report';
 import { ConfigError, loadServerConfig } from './env';
 import { startScheduledJobs } from './jobs/schedule';
 import { database, setRuntime } from './runtime';
+import { setCaseAccessGraceDays } from './sync/case-readers';
 
 /** The SQLite live lock's release; referenced here so the lock lives as long as the server. */
 let liveLock: (() => void) | undefined;
@@ -30,6 +31,7 @@ let liveLock: (() => void) | undefined;
 export async function startServer(env: Record<string, string | undefined>): Promise<void> {
 	try {
 		const config = loadServerConfig(env);
+		setCaseAccessGraceDays(config.caseAccessGraceDays);
 		const authSettings = loadAuthSettings(env);
 		const handle = await connectDatabase(config.database).catch((error: unknown) => {
 			throw new ConfigError(`cannot open the ${config.database.kind} database: ${reason(error)}`);

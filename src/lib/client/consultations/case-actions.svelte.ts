@@ -193,6 +193,14 @@ export class CaseActions extends RecordSaves {
 		);
 	}
 
+	/** The mobile pair's completed background; rejects when it could not be saved. */
+	completeBackground(item: Case, background: string) {
+		return this.run(
+			(db, key) => updateCase(db, key, item, { background }),
+			this.needs.t()('desk.mine.backgroundSaved')
+		);
+	}
+
 	setClosed(item: Case, closed: boolean) {
 		return this.act(
 			(db, key) => setCaseClosed(db, key, item, closed),

@@ -35,6 +35,8 @@ export interface CaseFields {
 	closedAt?: string | null;
 	/** Prepared for the group's meeting (agenda.ts), or null. */
 	readyForGroup?: ReadyForGroup | null;
+	/** Completed by the mobile pair when preparing the case for the group. */
+	background?: string;
 }
 
 const caseChange = (item: CaseRef, fields: Partial<ConsultationFields>): LocalChange =>

@@ -32,7 +32,7 @@ export const enDesk: Record<keyof typeof fiDesk, string> = {
 		"The coordinator's desk is for OT coordinators. You can log your own contacts on the Log page.",
 	'desk.call.incoming': 'Incoming call',
 	'desk.call.keyboardHint':
-		'Tab moves between fields, the arrow keys within a group. Space or Enter picks a theme or an action. Enter saves; in the summary, Ctrl+Enter.',
+		'Tab moves from field to field and from box to box. Space ticks a theme or an action; the arrow keys change the urgency or the consent. Enter saves; in the summary, Ctrl+Enter.',
 	'desk.call.minutes': '{minutes} min',
 	'desk.call.municipality': 'Municipality',
 	'desk.call.noCalls': 'No calls yet today.',
@@ -61,6 +61,12 @@ export const enDesk: Record<keyof typeof fiDesk, string> = {
 	'desk.call.themes': 'Situation themes',
 	'desk.call.timer': 'Duration',
 	'desk.call.toLog': 'Log a contact',
+	'desk.history.title': 'Earlier from this caller',
+	'desk.history.recent': 'Latest calls',
+	'desk.history.noContacts': 'No earlier calls on this device.',
+	'desk.history.openCases': 'Open consultations',
+	'desk.history.noCases': 'No open consultations.',
+	'desk.history.counts': 'calls {contacts}, open {cases}',
 	'desk.call.today': "Today's calls",
 	'desk.call.undo': 'Undo',
 	'desk.call.undone': 'The entry was removed.',
@@ -286,6 +292,27 @@ export const enDesk: Record<keyof typeof fiDesk, string> = {
 	'desk.mine.closed': 'Closed',
 	'desk.mine.open': 'Open',
 	'desk.mine.ended': 'Closed',
+	'desk.mine.county': 'Open requests of your county',
+	'desk.mine.countyHint':
+		'As the mobile pair you see every sent, open request of your wellbeing services county: prepare them for the group and judge whose expertise each one needs.',
+	'desk.mine.viaCounty': 'An open request of your county',
+	'desk.mine.setFor': 'for the group {group}',
+	'desk.mine.completeBackground': 'Complete the background',
+	'desk.mine.backgroundHint':
+		"Add what the group needs to handle the request. The background is seen by the coordinators, the requester and the case's experts. Do not write the names of the child or the parents.",
+	'desk.mine.saveBackground': 'Save the background',
+	'desk.mine.backgroundSaved': 'Background saved.',
+	// What is new for an expert (src/routes/app/notices, issue 16)
+	'desk.notices.title': 'New for you',
+	'desk.notices.badge': 'New for you: {count}',
+	'desk.notices.intro':
+		'What has reached this device at a sync since you last looked. The list is marked seen when you open it.',
+	'desk.notices.none': 'Nothing new since you last looked.',
+	'desk.notices.assigned': 'You were assigned to the case',
+	'desk.notices.agenda': 'Set for your group: {group}',
+	'desk.notices.county': 'A new open request in your county',
+	'desk.notices.note': 'New note: {who}',
+	'desk.notices.closed': 'The case was closed',
 	// The groups' meeting agendas (src/routes/app/agenda, issue 16)
 	'desk.agenda.title': 'Group meetings',
 	'desk.agenda.intro':

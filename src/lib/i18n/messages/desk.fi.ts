@@ -30,7 +30,7 @@ export const fiDesk = {
 		'Koordinaattorin työpöytä on OT-koordinaattoreille. Omat yhteydenottosi voit kirjata Kirjaa-sivulla.',
 	'desk.call.incoming': 'Saapuva puhelu',
 	'desk.call.keyboardHint':
-		'Sarkain siirtää kentästä toiseen, nuolinäppäimet ryhmän sisällä. Välilyönti tai Enter valitsee teeman tai toimen. Enter tallentaa, tiivistelmässä Ctrl+Enter.',
+		'Sarkain siirtää kentästä ja ruudusta toiseen. Välilyönti valitsee teeman tai toimen, nuolinäppäimet vaihtavat kiireellisyyttä ja suostumusta. Enter tallentaa, tiivistelmässä Ctrl+Enter.',
 	'desk.call.minutes': '{minutes} min',
 	'desk.call.municipality': 'Kunta',
 	'desk.call.noCalls': 'Ei vielä puheluita tänään.',
@@ -60,6 +60,12 @@ export const fiDesk = {
 	'desk.call.themes': 'Tilanteen teemat',
 	'desk.call.timer': 'Kesto',
 	'desk.call.toLog': 'Kirjaa yhteydenotto',
+	'desk.history.title': 'Soittajan taho aiemmin',
+	'desk.history.recent': 'Viimeisimmät puhelut',
+	'desk.history.noContacts': 'Ei aiempia puheluita tällä laitteella.',
+	'desk.history.openCases': 'Avoimet konsultaatiot',
+	'desk.history.noCases': 'Ei avoimia konsultaatioita.',
+	'desk.history.counts': 'puheluita {contacts}, avoimia {cases}',
 	'desk.call.today': 'Tämän päivän puhelut',
 	'desk.call.undo': 'Kumoa',
 	'desk.call.undone': 'Kirjaus poistettiin.',
@@ -285,6 +291,27 @@ export const fiDesk = {
 	'desk.mine.closed': 'Päättynyt',
 	'desk.mine.open': 'Avoimet',
 	'desk.mine.ended': 'Päättyneet',
+	'desk.mine.county': 'Alueesi avoimet pyynnöt',
+	'desk.mine.countyHint':
+		'Jalkautuvana työparina näet hyvinvointialueesi kaikki lähetetyt, avoimet pyynnöt: valmistele ne ryhmälle ja arvioi, keiden osaamista kukin tarvitsee.',
+	'desk.mine.viaCounty': 'Alueesi avoin pyyntö',
+	'desk.mine.setFor': 'ryhmälle {group}',
+	'desk.mine.completeBackground': 'Täydennä taustatietoja',
+	'desk.mine.backgroundHint':
+		'Täydennä, mitä ryhmä tarvitsee käsitelläkseen pyynnön. Taustatiedot näkyvät koordinaattoreille, pyytäjälle ja tapauksen asiantuntijoille. Älä kirjoita lapsen tai vanhempien nimiä.',
+	'desk.mine.saveBackground': 'Tallenna taustatiedot',
+	'desk.mine.backgroundSaved': 'Taustatiedot tallennettu.',
+	// What is new for an expert (src/routes/app/notices, issue 16)
+	'desk.notices.title': 'Uutta sinulle',
+	'desk.notices.badge': 'Uutta sinulle: {count}',
+	'desk.notices.intro':
+		'Mitä tälle laitteelle on tullut synkronoinnissa sen jälkeen, kun viimeksi katsoit. Lista merkitään nähdyksi, kun avaat sen.',
+	'desk.notices.none': 'Ei mitään uutta sen jälkeen, kun viimeksi katsoit.',
+	'desk.notices.assigned': 'Sinut kutsuttiin tapaukseen',
+	'desk.notices.agenda': 'Asetettu ryhmällesi: {group}',
+	'desk.notices.county': 'Uusi avoin pyyntö alueellasi',
+	'desk.notices.note': 'Uusi muistiinpano: {who}',
+	'desk.notices.closed': 'Tapaus päättyi',
 	// The groups' meeting agendas (src/routes/app/agenda, issue 16)
 	'desk.agenda.title': 'Ryhmien kokoukset',
 	'desk.agenda.intro':

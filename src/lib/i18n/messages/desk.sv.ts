@@ -31,7 +31,7 @@ export const svDesk: Record<keyof typeof fiDesk, string> = {
 		'Koordinatorns skrivbord är till för OT-koordinatorerna. Dina egna kontakter registrerar du på sidan Registrera.',
 	'desk.call.incoming': 'Inkommande samtal',
 	'desk.call.keyboardHint':
-		'Tabb flyttar mellan fälten, piltangenterna inom en grupp. Mellanslag eller Enter väljer ett tema eller en åtgärd. Enter sparar, i sammanfattningen Ctrl+Enter.',
+		'Tabb flyttar från fält till fält och från ruta till ruta. Mellanslag kryssar för ett tema eller en åtgärd, piltangenterna byter brådska och samtycke. Enter sparar, i sammanfattningen Ctrl+Enter.',
 	'desk.call.minutes': '{minutes} min',
 	'desk.call.municipality': 'Kommun',
 	'desk.call.noCalls': 'Inga samtal ännu i dag.',
@@ -60,6 +60,12 @@ export const svDesk: Record<keyof typeof fiDesk, string> = {
 	'desk.call.themes': 'Situationens teman',
 	'desk.call.timer': 'Längd',
 	'desk.call.toLog': 'Registrera en kontakt',
+	'desk.history.title': 'Tidigare från samma håll',
+	'desk.history.recent': 'Senaste samtalen',
+	'desk.history.noContacts': 'Inga tidigare samtal på den här enheten.',
+	'desk.history.openCases': 'Öppna konsultationer',
+	'desk.history.noCases': 'Inga öppna konsultationer.',
+	'desk.history.counts': 'samtal {contacts}, öppna {cases}',
 	'desk.call.today': 'Dagens samtal',
 	'desk.call.undo': 'Ångra',
 	'desk.call.undone': 'Posten togs bort.',
@@ -286,6 +292,27 @@ export const svDesk: Record<keyof typeof fiDesk, string> = {
 	'desk.mine.closed': 'Avslutat',
 	'desk.mine.open': 'Öppna',
 	'desk.mine.ended': 'Avslutade',
+	'desk.mine.county': 'Öppna begäranden i ditt område',
+	'desk.mine.countyHint':
+		'Som mobilt arbetspar ser du alla skickade, öppna begäranden i ditt välfärdsområde: förbered dem för gruppen och bedöm vilkas sakkunskap var och en behöver.',
+	'desk.mine.viaCounty': 'Öppen begäran i ditt område',
+	'desk.mine.setFor': 'för gruppen {group}',
+	'desk.mine.completeBackground': 'Komplettera bakgrundsuppgifterna',
+	'desk.mine.backgroundHint':
+		'Komplettera det som gruppen behöver för att behandla begäran. Bakgrundsuppgifterna syns för koordinatorerna, den som begärde och ärendets experter. Skriv inte barnets eller föräldrarnas namn.',
+	'desk.mine.saveBackground': 'Spara bakgrundsuppgifterna',
+	'desk.mine.backgroundSaved': 'Bakgrundsuppgifterna har sparats.',
+	// What is new for an expert (src/routes/app/notices, issue 16)
+	'desk.notices.title': 'Nytt för dig',
+	'desk.notices.badge': 'Nytt för dig: {count}',
+	'desk.notices.intro':
+		'Det som har kommit till den här enheten vid synkroniseringen sedan du senast tittade. Listan markeras som sedd när du öppnar den.',
+	'desk.notices.none': 'Inget nytt sedan du senast tittade.',
+	'desk.notices.assigned': 'Du kallades till ärendet',
+	'desk.notices.agenda': 'Satt för din grupp: {group}',
+	'desk.notices.county': 'Ny öppen begäran i ditt område',
+	'desk.notices.note': 'Ny anteckning: {who}',
+	'desk.notices.closed': 'Ärendet avslutades',
 	// The groups' meeting agendas (src/routes/app/agenda, issue 16)
 	'desk.agenda.title': 'Gruppernas möten',
 	'desk.agenda.intro':

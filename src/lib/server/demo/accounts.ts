@@ -1,7 +1,11 @@
 import type { ExpertiseArea } from '$lib/domain/expertise';
 import type { Role } from '$lib/domain/roles';
 
-/** One demo account per role, listed in the README. Fictional people on example.fi. */
+/**
+ * One demo account per role — and per part an expert plays in the group's work: assigned in
+ * person, a member of the group, its mobile pair — listed in the README. Fictional people on
+ * example.fi.
+ */
 export const DEMO_PASSWORD = 'lahelle-demo-2026';
 
 export interface DemoAccountPlan {
@@ -12,9 +16,13 @@ export interface DemoAccountPlan {
 	/**
 	 * An expert's: linked to the first demo expert of the OT area with this expertise (load.ts),
 	 * whose name and county the account takes; `group`: one who sits in an expert group, the
-	 * group the demo case is set for, rather than one assigned to the case in person.
+	 * group the demo cases are set for, rather than one assigned to a case in person;
+	 * `mobile-pair`: that group's mobile pair (jalkautuva työpari), who prepares its cases and
+	 * reads the county's open ones.
 	 */
-	expert?: { expertise: ExpertiseArea; via: 'assigned' | 'group' };
+	expert?:
+		| { expertise: ExpertiseArea; via: 'assigned' | 'group' }
+		| { expertise?: undefined; via: 'mobile-pair' };
 }
 
 export const demoAccounts: DemoAccountPlan[] = [
@@ -39,5 +47,12 @@ export const demoAccounts: DemoAccountPlan[] = [
 		role: 'expert',
 		countyId: 'pirkanmaa',
 		expert: { expertise: 'child-psychiatry', via: 'group' }
+	},
+	{
+		name: 'Jalkautuva työpari (demo)',
+		email: 'mobilepair@example.fi',
+		role: 'expert',
+		countyId: 'pirkanmaa',
+		expert: { via: 'mobile-pair' }
 	}
 ];

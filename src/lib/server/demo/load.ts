@@ -52,14 +52,17 @@ export async function loadDemoDataOnce(db: Kysely<Database>, auth: Auth): Promis
 		const manifest = await readManifest(db);
 		await writeManifest(db, { directory: manifest?.directory ?? [], accounts });
 		// The pilot-shaped records belong to the demo coordinator, who exists only now. The demo
-		// experts are assigned one of its cases, in person or through their group.
+		// experts read its open Pirkanmaa cases: one assigned in person, the others set for the
+		// group one of them sits in and the mobile pair prepares (pilot-records.ts).
 		const linked = [...links.values()];
+		const pair = linked.find((link) => link.via === 'mobile-pair');
 		await storePilotRecords(
 			db,
 			demoAccounts.find((account) => account.role === 'coordinator')!.email,
 			{
-				assigneeIds: linked.filter((link) => !link.groupId).map((link) => link.expert.id),
-				groupId: linked.find((link) => link.groupId)?.groupId ?? null
+				assigneeIds: linked.filter((link) => link.via === 'assigned').map((link) => link.expert.id),
+				groupId: linked.find((link) => link.via === 'group')?.groupId ?? null,
+				readyBy: pair ? accounts[demoAccounts.findIndex((a) => a.email === pair.email)] : undefined
 			}
 		);
 		await keepPilotContacts(db);
@@ -69,21 +72,40 @@ export async function loadDemoDataOnce(db: Kysely<Database>, auth: Auth): Promis
 
 type DemoDirectory = ReturnType<typeof generateDirectory>;
 interface ExpertLink {
+	email: string;
 	expert: DemoDirectory['experts'][number];
-	/** The group through which the expert reads the demo case, or null: assigned in person. */
+	via: 'assigned' | 'group' | 'mobile-pair';
+	/** The group through which the expert reads the demo cases, or null: assigned in person. */
 	groupId: string | null;
 }
 
 /**
  * The directory entry each demo expert account is linked to (by e-mail): the first expert of
  * the account's OT area with its expertise, its own county first — one sitting in a group
- * of that county when the account reads the case through a group.
+ * of that county when the account reads the cases through a group; and that group's mobile
+ * pair for the mobile pair's account.
  */
 function demoExpertLinks(directory: DemoDirectory): Map<string, ExpertLink> {
 	const links = new Map<string, ExpertLink>();
+	const byId = new Map(directory.experts.map((expert) => [expert.id, expert]));
 	for (const account of demoAccounts) {
 		if (!account.expert) continue;
 		const { expertise, via } = account.expert;
+		if (via === 'mobile-pair') {
+			const groupId = [...links.values()].find((link) => link.via === 'group')?.groupId;
+			const group = directory.groups.find(
+				(candidate) =>
+					candidate.id === groupId ||
+					(!groupId &&
+						candidate.countyId === account.countyId &&
+						candidate.mobilePairIds.length > 0)
+			);
+			const expert = byId.get(group?.mobilePairIds[0] ?? '');
+			if (group && expert) {
+				links.set(account.email, { email: account.email, expert, via, groupId: group.id });
+			}
+			continue;
+		}
 		const area = findCounty(account.countyId)?.areaId;
 		const candidates = directory.experts
 			.filter((expert) => expert.expertise.includes(expertise))
@@ -95,7 +117,8 @@ function demoExpertLinks(directory: DemoDirectory): Map<string, ExpertLink> {
 					candidate.countyId === account.countyId && candidate.memberIds.includes(expert.id)
 			);
 			if (via === 'group' && !group) continue;
-			links.set(account.email, { expert, groupId: via === 'group' ? group!.id : null });
+			const groupId = via === 'group' ? group!.id : null;
+			links.set(account.email, { email: account.email, expert, via, groupId });
 			break;
 		}
 	}

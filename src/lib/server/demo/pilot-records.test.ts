@@ -63,4 +63,45 @@ describe('the demo pilot set', () => {
 		);
 		expect(reached.filter((fact) => fact.daysToPlan !== null)).toHaveLength(4);
 	});
+
+	it('sets the Pirkanmaa cases on the group’s agenda at different points', () => {
+		const group = '0190d5a4-0000-7000-8000-0000000000a1';
+		const lawyer = '0190d5a4-0000-7000-8000-0000000000b1';
+		const { consultations } = pilotRecords(owner, {
+			assigneeIds: [lawyer],
+			groupId: group,
+			readyBy: 'pair-user'
+		});
+		const pirkanmaa = consultations
+			.filter(({ data }) => data.countyId === 'pirkanmaa' && data.status === 'submitted')
+			.map(({ data }) => ({
+				stage: data.stage,
+				group: data.groupId === group,
+				assigned: data.assigneeIds,
+				dated: data.handlingDate !== null,
+				ready: data.readyForGroup?.by ?? null,
+				answers: data.outputs?.length ?? 0
+			}));
+		expect(pirkanmaa).toEqual([
+			// Handled at a meeting already, with the group's answers.
+			{ stage: 'plan', group: true, assigned: [], dated: true, ready: 'pair-user', answers: 1 },
+			// Ready for the next meeting, with the lawyer assigned in person.
+			{
+				stage: 'coordination',
+				group: true,
+				assigned: [lawyer],
+				dated: false,
+				ready: 'pair-user',
+				answers: 0
+			},
+			// Set for the next meeting, still being prepared.
+			{ stage: 'buffer', group: true, assigned: [], dated: false, ready: null, answers: 0 },
+			// Just received: for the mobile pair to see among the county's open cases.
+			{ stage: 'trigger', group: false, assigned: [], dated: false, ready: null, answers: 0 }
+		]);
+		// No other county's case is set for the group.
+		expect(
+			consultations.filter(({ data }) => data.groupId && data.countyId !== 'pirkanmaa')
+		).toEqual([]);
+	});
 });

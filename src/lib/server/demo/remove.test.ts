@@ -66,7 +66,8 @@ describe('recognising the demo data', { timeout: 30_000 }, () => {
 			'coordinator@example.fi',
 			'worker@example.fi',
 			'lawyer@example.fi',
-			'psychiatrist@example.fi'
+			'psychiatrist@example.fi',
+			'mobilepair@example.fi'
 		]);
 		const entries = await handle.db.selectFrom('directory_entries').select('id').execute();
 		expect(found.directory).toHaveLength(entries.length);

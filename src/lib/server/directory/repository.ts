@@ -7,6 +7,7 @@ import {
 } from '$lib/domain/schemas/directory';
 import { reserveSeq } from '../db/counters';
 import type { Database } from '../db/schema';
+import { directoryReadersChanged, type EntryChange } from '../sync/case-readers';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -27,19 +28,16 @@ export async function putEntries<K extends DirectoryKind>(
 	if (entries.length === 0) return [];
 	const firstSeq = await reserveSeq(trx, entries.length);
 	const now = new Date().toISOString();
-	const existing = new Map(
-		(
-			await trx
-				.selectFrom('directory_entries')
-				.select(['id', 'version'])
-				.where(
-					'id',
-					'in',
-					entries.map((entry) => entry.id)
-				)
-				.execute()
-		).map((row) => [row.id, row.version])
-	);
+	const rowsBefore = await trx
+		.selectFrom('directory_entries')
+		.select(['id', 'version', 'data'])
+		.where(
+			'id',
+			'in',
+			entries.map((entry) => entry.id)
+		)
+		.execute();
+	const existing = new Map(rowsBefore.map((row) => [row.id, row.version]));
 	const stored: DirectoryEntry<K>[] = [];
 	const rows = entries.map((entry, index) => {
 		const version = (existing.get(entry.id) ?? 0) + 1;
@@ -77,11 +75,33 @@ export async function putEntries<K extends DirectoryKind>(
 			)
 			.execute();
 	}
+	// Who reads which cases follows the groups' people and the mobile pairs (case-readers.ts).
+	if (kind === 'experts' || kind === 'groups') {
+		const before = new Map(rowsBefore.map((row) => [row.id, row.data]));
+		await directoryReadersChanged(
+			trx,
+			stored.map((entry) => ({
+				kind,
+				id: entry.id,
+				before: parsed(before.get(entry.id) ?? null),
+				after: entry as unknown as Record<string, unknown>
+			}))
+		);
+	}
 	return stored;
 }
 
+const parsed = (data: string | null) =>
+	data ? (JSON.parse(data) as Record<string, unknown>) : null;
+
 /** Retires an entry: a tombstone with the payload purged, pulled by devices as a delete. */
 export async function retireEntry(trx: Db, id: string): Promise<boolean> {
+	const before = await trx
+		.selectFrom('directory_entries')
+		.select(['kind', 'data'])
+		.where('id', '=', id)
+		.where('deleted', '=', 0)
+		.executeTakeFirst();
 	const seq = await reserveSeq(trx);
 	const result = await trx
 		.updateTable('directory_entries')
@@ -95,6 +115,10 @@ export async function retireEntry(trx: Db, id: string): Promise<boolean> {
 		.where('id', '=', id)
 		.where('deleted', '=', 0)
 		.executeTakeFirst();
+	if (before) {
+		const change: EntryChange = { kind: before.kind, id, before: parsed(before.data), after: null };
+		await directoryReadersChanged(trx, [change]);
+	}
 	return Number(result.numUpdatedRows) > 0;
 }
 

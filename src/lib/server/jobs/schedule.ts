@@ -5,6 +5,7 @@ import type { Database } from '../db/schema';
 import { runRetention } from '../retention/run';
 import { RETENTION_JOB } from '../retention/settings';
 import { catchUpStatsFacts } from '../stats/facts-table';
+import { endExpiredCaseAccess } from '../sync/case-readers';
 import { releaseLease, takeLease } from './lease';
 
 const HOUR = 3_600_000;
@@ -38,10 +39,35 @@ export async function runRetentionIfDue(
 	}
 }
 
+const CASE_ACCESS_JOB = 'case-access';
+
+/**
+ * Ends experts' access to the cases closed longer ago than the grace period (case-readers.ts),
+ * when no other process is doing it: a run at most every quarter of an hour. Answers how many
+ * cases it ended, or null when it was not this process's turn.
+ */
+export async function endCaseAccessIfDue(
+	db: Kysely<Database>,
+	now: Date,
+	holder: string = uuidv7()
+): Promise<number | null> {
+	const terms = { leaseMs: HOUR, everyMs: 15 * 60_000 };
+	if (!(await takeLease(db, CASE_ACCESS_JOB, holder, now, terms))) return null;
+	try {
+		const ended = await endExpiredCaseAccess(db, now);
+		await releaseLease(db, CASE_ACCESS_JOB, holder, now, { ended });
+		return ended;
+	} catch (error) {
+		await releaseLease(db, CASE_ACCESS_JOB, holder, now, null);
+		throw error;
+	}
+}
+
 /**
  * Starts this process's scheduled work: each tick (every `checkMs`, an hour by default; the
  * lease makes sure only one process runs a due job) brings the statistics facts level with the
- * records and runs the retention job when it is due. Answers a function that stops it.
+ * records, ends experts' access to cases closed past their grace period, and runs the
+ * retention job when it is due. Answers a function that stops it.
  */
 export function startScheduledJobs(db: Kysely<Database>, checkMs = HOUR): () => void {
 	const holder = uuidv7();
@@ -51,6 +77,7 @@ export function startScheduledJobs(db: Kysely<Database>, checkMs = HOUR): () => 
 		running = true;
 		try {
 			await catchUpStatsFacts(db);
+			await endCaseAccessIfDue(db, new Date(), holder);
 			const result = await runRetentionIfDue(db, new Date(), holder);
 			if (result) {
 				const { contacts, consultations, consultation_events } = result.deleted;

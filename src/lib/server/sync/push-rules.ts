@@ -88,8 +88,11 @@ export async function checkExpertCase(trx: Trx, actor: Actor, caseId: string, wh
 	}
 }
 
-/** What the mobile pair sets besides their answers: that a case is ready for its group. */
-const mobilePairFields: readonly string[] = ['readyForGroup'];
+/**
+ * What the mobile pair sets besides their answers (DOMAIN.md: they prepare the cases): the
+ * background they complete, and that a case is ready for its group.
+ */
+const mobilePairFields: readonly string[] = ['readyForGroup', 'background'];
 
 /**
  * Whether an expert's directory entry has the role of the mobile pair (DOMAIN.md: they
@@ -111,7 +114,8 @@ export async function isMobilePair(trx: Trx, actor: Actor, mutation: Mutation) {
 
 /**
  * An expert writes two things on a case of theirs: a note (ownerOfNew checks which case) and
- * the answers they gave (write-record.ts); the mobile pair also marks it ready for the group.
+ * the answers they gave (write-record.ts); the mobile pair also completes its background and
+ * marks it ready for the group.
  * Whether the requester sees a note is the coordinator's to decide, as for every note.
  */
 export function checkExpertWrite(actor: Actor, mutation: Mutation, mobilePair = false) {

@@ -8,7 +8,7 @@ import type { Mutation, MutationResult } from '$lib/domain/sync/protocol';
 import { holdsNul } from '../json-checks';
 import {
 	caseIdOf,
-	caseReaderIds,
+	caseReadersNow,
 	expertsReadAfter,
 	isExpertUser,
 	resendTimeline,
@@ -138,7 +138,7 @@ async function writeChange(
 			)
 		});
 		if (mutation.table === 'consultations') {
-			await updateCaseReaders(trx, mutation.id, caseReaderIds(parsed.data));
+			await updateCaseReaders(trx, mutation.id, caseReadersNow(parsed.data));
 		}
 		writer.audit(mutation.table, mutation.id, Object.keys(parsed.data), caseOf(rule, parsed.data));
 		return { mid: mutation.mid, status: 'applied', version: 1 };
@@ -268,7 +268,7 @@ async function afterCaseChange(
 	fields: Record<string, unknown> | null
 ): Promise<void> {
 	if (table !== 'consultations') return;
-	if (await updateCaseReaders(trx, id, caseReaderIds(fields))) await resendTimeline(trx, id);
+	if (await updateCaseReaders(trx, id, caseReadersNow(fields))) await resendTimeline(trx, id);
 }
 
 /** The case a record belongs to, when it hangs on one (a timeline entry's consultation). */
