@@ -30,9 +30,7 @@ describe('administration', () => {
 		await page.reload();
 		await unlockWithPin(page);
 		await expect
-			.poll(() =>
-				page.getByLabel('Asiantuntijapankin henkilö: Elina Asiantuntija').inputValue()
-			)
+			.poll(() => page.getByLabel('Asiantuntijapankin henkilö: Elina Asiantuntija').inputValue())
 			.toBe(other);
 		expect(await severeViolations(page)).toEqual([]);
 	});

@@ -91,7 +91,7 @@ describe("the group's meeting agenda", () => {
 		// The agenda of the group's next meeting lists it, with its prepared question.
 		await mainNav(desk).getByRole('link', { name: 'Kokoukset' }).click();
 		await desk.getByRole('heading', { level: 1, name: 'Ryhmien kokoukset' }).waitFor();
-		await desk.getByLabel('Ryhmä').selectOption(group.id);
+		await desk.getByRole('radio', { name: group.name, exact: true }).check();
 		const meeting = firstMeeting(desk);
 		await meeting.getByRole('heading', { level: 2, name: new RegExp(meetingDay) }).waitFor();
 		const item = meeting
@@ -111,7 +111,7 @@ describe("the group's meeting agenda", () => {
 			.not.toBeNull();
 		await desk.reload();
 		await unlockWithPin(desk);
-		await desk.getByLabel('Ryhmä').selectOption(group.id);
+		await desk.getByRole('radio', { name: group.name, exact: true }).check();
 		const reloaded = firstMeeting(desk)
 			.getByRole('listitem')
 			.filter({ has: desk.locator(`a[href="/app/cases/${caseId}"]`) });
@@ -156,7 +156,7 @@ describe("the group's meeting agenda", () => {
 		// (not being of the mobile pair) no button to change it.
 		const phone = await app.signedIn({ email: demo.psychiatrist });
 		await mainNav(phone).getByRole('link', { name: 'Kokoukset' }).click();
-		await phone.getByLabel('Ryhmä').selectOption(group.id);
+		await phone.getByRole('radio', { name: group.name, exact: true }).check();
 		const theirs = firstMeeting(phone)
 			.getByRole('listitem')
 			.filter({ has: phone.locator(`a[href="/app/mine/${caseId}"]`) });

@@ -104,7 +104,9 @@ describe('call-in logging at the coordinator’s desk', () => {
 		await user.press('Alt+N');
 		await page.waitForURL(/\/app\/desk/);
 		await callForm().waitFor();
-		expect(await isFocused(callForm().getByLabel('Organisaatio', { exact: true }))).toBe(true);
+		expect(await isFocused(callForm().getByLabel('Yhteydenottajan taho', { exact: true }))).toBe(
+			true
+		);
 		await page.context().setOffline(true);
 
 		await user.type('Lastens');
@@ -112,11 +114,11 @@ describe('call-in logging at the coordinator’s desk', () => {
 		await user.type('Sosiaalit');
 		await user.press('Tab');
 		await user.type('tamp');
-		await user.click(callForm().getByRole('button', { name: 'Vaativat erot / huoltoriidat' }));
+		await user.click(callForm().getByRole('checkbox', { name: 'Vaativat erot / huoltoriidat' }));
 		await user.click(callForm().getByRole('radio', { name: 'Anonyymi konsultaatio' }));
 		await user.click(callForm().getByLabel('Tiivistelmä (ei nimiä)'));
 		await user.type('Huoltoriita, lapsi ei halua tavata isäänsä. Neuvottu verkostopalaveri.');
-		await user.click(callForm().getByRole('button', { name: 'Neuvonta' }));
+		await user.click(callForm().getByRole('checkbox', { name: 'Neuvonta' }));
 		await user.press('Control+Enter');
 
 		await page.getByText('Puhelu tallennettu (1 min).').waitFor();
@@ -202,7 +204,7 @@ describe('call-in logging at the coordinator’s desk', () => {
 		await form.getByRole('heading', { name: 'Aiempi puhelu' }).waitFor();
 		expect(await isFocused(form.getByLabel('Puhelun päivä ja aika'))).toBe(true);
 		await form.getByLabel('Puhelun päivä ja aika').fill(when);
-		await form.getByLabel('Organisaatio').selectOption({ label: 'Koulu' });
+		await form.getByLabel('Yhteydenottajan taho').selectOption({ label: 'Koulu' });
 		await form.getByLabel('Tiivistelmä (ei nimiä)').fill('Koulun kuraattori kysyi nepsy-tuesta.');
 		// Without a duration the form says what is missing and keeps everything.
 		await form.getByRole('button', { name: 'Tallenna puhelu' }).click();
@@ -228,7 +230,7 @@ describe('call-in logging at the coordinator’s desk', () => {
 		await page.keyboard.press('Alt+N');
 		const form = callForm();
 		await form.waitFor();
-		await form.getByLabel('Organisaatio').selectOption({ label: 'Perheneuvola' });
+		await form.getByLabel('Yhteydenottajan taho').selectOption({ label: 'Perheneuvola' });
 		await form.getByRole('radio', { name: 'Suostumus annettu' }).click();
 		await form.getByLabel('Miten suostumus saatiin').selectOption({ label: 'Puhelimessa' });
 		const municipality = form.getByRole('combobox', { name: 'Kunta' });
@@ -249,12 +251,13 @@ describe('call-in logging at the coordinator’s desk', () => {
 
 		await page.keyboard.press('Enter');
 		expect(await municipality.inputValue()).toBe('Oulainen');
-		// Themes from the keyboard: Tab enters the chips, arrows move, Space toggles.
+		// Themes from the keyboard: the chips are check boxes, Tab moves on, Space checks.
 		await page.keyboard.press('Tab');
-		for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+		for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+		const nepsy = form.getByRole('checkbox', { name: 'Vaativat nepsy-asiat' });
+		expect(await isFocused(nepsy)).toBe(true);
 		await page.keyboard.press('Space');
-		const nepsy = form.getByRole('button', { name: 'Vaativat nepsy-asiat' });
-		expect(await nepsy.getAttribute('aria-pressed')).toBe('true');
+		expect(await nepsy.isChecked()).toBe(true);
 		await form.getByRole('radio', { name: 'Kiireellinen' }).check();
 		await form
 			.getByLabel('Tiivistelmä (ei nimiä)')
@@ -306,8 +309,8 @@ describe('call-in logging at the coordinator’s desk', () => {
 		await page.keyboard.press('Alt+N');
 		const form = callForm();
 		await form.waitFor();
-		await form.getByLabel('Organisaatio').selectOption({ label: 'Koulu' });
-		await form.getByRole('button', { name: 'Vaativat erot / huoltoriidat' }).click();
+		await form.getByLabel('Yhteydenottajan taho').selectOption({ label: 'Koulu' });
+		await form.getByRole('checkbox', { name: 'Vaativat erot / huoltoriidat' }).click();
 		// Consent given, but the caller did not say how: "not known".
 		await form.getByRole('radio', { name: 'Suostumus annettu' }).click();
 		await form
@@ -372,7 +375,7 @@ describe('call-in logging at the coordinator’s desk', () => {
 		await page.keyboard.press('Alt+N');
 		const form = callForm();
 		await form.waitFor();
-		await form.getByLabel('Organisaatio').selectOption({ label: 'Poliisi' });
+		await form.getByLabel('Yhteydenottajan taho').selectOption({ label: 'Poliisi' });
 		await form.getByRole('radio', { name: 'Anonyymi konsultaatio' }).click();
 		await form.getByRole('radio', { name: 'Akuutti' }).check();
 		// No summary: the call was short.
@@ -417,5 +420,70 @@ describe('call-in logging at the coordinator’s desk', () => {
 		await anonymous.getByRole('button', { name: 'Kirjaa suostumus' }).waitFor();
 		expect(await anonymous.getByRole('listitem').count()).toBe(0);
 		expect(await severeViolations(page)).toEqual([]);
+	});
+
+	it("shows the caller's history beside the form (on a phone a section that folds), and its own Undo above the tabs", async () => {
+		await page.keyboard.press('Alt+N');
+		const form = callForm();
+		await form.waitFor();
+		// From the device alone: the history comes without a network.
+		await page.context().setOffline(true);
+		await form.getByLabel('Yhteydenottajan taho').selectOption({ label: 'Lastensuojelu' });
+		const history = page.getByRole('region', { name: 'Soittajan taho aiemmin' });
+		await history.waitFor();
+		// Beside the form, not under it.
+		const [formBox, historyBox] = [(await form.boundingBox())!, (await history.boundingBox())!];
+		expect(historyBox.x).toBeGreaterThan(formBox.x + formBox.width - 1);
+		expect(historyBox.y).toBeLessThan(formBox.y + 200);
+		await form.getByRole('combobox', { name: 'Kunta' }).fill('Tampere');
+		await page.keyboard.press('Tab');
+		await history.getByText('Lastensuojelu · Tampere', { exact: true }).waitFor();
+		// The first test's call is there (its summary stays encrypted: who, where, what, how long).
+		const calls = history.getByRole('list', { name: 'Viimeisimmät puhelut' });
+		await calls.getByText('Vaativat erot / huoltoriidat').first().waitFor();
+		const rows = await calls.getByRole('listitem').allTextContents();
+		expect(rows.length).toBeGreaterThan(0);
+		expect(rows.length).toBeLessThanOrEqual(5);
+		for (const row of rows) expect(row).toMatch(/Lastensuojelu.*Tampere/s);
+		// Its open cases: each one in Tampere (a case is named by its place and the child's age).
+		const cases = history.getByRole('list', { name: 'Avoimet konsultaatiot' });
+		for (const item of await cases.getByRole('listitem').allTextContents()) {
+			expect(item.trim()).toMatch(/^Tampere/);
+		}
+		await page.context().setOffline(false);
+
+		// On a phone: below the form, folded to one line until opened.
+		await page.setViewportSize({ width: 390, height: 844 });
+		const folded = page.locator('details.caller-history');
+		await folded.waitFor();
+		expect(await history.count()).toBe(0);
+		const summary = folded.locator('summary');
+		expect(await summary.textContent()).toMatch(/Soittajan taho aiemmin\s*Lastensuojelu · Tampere/);
+		expect((await summary.boundingBox())!.y).toBeGreaterThan((await form.boundingBox())!.y);
+		expect(await folded.getByRole('list').first().isVisible()).toBe(false);
+		await summary.click();
+		expect(await folded.getByRole('list', { name: 'Viimeisimmät puhelut' }).isVisible()).toBe(true);
+
+		// Saved: the notice and its Undo stay in view above the bottom tabs, read out, and go.
+		await form.getByRole('button', { name: 'Tallenna puhelu' }).click();
+		const notice = page.getByRole('status').filter({ hasText: 'Puhelu tallennettu' });
+		const undo = notice.getByRole('button', { name: 'Kumoa' });
+		await undo.waitFor();
+		expect(await notice.getAttribute('aria-live')).toBe('polite');
+		await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+		const tabs = (await page.locator('.bottom-nav').boundingBox())!;
+		const undoBox = (await undo.boundingBox())!;
+		expect(undoBox.y).toBeGreaterThanOrEqual(0);
+		expect(undoBox.y + undoBox.height).toBeLessThanOrEqual(tabs.y);
+		expect(
+			await undo.evaluate((element) => {
+				const box = element.getBoundingClientRect();
+				const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+				return !!hit && element.contains(hit);
+			})
+		).toBe(true);
+		await undo.waitFor({ state: 'detached', timeout: 15_000 });
+		await notice.getByText('Puhelu tallennettu').waitFor({ state: 'detached' });
+		await page.setViewportSize({ width: 1280, height: 900 });
 	});
 });

@@ -168,7 +168,7 @@ describe("the expert's own cases", () => {
 		// The group's agenda lists the case on the mobile pair's phone, who marks it ready.
 		const pair = await app.signedIn({ email: demo.mobilePair });
 		await mainNav(pair).getByRole('link', { name: 'Kokoukset' }).click();
-		await pair.getByLabel('Ryhmä').selectOption(group.id);
+		await pair.getByRole('radio', { name: group.name, exact: true }).check();
 		const onAgenda = pair
 			.locator('section.agenda-meeting')
 			.first()

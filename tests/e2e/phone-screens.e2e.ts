@@ -78,6 +78,65 @@ async function fitsThePhone(page: Page, language: Language, title: string) {
 	expect(await page.title()).toBe(`${title} · Lähelle`);
 }
 
+/**
+ * The statistics tables on a phone: every column header is whole — not cut, not running out
+ * of its cell, no word broken inside — and a table wider than the screen scrolls sideways in
+ * a named region that the keyboard can focus.
+ */
+async function statsHeadersRead(page: Page, language: Language) {
+	await page.locator('main table thead th').first().waitFor({ timeout: 30_000 });
+	const tables = await page.evaluate(() =>
+		[...document.querySelectorAll('main table')].map((table) => {
+			const region = table.closest('.scroll-region');
+			const range = document.createRange();
+			const headers = [...table.querySelectorAll('thead th')].map((th) => {
+				const broken: string[] = [];
+				const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+					for (const word of node.textContent!.matchAll(/\p{L}+/gu)) {
+						range.setStart(node, word.index);
+						range.setEnd(node, word.index + word[0].length);
+						const lines = new Set(
+							[...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))
+						);
+						if (lines.size > 1) broken.push(word[0]);
+					}
+				}
+				return {
+					text: (th.textContent ?? '').replace(/\s+/g, ' ').trim(),
+					overflows: th.scrollWidth > th.clientWidth + 1,
+					broken
+				};
+			});
+			return {
+				headers,
+				region: region
+					? {
+							focusable: region.getAttribute('tabindex') === '0',
+							role: region.getAttribute('role'),
+							label: region.getAttribute('aria-label') ?? ''
+						}
+					: null
+			};
+		})
+	);
+	expect(tables.length, language.code).toBeGreaterThanOrEqual(4);
+	for (const table of tables) {
+		for (const header of table.headers) {
+			expect(header, `${language.code}: ${header.text}`).toMatchObject({
+				overflows: false,
+				broken: []
+			});
+		}
+		// Every table is in a region: one wider than the phone is reached by scrolling it.
+		expect(table.region).toMatchObject({
+			focusable: true,
+			role: 'region',
+			label: expect.stringMatching(/\S/)
+		});
+	}
+}
+
 describe("a field worker's screens on a 390 px phone", () => {
 	for (const language of languages) {
 		it(`fit, keep Save and Undo in reach and have their own titles (${language.code})`, async () => {
@@ -138,6 +197,7 @@ describe("a coordinator's screens on a 390 px phone", () => {
 			await fitsThePhone(page, language, t['desk.case.boardTitle']);
 			await open(page, language, '/app/stats');
 			await fitsThePhone(page, language, t['stats.title']);
+			await statsHeadersRead(page, language);
 		});
 	}
 });

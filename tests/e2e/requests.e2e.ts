@@ -188,6 +188,8 @@ describe('consultation requests', () => {
 		await page.getByRole('button', { name: 'Seuraava' }).click();
 		await page.getByRole('radio', { name: '3–6 v' }).check();
 		await page.getByLabel('Kunta', { exact: true }).selectOption('837');
+		// Why it is stuck, coded for the statistics (issue 16), beside the free text.
+		await page.getByRole('checkbox', { name: 'Kukaan ei koordinoi kokonaisuutta' }).check();
 		await page.getByRole('button', { name: 'Seuraava' }).click();
 		await page
 			.getByLabel('Kysymys, johon haetaan vastausta')
@@ -206,6 +208,7 @@ describe('consultation requests', () => {
 			'Tapaamisessa',
 			'3–6 v',
 			'Tampere',
+			'Kukaan ei koordinoi kokonaisuutta',
 			question
 		]) {
 			await review.getByText(entered).first().waitFor();
@@ -255,6 +258,7 @@ describe('consultation requests', () => {
 			consent: 'given',
 			consentMethod: 'in-person',
 			highRisk: ['abduction-threat'],
+			stuckReasons: ['no-coordination'],
 			childAgeGroup: '3-6',
 			municipalityId: '837'
 		});

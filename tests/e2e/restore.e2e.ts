@@ -171,7 +171,11 @@ describe('a phone after the server restored a backup', () => {
 
 		// On the phone's screen: the four contacts, and the conflict to settle with both texts.
 		await nav(page, 'Kirjaa');
-		await expect.poll(() => page.locator('ul.expert-list > li').count()).toBe(4);
+		await expect
+			.poll(() =>
+				page.getByRole('list', { name: 'Viimeisimmät yhteydenotot' }).getByRole('listitem').count()
+			)
+			.toBe(4);
 		await (await openSyncPanel(page)).getByRole('link', { name: '1 tarkistettavaa' }).click();
 		await page
 			.getByRole('heading', { name: 'Joku muutti samaa tietoa, kun olit ilman verkkoa' })

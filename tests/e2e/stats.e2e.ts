@@ -81,11 +81,43 @@ describe('statistics for the coordinator', () => {
 		const countyCells = await counties.getByRole('row', { name: /^Pirkanmaa/ }).getByRole('cell');
 		expect(Number(await countyCells.first().textContent())).toBeGreaterThan(0);
 
+		// What the support achieved (issue 16): help asked against help given as a chart beside
+		// its table, then the outcome tables (the demo's nine cases of the pilot period).
+		const help = page.getByRole('region', { name: 'Pyydetty ja annettu apu', exact: true });
+		await help.getByRole('img', { name: 'Kaavio: Pyydetty ja annettu apu' }).waitFor();
+		expect(
+			await help
+				.getByRole('row', { name: /^Suositukset/ })
+				.getByRole('cell')
+				.allTextContents()
+		).toEqual(['5', '2', '2']);
+		const services = 'Konsultaatiot mukana olevien palvelujen mukaan';
+		expect(await cell(page, services, 'Kaksi palvelua tai useampia').textContent()).toBe('7');
+		expect(
+			await cell(
+				page,
+				'Miksi tilanne on jumissa',
+				'Kukaan ei koordinoi kokonaisuutta'
+			).textContent()
+		).toBe('3');
+		const ratings = 'Pyytäjien arviot konsultaation hyödyllisyydestä';
+		expect(await cell(page, ratings, '5 – erittäin hyödyllinen').textContent()).toBe('1');
+		const times = 'Aika pyynnöstä ryhmän käsittelyyn ja suunnitelmaan';
+		expect(await cell(page, times, 'Ryhmän käsittelypäivä sovittu').textContent()).toBe('4');
+		expect(
+			await cell(page, times, 'Mediaani, päivää vastaanotosta ryhmän käsittelyyn').textContent()
+		).toMatch(/^\d+(,\d)? pv$/);
+		// The requesters' comments, from the device once it has synced: on the screen only.
+		const comments = page.getByRole('region', { name: 'Pyytäjien kommentit', exact: true });
+		await comments.getByText('Konsultaatio selkeytti tilannetta.').waitFor({ timeout: 30_000 });
+		await comments.getByText('Arvio 4 / 5', { exact: false }).waitFor();
+
 		// The printed report: the menus and the filters left out, the charts and tables kept.
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.getByLabel('Alkaen').isVisible()).toBe(false);
 		expect(await page.getByRole('navigation', { name: 'Päävalikko' }).isVisible()).toBe(false);
 		expect(await trend.getByRole('img').isVisible()).toBe(true);
+		expect(await comments.isVisible()).toBe(false);
 		await page.getByText('Tilastoraportti: Sisä-Suomen OT, 1.2.2023–31.8.2023').waitFor();
 		const pdf = await page.pdf({ format: 'A4' });
 		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -100,11 +132,20 @@ describe('statistics for the coordinator', () => {
 		expect(file.toString('utf8')).toContain(
 			'Jakso verrattuna edelliseen: Tämä jakso 1.2.2023–31.8.2023;Yhteydenotot;contacts;88\r\n'
 		);
+		expect(file.toString('utf8')).toContain(
+			'Pyydetty ja annettu apu: Pyydetty;Suositukset;recommendation;5\r\n'
+		);
+		expect(file.toString('utf8')).not.toContain('selkeytti');
 
 		// Small counts hidden on request, on the page as in the export.
 		await page.getByLabel(/Näytä alle 5 havainnon määrät/).check();
 		await page.getByText('Alle 5 havainnon määrät näytetään muodossa <5.').waitFor();
 		expect(await cell(page, 'Konsultaatiot vaiheen mukaan', 'Heräte').textContent()).toBe('<5');
+		expect(await cell(page, ratings, '5 – erittäin hyödyllinen').textContent()).toBe('<5');
+		// Four cases with a meeting day: their median is left out.
+		expect(
+			await cell(page, times, 'Mediaani, päivää vastaanotosta ryhmän käsittelyyn').textContent()
+		).toBe('–');
 		await page.getByLabel(/Näytä alle 5 havainnon määrät/).uncheck();
 
 		// The device holds the OT area's records once they have synced: the same figures.

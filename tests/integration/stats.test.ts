@@ -1,4 +1,8 @@
+import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadFeedbackComments } from '$lib/client/stats/feedback-comments';
+import { localStats } from '$lib/client/stats/local-stats';
+import { toFigures } from '$lib/domain/stats/suppress';
 import { computeOverview } from '$lib/domain/stats/overview';
 import {
 	consultationFact,
@@ -9,6 +13,7 @@ import {
 import { sourceTypes } from '$lib/domain/source-types';
 import { situationThemes } from '$lib/domain/themes';
 import { demo, signIn, type ApiClient } from '../support/api-client';
+import { AppDevice } from '../support/app-device';
 import { startApp, type TestApp } from '../support/app';
 import { testDatabaseKinds } from '../support/databases';
 import {
@@ -24,6 +29,16 @@ const pilot = 'from=2023-02-01&to=2023-08-31&area=sisa-suomi';
 const count = (list: { code: string; count: number }[], code: string) =>
 	list.find((item) => item.code === code)?.count;
 const sum = (list: { count: number }[]) => list.reduce((total, item) => total + item.count, 0);
+
+/** "table: column" and code → the value, from a statistics CSV's lines (`;`, no quoting). */
+function csvCells(csv: string) {
+	const cells = new Map<string, string>();
+	for (const line of csv.split('\r\n').slice(1)) {
+		const [table, , code, value] = line.split(';');
+		cells.set(`${table}|${code}`, value ?? '');
+	}
+	return cells;
+}
 
 /** The figures as a device computes them from what it pulled (src/lib/client/stats). */
 function deviceFigures(changes: PulledChange[], query: Parameters<typeof computeOverview>[1]) {
@@ -235,6 +250,275 @@ describe.each(testDatabaseKinds())('statistics on %s', (kind) => {
 		expect(csv).toContain('Vaihe ohitettu: Hypoteesi / kokonaisarvio;skipped-hypothesis;1');
 	});
 
+	it('computes what the support achieved alike on the server, on a device and in the CSV', async () => {
+		const device = await TestDevice.register(coordinator);
+		const [from, to] = ['2026-09-01', '2026-09-30'];
+		const range = `from=${from}&to=${to}&area=pirkanmaa`;
+		const output = (kind: string) => ({
+			id: uuidv7(),
+			kind,
+			text: 'Ryhmän vastaus',
+			giverId: null,
+			at: '2026-09-20T09:00:00.000Z',
+			recordedBy: 'coordinator'
+		});
+		// Eight cases received in September (a draft is not counted), built so that every
+		// outcome figure has counts of 5 or more and counts of 1–4 (hidden when suppressed).
+		const cases = [
+			[
+				'family-social-work child-protection school',
+				'no-coordination legal-process',
+				'repeated-court-cases',
+				'recommendation statement',
+				'recommendation joint-meeting',
+				5,
+				'Selkeä apu heti.',
+				1,
+				7,
+				10
+			],
+			[
+				'family-social-work court',
+				'no-coordination',
+				'repeated-court-cases',
+				'recommendation',
+				'recommendation',
+				5,
+				'',
+				2,
+				8,
+				10
+			],
+			[
+				'child-protection police court',
+				'no-coordination legal-process',
+				'child-fears-parent',
+				'recommendation statement',
+				'recommendation',
+				5,
+				'',
+				3,
+				9,
+				12
+			],
+			[
+				'school disability-services',
+				'no-coordination',
+				'',
+				'recommendation',
+				'recommendation thinking-together',
+				5,
+				'',
+				4,
+				10,
+				14
+			],
+			[
+				'family-social-work school',
+				'no-coordination waiting',
+				'',
+				'recommendation mobile-pair',
+				'recommendation',
+				5,
+				'',
+				5,
+				15,
+				20
+			],
+			[
+				'family-social-work child-protection',
+				'no-coordination',
+				'child-fears-parent',
+				'thinking-together',
+				'',
+				2,
+				'Odotimme enemmän.',
+				6,
+				null,
+				null
+			],
+			['family-social-work', '', '', 'statement', '', null, '', 7, null, null],
+			['', '', '', '', '', null, '', 8, null, null]
+		] as const;
+		const codes = (text: string) => (text ? text.split(' ') : []);
+		const day = (n: number) => `2026-09-${String(n).padStart(2, '0')}`;
+		const ids = await device.push([
+			...cases.map(
+				([services, stuck, groups, asked, given, rating, comment, received, meeting]) => ({
+					table: 'consultations',
+					fields: consultationFields({
+						status: rating ? 'closed' : 'submitted',
+						stage: rating ? 'feedback' : 'trigger',
+						servicesInvolved: codes(services),
+						stuckReasons: codes(stuck),
+						clientGroups: codes(groups),
+						helpWanted: codes(asked),
+						outputs: codes(given).map(output),
+						feedbackRating: rating,
+						feedbackComment: comment,
+						handlingDate: meeting === null ? null : day(received + meeting),
+						createdAt: `${day(received)}T08:00:00.000Z`,
+						submittedAt: `${day(received)}T09:00:00.000Z`
+					})
+				})
+			),
+			{
+				table: 'consultations',
+				fields: consultationFields({
+					status: 'draft',
+					servicesInvolved: ['court'],
+					feedbackRating: 1,
+					submittedAt: null,
+					createdAt: '2026-09-03T08:00:00.000Z'
+				})
+			}
+		]);
+		await device.push(
+			cases.flatMap(([, , , , , , , received, , toPlan], index) =>
+				toPlan === null
+					? []
+					: [
+							{
+								table: 'consultation_events',
+								fields: stageEvent(ids[index]!, 'plan', `${day(received + toPlan)}T09:00:00.000Z`)
+							}
+						]
+			)
+		);
+
+		// 1. The server.
+		const server = async (suppress: string) => {
+			const answer = await coordinator.get(`/api/v1/stats?${range}${suppress}`);
+			expect(answer.status).toBe(200);
+			const { area: _area, ...figures } = answer.body;
+			return figures;
+		};
+		const plain = await server('');
+		expect(plain.outcomes).toEqual({
+			services: expect.arrayContaining([
+				{ code: 'family-social-work', count: 5 },
+				{ code: 'court', count: 2 },
+				{ code: 'police', count: 1 },
+				{ code: 'ngo', count: 0 }
+			]),
+			servicesPerCase: [
+				{ code: 'none', count: 1 },
+				{ code: 'one', count: 1 },
+				{ code: 'several', count: 6 }
+			],
+			stuckReasons: expect.arrayContaining([
+				{ code: 'no-coordination', count: 6 },
+				{ code: 'legal-process', count: 2 },
+				{ code: 'waiting', count: 1 },
+				{ code: 'other', count: 0 }
+			]),
+			withoutStuckReason: 2,
+			clientGroups: expect.arrayContaining([
+				{ code: 'repeated-court-cases', count: 2 },
+				{ code: 'child-fears-parent', count: 2 }
+			]),
+			withoutClientGroup: 4,
+			help: [
+				{ code: 'recommendation', asked: 5, given: 5, met: 5 },
+				{ code: 'statement', asked: 3, given: 0, met: 0 },
+				{ code: 'thinking-together', asked: 1, given: 1, met: 0 },
+				{ code: 'joint-meeting', asked: 0, given: 1, met: 0 },
+				{ code: 'mobile-pair', asked: 1, given: 0, met: 0 },
+				{ code: 'any', asked: 7, given: 5, met: 5 }
+			],
+			ratings: [
+				{ code: '5', count: 5 },
+				{ code: '4', count: 0 },
+				{ code: '3', count: 0 },
+				{ code: '2', count: 1 },
+				{ code: '1', count: 0 }
+			],
+			rated: 6,
+			withoutRating: 2,
+			withMeeting: 5,
+			medianDaysToMeeting: 9
+		});
+		expect(plain.consultations).toMatchObject({ total: 8, reachedPlan: 5, medianDaysToPlan: 12 });
+		const hidden = await server('&suppress=1');
+		expect(hidden.outcomes).toMatchObject({
+			servicesPerCase: [
+				{ code: 'none', count: '<5' },
+				{ code: 'one', count: '<5' },
+				{ code: 'several', count: 6 }
+			],
+			withoutStuckReason: '<5',
+			withoutRating: '<5',
+			withMeeting: 5,
+			medianDaysToMeeting: 9
+		});
+		expect(hidden.outcomes.help[1]).toEqual({ code: 'statement', asked: '<5', given: 0, met: 0 });
+		// Free text never reaches the statistics.
+		expect(JSON.stringify(plain)).not.toContain('Selkeä apu');
+
+		// 2. A device running the app's sync and statistics code over what it pulled (its
+		// copies encrypted as on a phone; the answers given are decrypted for their kinds).
+		const phone = await AppDevice.register(coordinator);
+		try {
+			await phone.sync();
+			const query = { from, to, countyIds: ['pirkanmaa'] };
+			const local = await localStats(phone.db, query, phone.key);
+			expect(plain).toEqual(toFigures(local.report, false));
+			expect(hidden).toEqual(toFigures(local.report, true));
+			// The comments are the coordinator's to read on the device, newest first.
+			expect(
+				(await loadFeedbackComments(phone.db, query, phone.key)).map((item) => item.comment)
+			).toEqual(['Odotimme enemmän.', 'Selkeä apu heti.']);
+		} finally {
+			await phone.close();
+		}
+
+		// 3. The CSV, parsed back: every outcome figure as the JSON gives it, and no comment.
+		for (const [suppress, json] of [
+			['', plain],
+			['&suppress=1', hidden]
+		] as const) {
+			const csv = (await coordinator.get(`/api/v1/stats.csv?${range}${suppress}&lang=en`)).text;
+			expect(csv).not.toContain('Selkeä apu');
+			expect(csv).not.toContain('Odotimme');
+			const cells = csvCells(csv);
+			const cell = (table: string, code: string) => {
+				const value = cells.get(`${table}|${code}`);
+				expect(value, `${table} ${code}`).toBeDefined();
+				return value === '<5' ? '<5' : Number(value!.replace(',', '.'));
+			};
+			const { outcomes, consultations } = json;
+			const lists = [
+				['Consultations by services involved', outcomes.services],
+				['Consultations by services involved', outcomes.servicesPerCase],
+				['Why the situation is stuck', outcomes.stuckReasons],
+				['Client groups of demanding separations', outcomes.clientGroups],
+				["Requesters' ratings of the consultation's usefulness", outcomes.ratings]
+			] as const;
+			for (const [table, list] of lists) {
+				for (const row of list as { code: string; count: number | string }[]) {
+					expect(cell(table, row.code)).toBe(row.count);
+				}
+			}
+			expect(cell('Why the situation is stuck', 'none')).toBe(outcomes.withoutStuckReason);
+			expect(cell('Client groups of demanding separations', 'none')).toBe(
+				outcomes.withoutClientGroup
+			);
+			const ratings = "Requesters' ratings of the consultation's usefulness";
+			expect(cell(ratings, 'rated')).toBe(outcomes.rated);
+			expect(cell(ratings, 'none')).toBe(outcomes.withoutRating);
+			for (const row of outcomes.help) {
+				expect(cell('Help asked and help given: Asked', row.code)).toBe(row.asked);
+				expect(cell('Help asked and help given: Given', row.code)).toBe(row.given);
+				expect(cell('Help asked and help given: Asked and given', row.code)).toBe(row.met);
+			}
+			const times = "Time from the request to the group's meeting and to the plan";
+			expect(cell(times, 'with-meeting')).toBe(outcomes.withMeeting);
+			expect(cell(times, 'median-days-to-meeting')).toBe(outcomes.medianDaysToMeeting);
+			expect(cell(times, 'reached-plan')).toBe(consultations.reachedPlan);
+			expect(cell(times, 'median-days-to-plan')).toBe(consultations.medianDaysToPlan);
+		}
+	});
+
 	it('exports CSV for Finnish Excel, with small counts suppressed on request', async () => {
 		const exportCount = async () =>
 			Number(
@@ -270,12 +554,7 @@ describe.each(testDatabaseKinds())('statistics on %s', (kind) => {
 		for (const suppress of ['', '&suppress=1']) {
 			const json = (await coordinator.get(`/api/v1/stats?${pilot}${suppress}`)).body;
 			const csv = (await coordinator.get(`/api/v1/stats.csv?${pilot}${suppress}&lang=en`)).text;
-			// "table: column" and code → the count, from the CSV's lines.
-			const cells = new Map<string, string>();
-			for (const line of csv.split('\r\n').slice(1)) {
-				const [table, , code, value] = line.split(';');
-				cells.set(`${table}|${code}`, value ?? '');
-			}
+			const cells = csvCells(csv);
 			const cell = (table: string, code: string) => {
 				const value = cells.get(`${table}|${code}`);
 				expect(value, `${table} ${code}`).toBeDefined();

@@ -28,12 +28,16 @@ import { demo, signIn, type ApiClient } from '../support/api-client';
 import { startApp, type TestApp } from '../support/app';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../support/databases';
 import {
+	faultyWorld,
+	type FieldChoice,
 	HttpServer,
 	InProcessServer,
-	type FieldChoice,
+	play,
+	racingWorld,
+	type Summary,
+	total,
 	type WorldPeople
 } from '../support/sync-sim';
-import { faultyWorld, play, racingWorld, total, type Summary } from '../support/sync-steps';
 
 /** Runs per database: 1 000 in process (where every fault can be injected), a few over HTTP. */
 const RUNS = { faulty: 500, racing: 500, http: 10 };

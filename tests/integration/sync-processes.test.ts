@@ -1,7 +1,7 @@
 /**
  * Many app processes, one PostgreSQL (issue 15): "no state lives in process memory", proven.
  * Three processes of the built app start at once on one database; the simulated devices of
- * the fault-injection suite (tests/support/sync-sim.ts: the app's own sync client over
+ * the fault-injection suite (tests/support/sync-sim/: the app's own sync client over
  * fake-indexeddb) push and pull through a load balancer that sends each request to a process
  * at random, while the network drops, duplicates and delays their messages and processes are
  * killed with SIGKILL — some in the middle of a push's transaction — and started again. The
@@ -23,15 +23,19 @@ import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../sup
 import { selectRows } from '../support/inspect';
 import { freePort, startServer } from '../support/server.js';
 import {
-	HttpServer,
-	holdPushAtEnd,
 	type AppProcess,
+	everyFate,
+	faultyWorld,
 	type FieldChoice,
+	holdPushAtEnd,
+	HttpServer,
+	play,
 	type PushFate,
 	type Step,
+	type Summary,
+	total,
 	type WorldPeople
 } from '../support/sync-sim';
-import { everyFate, faultyWorld, play, total, type Summary } from '../support/sync-steps';
 
 const PROCESSES = 3;
 /** Every fault of the suite, and a process killed mid-push three times as often. */

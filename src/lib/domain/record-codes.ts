@@ -119,6 +119,89 @@ export const servicesInvolved = defineTaxonomy([
 ]);
 export type ServiceInvolved = CodeOf<typeof servicesInvolved>;
 
+/**
+ * Why the situation is stuck, coded (the pilot's main finding: several services, a service
+ * system that does not fit the family, a stuck situation). From the seeds: nobody coordinates,
+ * work out of step, narrow remits, tensions between professionals, refused services, repeated
+ * court cases. The free-text `stuck` says more; only these codes are counted.
+ */
+export const stuckReasons = defineTaxonomy([
+	{
+		code: 'no-coordination',
+		label: {
+			fi: 'Kukaan ei koordinoi kokonaisuutta',
+			sv: 'Ingen samordnar helheten',
+			en: 'Nobody coordinates the whole'
+		}
+	},
+	{
+		code: 'out-of-step',
+		label: {
+			fi: 'Palvelut toimivat erillään tai eri tahdissa',
+			sv: 'Tjänsterna arbetar var för sig eller i otakt',
+			en: 'Services work apart or out of step'
+		}
+	},
+	{
+		code: 'narrow-remits',
+		label: {
+			fi: 'Tehtävät rajattu tiukasti, asia ei kuulu kenellekään',
+			sv: 'Snävt avgränsade uppdrag, ärendet hör inte till någon',
+			en: "Narrow remits: the matter is nobody's"
+		}
+	},
+	{
+		code: 'service-mismatch',
+		label: {
+			fi: 'Palvelut eivät vastaa perheen tarpeisiin',
+			sv: 'Tjänsterna motsvarar inte familjens behov',
+			en: "Services do not fit the family's needs"
+		}
+	},
+	{
+		code: 'expertise-missing',
+		label: {
+			fi: 'Tarvittava erityisosaaminen puuttuu',
+			sv: 'Den specialkompetens som behövs saknas',
+			en: 'The special expertise needed is missing'
+		}
+	},
+	{
+		code: 'professional-tensions',
+		label: {
+			fi: 'Jännitteet ammattilaisten välillä',
+			sv: 'Spänningar mellan yrkespersonerna',
+			en: 'Tensions between the professionals'
+		}
+	},
+	{
+		code: 'help-refused',
+		label: {
+			fi: 'Perhe ei ota apua vastaan',
+			sv: 'Familjen tar inte emot hjälp',
+			en: 'The family does not accept help'
+		}
+	},
+	{
+		code: 'legal-process',
+		label: {
+			fi: 'Oikeudenkäynti tai rikostutkinta kesken',
+			sv: 'Rättegång eller brottsutredning pågår',
+			en: 'Court case or criminal investigation under way'
+		}
+	},
+	{
+		code: 'waiting',
+		label: {
+			fi: 'Odottaa arviota tai palvelua',
+			sv: 'Väntar på bedömning eller tjänst',
+			en: 'Waiting for an assessment or a service'
+		}
+	},
+	{ code: 'other', label: { fi: 'Muu syy', sv: 'Annan orsak', en: 'Other reason' } }
+]);
+export type StuckReason = CodeOf<typeof stuckReasons>;
+
 /** The caller's role, for the coordinator's call log. */
 export const callerRoles = defineTaxonomy([
 	{

@@ -21,6 +21,15 @@ export function defineTaxonomy<const C extends string>(items: readonly TaxonomyI
 		},
 		label(code: C, locale: Locale): string {
 			return byCode.get(code)?.label[locale] ?? code;
+		},
+		/**
+		 * Several codes' labels as one line ("a, b"), in the order given; a code not given (null,
+		 * empty) is left out. Takes plain strings: stored records hold them unnarrowed.
+		 */
+		labels(codes: readonly (string | null)[], locale: Locale): string {
+			return codes
+				.flatMap((code) => (code ? [byCode.get(code)?.label[locale] ?? code] : []))
+				.join(', ');
 		}
 	};
 }

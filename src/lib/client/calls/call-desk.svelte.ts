@@ -45,6 +45,8 @@ export class CallDesk extends RecordSaves {
 			key: deps.key,
 			t: deps.t,
 			written: deps.noteWrite,
+			// The desk's notice floats above the lists: it goes once Undo is no longer offered.
+			fadeStatus: true,
 			messages: {
 				storageFull: 'desk.call.storageFull',
 				saveFailed: 'desk.call.saveFailed',

@@ -6,6 +6,18 @@ import type { OutboxRow, RecDb, SyncedRow } from './rec-db';
 /** The meta row holding the next mutation id (DESIGN.md, sync). */
 export const NEXT_MID = 'nextMid';
 
+/**
+ * Takes the next `count` mutation ids from the device's counter and answers the first. Call it
+ * inside the transaction that adds their outbox entries: ids are never reused and have no gaps,
+ * as the server applies a device's mutations strictly in order.
+ */
+export async function takeMids(db: RecDb, count = 1): Promise<number> {
+	const counter = await db.meta.get(NEXT_MID);
+	const first = typeof counter?.value === 'number' ? counter.value : 1;
+	await db.meta.put({ key: NEXT_MID, value: first + count });
+	return first;
+}
+
 export interface LocalChange {
 	table: RecordTable;
 	op: 'insert' | 'update';
@@ -66,9 +78,7 @@ export async function applyLocalChanges(
 	const now = new Date().toISOString();
 
 	return db.transaction('rw', [...tables, db.outbox, db.meta], async () => {
-		const counter = await db.meta.get(NEXT_MID);
-		const first = typeof counter?.value === 'number' ? counter.value : 1;
-		await db.meta.put({ key: NEXT_MID, value: first + changes.length });
+		const first = await takeMids(db, changes.length);
 
 		const mids: number[] = [];
 		for (const [index, { change, fields }] of encrypted.entries()) {
@@ -110,9 +120,7 @@ export async function undoLocalInsert(db: RecDb, table: RecordTable, id: string)
 	return db.transaction('rw', [rows, db.outbox, db.meta], async () => {
 		const existing = await rows.get(id);
 		if (!existing) return;
-		const counter = await db.meta.get(NEXT_MID);
-		const mid = typeof counter?.value === 'number' ? counter.value : 1;
-		await db.meta.put({ key: NEXT_MID, value: mid + 1 });
+		const mid = await takeMids(db);
 		await rows.delete(id);
 		await db.outbox.add({
 			mid,

@@ -20,6 +20,11 @@ export interface RecordSavesNeeds {
 	/** Tells the sync engine that something waits to be sent. */
 	written: () => void;
 	messages: SaveMessages;
+	/**
+	 * The saved message goes when its Undo does (a notice that floats over the screen);
+	 * otherwise it stays until the next save.
+	 */
+	fadeStatus?: boolean;
 }
 
 /** How long "Undo" stays offered after a record was saved. */
@@ -86,7 +91,10 @@ export class RecordSaves {
 		this.status = message;
 		this.undoable = { table, id };
 		clearTimeout(this.#undoTimer);
-		this.#undoTimer = setTimeout(() => (this.undoable = null), UNDO_MS);
+		this.#undoTimer = setTimeout(() => {
+			this.undoable = null;
+			if (this.needs.fadeStatus) this.status = '';
+		}, UNDO_MS);
 	}
 
 	/** Shows `message` with nothing to undo. */

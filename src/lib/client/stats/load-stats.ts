@@ -30,9 +30,11 @@ const search = (params: StatsParams, extra: Record<string, string> = {}) =>
 /**
  * The figures from the server, or from this device when asked to or when the server does not
  * answer. The server's answer is unsuppressed: suppression is applied where they are shown.
+ * `key` is the device's key (it throws when the device is locked), asked only for the device.
  */
 export async function loadStats(
 	db: RecDb,
+	key: () => CryptoKey,
 	params: StatsParams,
 	prefer: StatsOrigin
 ): Promise<LoadedStats> {
@@ -43,11 +45,11 @@ export async function loadStats(
 			return { report, origin: 'server', at: new Date() };
 		} catch (error) {
 			if (!(error instanceof Unreachable)) throw error;
-			const local = await localStats(db, params);
+			const local = await localStats(db, params, key());
 			return { ...local, origin: 'device', at: new Date(), serverUnreachable: true };
 		}
 	}
-	const local = await localStats(db, params);
+	const local = await localStats(db, params, key());
 	return { ...local, origin: 'device', at: new Date() };
 }
 

@@ -14,6 +14,9 @@ import {
 	type ConsultationEventRow,
 	type ConsultationRow
 } from '../db/rec-db';
+import { encryptFields } from '../crypto/fields';
+import { generateDataKey } from '../crypto/wrap';
+import { loadFeedbackComments } from './feedback-comments';
 import { localStats } from './local-stats';
 
 const contact = (occurredAt: string, countyId: string, extra: Record<string, unknown> = {}) => ({
@@ -90,7 +93,7 @@ describe("statistics from the device's own records", () => {
 		await db.consultation_events.bulkPut(events as ConsultationEventRow[]);
 
 		const query = { from: '2026-03-01', to: '2026-03-31', countyIds: ['pirkanmaa', 'kanta-hame'] };
-		const { report, contactsOnDevice } = await localStats(db, query);
+		const { report, contactsOnDevice } = await localStats(db, query, await generateDataKey());
 		expect(contactsOnDevice).toBe(7);
 		expect(report.contacts.total).toBe(3);
 		expect(report.contacts.notCounted.find((row) => row.code === 'dropped')?.count).toBe(1);
@@ -117,5 +120,87 @@ describe("statistics from the device's own records", () => {
 				query
 			)
 		);
+	});
+
+	it('counts the kinds of help given from the decrypted answers, and lists the comments', async () => {
+		db = new RecDb(`test-${uuidv7()}`);
+		const key = await generateDataKey();
+		const output = (kind: string) => ({
+			id: uuidv7(),
+			kind,
+			text: 'Vastaus (salattu laitteella)',
+			giverId: null,
+			at: '2026-03-20T08:00:00.000Z',
+			recordedBy: 'coordinator'
+		});
+		const plain = [
+			{
+				id: uuidv7(),
+				status: 'closed',
+				stage: 'feedback',
+				submittedAt: '2026-03-02T08:00:00.000Z',
+				createdAt: '2026-03-01T08:00:00.000Z',
+				countyId: 'pirkanmaa',
+				servicesInvolved: ['school', 'child-protection'],
+				stuckReasons: ['no-coordination'],
+				clientGroups: ['child-fears-parent'],
+				helpWanted: ['recommendation', 'statement'],
+				outputs: [output('recommendation'), output('recommendation'), output('joint-meeting')],
+				feedbackRating: 5,
+				feedbackComment: '  Selkeytti tilannetta.  ',
+				handlingDate: '2026-03-12'
+			},
+			{
+				id: uuidv7(),
+				status: 'submitted',
+				stage: 'trigger',
+				submittedAt: '2026-03-25T08:00:00.000Z',
+				createdAt: '2026-03-25T08:00:00.000Z',
+				countyId: 'pirkanmaa',
+				outputs: [],
+				feedbackComment: '',
+				feedbackRating: null
+			},
+			// Another county: neither counted nor decrypted for this area.
+			{
+				id: uuidv7(),
+				status: 'closed',
+				stage: 'feedback',
+				submittedAt: '2026-03-05T08:00:00.000Z',
+				createdAt: '2026-03-05T08:00:00.000Z',
+				countyId: 'lappi',
+				outputs: [output('statement')],
+				feedbackComment: 'Toisen alueen kommentti',
+				feedbackRating: 2
+			}
+		];
+		const stored = await Promise.all(
+			plain.map(async (row) => ({
+				...(await encryptFields(key, row, ['outputs', 'feedbackComment'])),
+				version: 1,
+				updatedAt: '2026-04-01T00:00:00.000Z'
+			}))
+		);
+		await db.consultations.bulkPut(stored as unknown as ConsultationRow[]);
+		const query = { from: '2026-03-01', to: '2026-03-31', countyIds: ['pirkanmaa'] };
+
+		const { report } = await localStats(db, query, key);
+		const help = (code: string) => report.outcomes.help.find((row) => row.code === code);
+		expect(help('recommendation')).toEqual({ code: 'recommendation', asked: 1, given: 1, met: 1 });
+		expect(help('statement')).toEqual({ code: 'statement', asked: 1, given: 0, met: 0 });
+		expect(help('joint-meeting')).toEqual({ code: 'joint-meeting', asked: 0, given: 1, met: 0 });
+		expect(help('any')).toEqual({ code: 'any', asked: 1, given: 1, met: 1 });
+		expect(report.outcomes).toMatchObject({ rated: 1, withoutRating: 1, withMeeting: 1 });
+		expect(report.outcomes.medianDaysToMeeting).toBe(10);
+		expect(report).toEqual(
+			computeOverview(
+				{ consultations: plain.flatMap((row) => consultationFact(row, null) ?? []), contacts: [] },
+				query
+			)
+		);
+
+		expect(await loadFeedbackComments(db, query, key)).toEqual([
+			{ id: plain[0]!.id, day: '2026-03-02', rating: 5, comment: 'Selkeytti tilannetta.' }
+		]);
 	});
 });

@@ -8,7 +8,8 @@ import {
 	type ContactFact
 } from '$lib/domain/stats/facts';
 import { computeOverview, overviewSpan, type StatsOverview } from '$lib/domain/stats/overview';
-import type { RecDb } from '../db/rec-db';
+import { decryptFields } from '../crypto/fields';
+import type { ConsultationRow, RecDb } from '../db/rec-db';
 
 const DAY_MS = 86_400_000;
 const utcDay = (day: string, days: number) =>
@@ -21,11 +22,27 @@ export interface LocalStats {
 }
 
 /**
+ * The asked counties' sent consultations with their answers given (`outputs`) decrypted: the
+ * kinds of help given are counted, their texts are not read.
+ */
+async function withOutputs(rows: ConsultationRow[], query: StatsQuery, key: CryptoKey) {
+	const counted = rows.filter(
+		(row) => row.status !== 'draft' && query.countyIds.includes(row.countyId)
+	);
+	return Promise.all(counted.map((row) => decryptFields(key, row, ['outputs'])));
+}
+
+/**
  * The statistics from this device's own records (a coordinator's device holds its OT area's
  * records), with the same pure functions as the server, so the figures are the same when the
- * device is up to date. Only fields kept in clear are read: nothing is decrypted.
+ * device is up to date. Only fields kept in clear are read, and the answers given, decrypted
+ * with the device's key for their kinds.
  */
-export async function localStats(db: RecDb, query: StatsQuery): Promise<LocalStats> {
+export async function localStats(
+	db: RecDb,
+	query: StatsQuery,
+	key: CryptoKey
+): Promise<LocalStats> {
 	// An ISO time (UTC) is at most a day off the Finnish day: read each county's contacts of
 	// the days the figures need (the range, the period before, the trend's year) and a day
 	// either side by the index; the pure functions then test the exact Finnish day.
@@ -58,7 +75,7 @@ export async function localStats(db: RecDb, query: StatsQuery): Promise<LocalSta
 	const planAt = planReachedAt(events);
 	const stageEntries = optionalStageEntries(events);
 	const caseFacts: ConsultationFact[] = [];
-	for (const row of consultations) {
+	for (const row of await withOutputs(consultations, query, key)) {
 		const fact = consultationFact(row, planAt.get(row.id), stageEntries.get(row.id));
 		if (fact) caseFacts.push(fact);
 	}

@@ -99,7 +99,8 @@ function storeAnswer(
 	});
 }
 
-async function toMutation(key: CryptoKey, row: OutboxRow): Promise<Mutation> {
+/** An outbox entry as the push sends it: its free text decrypted. */
+export async function toMutation(key: CryptoKey, row: OutboxRow): Promise<Mutation> {
 	const names = (sensitiveFields[row.table as RecordTable] ?? []).filter(
 		(name) => name in row.fields
 	);

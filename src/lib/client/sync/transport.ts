@@ -4,7 +4,7 @@ import { apiRequest } from '../api/http';
 
 /**
  * How the sync client reaches the server: the app's HTTP API, or, in the fault-injection
- * simulation (tests/support/sync-sim.ts), a network that drops, repeats and delays.
+ * simulation (tests/support/sync-sim/), a network that drops, repeats and delays.
  */
 export interface SyncTransport {
 	/** One page of record changes after `since` (none: from the beginning); `epoch`: the cursor's. */

@@ -8,6 +8,7 @@ const labels: Record<string, MessageKey> = {
 	channel: 'contact.channel',
 	followUp: 'contact.followUp',
 	stuck: 'records.stuck',
+	stuckReasons: 'records.stuckReasons',
 	question: 'records.question',
 	background: 'records.background',
 	consent: 'records.consent',

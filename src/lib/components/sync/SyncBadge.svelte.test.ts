@@ -1,15 +1,13 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
-import { v7 as uuidv7 } from 'uuid';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DeviceLock } from '$lib/client/crypto/device-lock.svelte';
 import { generateDataKey } from '$lib/client/crypto/wrap';
-import { applyLocalChange } from '$lib/client/db/mutate';
 import { recDb } from '$lib/client/db/open';
 import type { Session } from '$lib/client/session.svelte';
 import { SyncEngine } from '$lib/client/sync/engine.svelte';
-import { emptyConsultation } from '$lib/domain/schemas/consultation';
 import { translator } from '$lib/i18n';
+import { queueContactAndRequest, unsentQuestion } from '../../../../tests/support/unsent-fixtures';
 import SyncBadge from './SyncBadge.svelte';
 
 /** An engine that is never started: the test sets its state as a round would. */
@@ -28,7 +26,12 @@ function show(engine: SyncEngine, locale: 'fi' | 'sv' | 'en' = 'fi', key: Crypto
 
 afterEach(async () => {
 	const db = recDb();
-	await Promise.all([db.outbox.clear(), db.contacts.clear(), db.consultations.clear()]);
+	await Promise.all([
+		db.outbox.clear(),
+		db.contacts.clear(),
+		db.consultations.clear(),
+		db.consultation_events.clear()
+	]);
 });
 
 describe('SyncBadge', () => {
@@ -62,44 +65,7 @@ describe('SyncBadge', () => {
 	it('counts records, lists them in plain words, and opens and closes from the keyboard', async () => {
 		const db = recDb();
 		const key = await generateDataKey();
-		const requestId = uuidv7();
-		await applyLocalChange(db, key, {
-			table: 'contacts',
-			op: 'insert',
-			id: uuidv7(),
-			baseVersion: null,
-			fields: {
-				channel: 'phone',
-				sourceType: 'school',
-				themes: [],
-				note: '',
-				followUp: false,
-				occurredAt: new Date(2026, 11, 5, 10, 12).toISOString(),
-				createdBy: 'user-1',
-				countyId: 'pirkanmaa'
-			}
-		});
-		const origin = {
-			createdAt: new Date().toISOString(),
-			createdBy: 'user-1',
-			countyId: 'pirkanmaa'
-		};
-		await applyLocalChange(db, key, {
-			table: 'consultations',
-			op: 'insert',
-			id: requestId,
-			baseVersion: null,
-			fields: emptyConsultation(origin)
-		});
-		for (const question of ['Miten', 'Miten tukea perhettä?']) {
-			await applyLocalChange(db, key, {
-				table: 'consultations',
-				op: 'update',
-				id: requestId,
-				baseVersion: 0,
-				fields: { question }
-			});
-		}
+		await queueContactAndRequest(db, key);
 
 		const engine = idleEngine();
 		const badge = show(engine, 'fi', key);
@@ -116,7 +82,7 @@ describe('SyncBadge', () => {
 		await waitFor(() => expect(panel.querySelectorAll('li')).toHaveLength(2));
 		expect([...panel.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
 			'Yhteydenotto 5.12. klo 10.12',
-			'Konsultaatiopyyntö: Miten tukea perhettä?'
+			`Konsultaatiopyyntö: ${unsentQuestion}`
 		]);
 		expect(screen.getByRole('button', { name: 'Synkronoi nyt' })).toBeVisible();
 		expect(screen.getByRole('link', { name: 'Näytä tarkemmin' })).toHaveAttribute(

@@ -37,6 +37,20 @@ const statsAnswer = <C extends z.ZodMiniType<number | typeof SUPPRESSED>>(count:
 			medianDaysToPlan: z.nullable(z.number()),
 			byMonth: months
 		}),
+		outcomes: z.object({
+			services: codeCounts,
+			servicesPerCase: codeCounts,
+			stuckReasons: codeCounts,
+			withoutStuckReason: count,
+			clientGroups: codeCounts,
+			withoutClientGroup: count,
+			help: z.array(z.object({ code: z.string(), asked: count, given: count, met: count })),
+			ratings: codeCounts,
+			rated: count,
+			withoutRating: count,
+			withMeeting: count,
+			medianDaysToMeeting: z.nullable(z.number())
+		}),
 		byCounty: areas,
 		byMunicipality: areas,
 		previous: z.object({

@@ -11,6 +11,7 @@ import {
 	highRiskSituations,
 	requestStatuses,
 	servicesInvolved,
+	stuckReasons,
 	urgencies
 } from '../record-codes';
 import { CountyId, MunicipalityId } from './area-ids';
@@ -64,6 +65,11 @@ export const Consultation = z.object({
 	clientGroups: codes(separationClientGroups),
 	servicesInvolved: codes(servicesInvolved),
 	stuck: text(4000),
+	/**
+	 * Why it is stuck, coded, for statistics (the text above says more). Optional: requests
+	 * made before it existed, and by devices not yet updated, have none.
+	 */
+	stuckReasons: codes(stuckReasons).optional(),
 	question: text(4000),
 	background: text(8000),
 	helpWanted: codes(helpKinds),
@@ -125,6 +131,7 @@ export function emptyConsultation(
 		clientGroups: [],
 		servicesInvolved: [],
 		stuck: '',
+		stuckReasons: [],
 		question: '',
 		background: '',
 		helpWanted: [],

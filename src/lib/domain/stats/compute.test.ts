@@ -6,7 +6,8 @@ import { contactActions, contactKinds } from '../record-codes';
 import { sourceTypes } from '../source-types';
 import { consultationStages } from '../stages';
 import { situationThemes } from '../themes';
-import { computeStats, weightedMedian, type StatsQuery } from './compute';
+import { computeStats, type StatsQuery } from './compute';
+import { weightedMedian } from './median';
 import {
 	consultationFact,
 	contactFact,

@@ -8,9 +8,13 @@ import type {
 	ConsultationFact,
 	ContactFact,
 	MonthlyConsultationFact,
-	MonthlyContactFact
+	MonthlyContactFact,
+	MonthlyOutcomeFact
 } from './facts';
 import { lastDayOfMonth, monthsBetween } from './finnish-time';
+import { weightedMedian } from './median';
+import { OutcomeTally, outcomeCodes, type OutcomeFigure, type OutcomeReport } from './outcomes';
+import { Tally } from './tally';
 
 /** A date range (Finnish calendar days, both included) over some counties. */
 export interface StatsQuery {
@@ -68,6 +72,8 @@ export interface StatsReport {
 		/** Requests received in each month of the range. */
 		byMonth: { month: string; count: number }[];
 	};
+	/** What the support achieved: the outcome figures of the consultations counted above. */
+	outcomes: OutcomeReport;
 	/** By where the child lives (the record's county and municipality). */
 	byCounty: AreaCount[];
 	/**
@@ -88,31 +94,6 @@ const isNotCounted = (kind: string | null | undefined) =>
 	kind === 'wrong-number' || kind === 'dropped';
 
 export const NO_STAGE = 'none';
-
-/** Counts by code, every known code first in its list order (zeros too), then unknown ones. */
-class Tally {
-	private readonly counts = new Map<string, number>();
-
-	constructor(known: readonly string[]) {
-		for (const code of known) this.counts.set(code, 0);
-	}
-
-	add(code: string, count: number) {
-		this.counts.set(code, (this.counts.get(code) ?? 0) + count);
-	}
-
-	get(code: string) {
-		return this.counts.get(code) ?? 0;
-	}
-
-	codes() {
-		return [...this.counts.keys()];
-	}
-
-	list(): CodeCount[] {
-		return [...this.counts].map(([code, count]) => ({ code, count }));
-	}
-}
 
 /**
  * Contacts and consultations by area code: the known codes first in their order, unknown ones
@@ -151,29 +132,14 @@ class AreaTally {
 const municipalityOf = (id: string | null | undefined) =>
 	id ? (municipalityCode(id) ?? id) : NO_MUNICIPALITY;
 
-/** The median of values each repeated `weight` times; null for none. */
-export function weightedMedian(values: { value: number; weight: number }[]): number | null {
-	const sorted = values.filter((item) => item.weight > 0).sort((a, b) => a.value - b.value);
-	const total = sorted.reduce((sum, item) => sum + item.weight, 0);
-	if (total === 0) return null;
-	const at = (position: number) => {
-		let seen = 0;
-		for (const item of sorted) {
-			seen += item.weight;
-			if (seen > position) return item.value;
-		}
-		return sorted[sorted.length - 1]!.value;
-	};
-	const middle = (at(Math.floor((total - 1) / 2)) + at(Math.floor(total / 2))) / 2;
-	return Math.round(middle * 10) / 10;
-}
-
 export interface StatsInput {
 	contacts: Iterable<ContactFact>;
 	consultations: Iterable<ConsultationFact>;
 	/** Monthly totals of deleted records, kept by the retention job (server only). */
 	monthlyContacts?: Iterable<MonthlyContactFact>;
 	monthlyConsultations?: Iterable<MonthlyConsultationFact>;
+	/** The outcome codes of those deleted consultations, by month. */
+	monthlyOutcomes?: Iterable<MonthlyOutcomeFact>;
 }
 
 /**
@@ -199,6 +165,7 @@ export function computeStats(input: StatsInput, query: StatsQuery): StatsReport 
 	const byStage = new Tally([...consultationStages.codes, NO_STAGE]);
 	const skipped = new Tally(optionalStages);
 	const toPlan: { value: number; weight: number }[] = [];
+	const outcomes = new OutcomeTally();
 	const partialMonths = new Set<string>();
 	let contacts = 0;
 	let themeMentions = 0;
@@ -248,6 +215,7 @@ export function computeStats(input: StatsInput, query: StatsQuery): StatsReport 
 			reachedPlan += count;
 			toPlan.push({ value: fact.daysToPlan, weight: count });
 		}
+		if (fact.outcome) for (const code of outcomeCodes(fact.outcome)) outcomes.add(code, count);
 	};
 
 	for (const fact of input.contacts) {
@@ -263,6 +231,10 @@ export function computeStats(input: StatsInput, query: StatsQuery): StatsReport 
 	}
 	for (const fact of input.monthlyConsultations ?? []) {
 		if (counties.has(fact.countyId) && monthCounts(fact.month)) addConsultation(fact, fact.month);
+	}
+	for (const fact of input.monthlyOutcomes ?? []) {
+		if (!counties.has(fact.countyId) || !monthCounts(fact.month)) continue;
+		outcomes.add({ figure: fact.figure as OutcomeFigure, code: fact.code }, fact.count);
 	}
 
 	return {
@@ -289,6 +261,7 @@ export function computeStats(input: StatsInput, query: StatsQuery): StatsReport 
 			medianDaysToPlan: weightedMedian(toPlan),
 			byMonth: months.map((month, index) => ({ month, count: casesByMonth[index]! }))
 		},
+		outcomes: outcomes.report(),
 		byCounty: byCounty.list(),
 		byMunicipality: byMunicipality.list(),
 		partialMonths: [...partialMonths].sort()

@@ -1,5 +1,7 @@
 import { consultationStages, optionalStages, skippedStages, type StageEntry } from '../stages';
 import { helsinkiDay } from './finnish-time';
+import { outcomeFacts, type OutcomeFacts } from './outcomes';
+import { list, text } from './read-values';
 
 /**
  * The countable facts of the records, as statistics read them: the same shapes on the server
@@ -33,16 +35,27 @@ export interface ConsultationFact {
 	skipped?: readonly string[];
 	/** Where the child lives (a municipality code), when recorded. */
 	municipalityId?: string | null;
+	/**
+	 * What the support achieved (outcomes.ts). Absent on the monthly totals of deleted cases,
+	 * whose outcome codes are kept apart (MonthlyOutcomeFact).
+	 */
+	outcome?: OutcomeFacts;
 	count?: number;
 }
 
 /** Facts of deleted records kept by the retention job, by month instead of by day. */
 export type MonthlyContactFact = Omit<ContactFact, 'day'> & { month: string };
-export type MonthlyConsultationFact = Omit<ConsultationFact, 'day'> & { month: string };
-
-const list = (value: unknown): string[] =>
-	Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+export type MonthlyConsultationFact = Omit<ConsultationFact, 'day' | 'outcome'> & {
+	month: string;
+};
+/** One outcome code (outcomes.ts) of deleted cases, counted by month. */
+export interface MonthlyOutcomeFact {
+	month: string;
+	countyId: string;
+	figure: string;
+	code: string;
+	count: number;
+}
 
 /** A contact record's fact, or null when it lacks what every contact has. */
 export function contactFact(record: Record<string, unknown>): ContactFact | null {
@@ -123,7 +136,10 @@ export function optionalStageEntries(
 const stageOf = (value: unknown) =>
 	consultationStages.codes.includes(value as never) ? (value as never) : null;
 
-/** A consultation record's fact (with when it reached the plan stage), or null if unusable. */
+/**
+ * A consultation record's fact (with when it reached the plan stage), or null if unusable.
+ * Its `outputs` are read for the kinds of help given: in clear (a device decrypts them first).
+ */
 export function consultationFact(
 	record: Record<string, unknown>,
 	planAt: string | null | undefined,
@@ -133,13 +149,15 @@ export function consultationFact(
 	const countyId = text(record.countyId);
 	const status = text(record.status);
 	if (!received || !countyId || !status || Number.isNaN(Date.parse(received))) return null;
+	const day = helsinkiDay(received);
 	return {
-		day: helsinkiDay(received),
+		day,
 		countyId,
 		status,
 		stage: text(record.stage),
 		daysToPlan: planAt ? daysBetween(received, planAt) : null,
 		skipped: skippedStages(stageOf(record.stage), stageEntries),
-		municipalityId: text(record.municipalityId)
+		municipalityId: text(record.municipalityId),
+		outcome: outcomeFacts(record, day)
 	};
 }

@@ -99,7 +99,8 @@ export function computeOverview(input: StatsInput, query: StatsQuery): StatsOver
 		contacts: [...input.contacts],
 		consultations: [...input.consultations],
 		monthlyContacts: [...(input.monthlyContacts ?? [])],
-		monthlyConsultations: [...(input.monthlyConsultations ?? [])]
+		monthlyConsultations: [...(input.monthlyConsultations ?? [])],
+		monthlyOutcomes: [...(input.monthlyOutcomes ?? [])]
 	};
 	return withContext(
 		computeStats(facts, query),

@@ -13,6 +13,22 @@ type FigureList = (Omit<CodeCount, 'count'> & { count: Figure })[];
 type AreaFigures = { code: string; contacts: Figure; consultations: Figure }[];
 type MonthFigures = { month: string; count: Figure }[];
 
+/** The outcome figures as published: every count suppressed by the same rule. */
+export interface OutcomeFigures {
+	services: FigureList;
+	servicesPerCase: FigureList;
+	stuckReasons: FigureList;
+	withoutStuckReason: Figure;
+	clientGroups: FigureList;
+	withoutClientGroup: Figure;
+	help: { code: string; asked: Figure; given: Figure; met: Figure }[];
+	ratings: FigureList;
+	rated: Figure;
+	withoutRating: Figure;
+	withMeeting: Figure;
+	medianDaysToMeeting: number | null;
+}
+
 /** A report as published: with suppression, small counts are "<5" instead of numbers. */
 export interface StatsFigures {
 	from: string;
@@ -40,6 +56,7 @@ export interface StatsFigures {
 		medianDaysToPlan: number | null;
 		byMonth: MonthFigures;
 	};
+	outcomes: OutcomeFigures;
 	byCounty: AreaFigures;
 	byMunicipality: AreaFigures;
 	previous: {
@@ -56,8 +73,9 @@ export interface StatsFigures {
 
 /**
  * Small-count suppression for published figures: a count of 1–4 could point at one family in
- * a small county, so it becomes "<5". Zero stays 0 (it tells nothing about anyone), and the
- * median days to plan is left out when fewer than 5 cases make it. Totals are suppressed by
+ * a small county, so it becomes "<5". Zero stays 0 (it tells nothing about anyone), and a
+ * median of days (to the plan, to the group's meeting) is left out when fewer than 5 cases
+ * make it. Totals are suppressed by
  * the same rule; differences between published totals are not protected (no secondary
  * suppression) — the README says so.
  */
@@ -76,7 +94,7 @@ export function toFigures(report: StatsOverview, suppress: boolean): StatsFigure
 		}));
 	const median = (days: number | null, cases: number) =>
 		suppress && cases < SUPPRESS_BELOW ? null : days;
-	const { contacts, consultations, previous } = report;
+	const { contacts, consultations, previous, outcomes } = report;
 	return {
 		from: report.from,
 		to: report.to,
@@ -101,6 +119,25 @@ export function toFigures(report: StatsOverview, suppress: boolean): StatsFigure
 			reachedPlan: figure(consultations.reachedPlan),
 			medianDaysToPlan: median(consultations.medianDaysToPlan, consultations.reachedPlan),
 			byMonth: months(consultations.byMonth)
+		},
+		outcomes: {
+			services: list(outcomes.services),
+			servicesPerCase: list(outcomes.servicesPerCase),
+			stuckReasons: list(outcomes.stuckReasons),
+			withoutStuckReason: figure(outcomes.withoutStuckReason),
+			clientGroups: list(outcomes.clientGroups),
+			withoutClientGroup: figure(outcomes.withoutClientGroup),
+			help: outcomes.help.map((item) => ({
+				code: item.code,
+				asked: figure(item.asked),
+				given: figure(item.given),
+				met: figure(item.met)
+			})),
+			ratings: list(outcomes.ratings),
+			rated: figure(outcomes.rated),
+			withoutRating: figure(outcomes.withoutRating),
+			withMeeting: figure(outcomes.withMeeting),
+			medianDaysToMeeting: median(outcomes.medianDaysToMeeting, outcomes.withMeeting)
 		},
 		byCounty: areas(report.byCounty),
 		byMunicipality: areas(report.byMunicipality),

@@ -1,116 +1,15 @@
 import { countyName, municipalityName } from '../areas';
 import { contactChannels } from '../contact-channels';
 import { toCsv } from '../csv';
-import type { Locale, Localized } from '../locale';
+import type { Locale } from '../locale';
 import { contactActions, contactKinds } from '../record-codes';
 import { sourceTypes } from '../source-types';
 import { consultationStages } from '../stages';
 import { situationThemes } from '../themes';
 import { NO_MUNICIPALITY, NO_STAGE } from './compute';
+import { statsLabel, type StatsLabel } from './labels';
+import { helpGrid, outcomeTables } from './outcome-tables';
 import type { Figure, StatsFigures } from './suppress';
-
-/**
- * Names of the statistics' tables and of their rows that are not codes of a code list, in the
- * three languages: the CSV export (made on the server or on the device) and the page share them.
- */
-const labels = {
-	contacts: { fi: 'Yhteydenotot', sv: 'Kontakter', en: 'Contacts' },
-	byMonth: { fi: 'Yhteydenotot kuukausittain', sv: 'Kontakter per månad', en: 'Contacts by month' },
-	bySource: {
-		fi: 'Yhteydenotot yhteydenottajan tahon mukaan',
-		sv: 'Kontakter efter kontaktarens organisation',
-		en: 'Contacts by contact source'
-	},
-	byTheme: {
-		fi: 'Yhteydenotot teeman mukaan',
-		sv: 'Kontakter efter tema',
-		en: 'Contacts by theme'
-	},
-	byChannel: {
-		fi: 'Yhteydenotot kanavan mukaan',
-		sv: 'Kontakter efter kanal',
-		en: 'Contacts by channel'
-	},
-	byAction: {
-		fi: 'Yhteydenotot toimenpiteen mukaan',
-		sv: 'Kontakter efter åtgärd',
-		en: 'Contacts by action taken'
-	},
-	consultations: { fi: 'Konsultaatiot', sv: 'Konsultationer', en: 'Consultations' },
-	byStage: {
-		fi: 'Konsultaatiot vaiheen mukaan',
-		sv: 'Konsultationer efter skede',
-		en: 'Consultations by stage'
-	},
-	skipped: { fi: 'Vaihe ohitettu', sv: 'Skede överhoppat', en: 'Stage skipped' },
-	total: { fi: 'Yhteensä', sv: 'Totalt', en: 'Total' },
-	themeMentions: {
-		fi: 'Teemamainintoja yhteensä',
-		sv: 'Temanämnanden totalt',
-		en: 'Theme mentions in all'
-	},
-	withoutTheme: { fi: 'Ei teemaa', sv: 'Inget tema', en: 'No theme' },
-	withoutAction: {
-		fi: 'Ei kirjattua toimenpidettä',
-		sv: 'Ingen åtgärd antecknad',
-		en: 'No action recorded'
-	},
-	noStage: { fi: 'Ei vielä vaiheessa', sv: 'Inte ännu i något skede', en: 'Not yet in a stage' },
-	received: {
-		fi: 'Vastaanotettu (lähetetyt pyynnöt)',
-		sv: 'Mottagna (skickade förfrågningar)',
-		en: 'Received (sent requests)'
-	},
-	reachedPlan: {
-		fi: 'Edennyt suunnitelmavaiheeseen',
-		sv: 'Nått planskedet',
-		en: 'Reached the plan stage'
-	},
-	medianDays: {
-		fi: 'Mediaani, päivää vastaanotosta suunnitelmaan',
-		sv: 'Median, dagar från mottagande till plan',
-		en: 'Median days from received to plan'
-	},
-	notCounted: {
-		fi: 'Ei lasketa yhteydenotoiksi',
-		sv: 'Räknas inte som kontakter',
-		en: 'Not counted as contacts'
-	},
-	comparison: {
-		fi: 'Jakso verrattuna edelliseen',
-		sv: 'Perioden jämförd med föregående',
-		en: 'This period against the previous one'
-	},
-	thisPeriod: { fi: 'Tämä jakso', sv: 'Denna period', en: 'This period' },
-	previousPeriod: { fi: 'Edellinen jakso', sv: 'Föregående period', en: 'Previous period' },
-	change: { fi: 'Muutos', sv: 'Förändring', en: 'Change' },
-	trend: {
-		fi: 'Kuukausittainen kehitys, 12 kuukautta',
-		sv: 'Utveckling per månad, 12 månader',
-		en: 'Monthly trend, 12 months'
-	},
-	byCounty: {
-		fi: 'Hyvinvointialueittain',
-		sv: 'Per välfärdsområde',
-		en: 'By wellbeing services county'
-	},
-	byMunicipality: { fi: 'Kunnittain', sv: 'Per kommun', en: 'By municipality' },
-	noMunicipality: { fi: 'Kunta ei tiedossa', sv: 'Kommun okänd', en: 'Municipality not recorded' },
-	csvTable: { fi: 'Taulukko', sv: 'Tabell', en: 'Table' },
-	csvRow: { fi: 'Rivi', sv: 'Rad', en: 'Row' },
-	csvCode: { fi: 'Koodi', sv: 'Kod', en: 'Code' },
-	csvCount: { fi: 'Määrä', sv: 'Antal', en: 'Count' },
-	csvRange: { fi: 'Aikaväli', sv: 'Tidsperiod', en: 'Date range' },
-	csvArea: { fi: 'Alue', sv: 'Område', en: 'Area' },
-	csvSuppressed: {
-		fi: 'Alle 5 havainnon määrät näytetään muodossa <5',
-		sv: 'Antal under 5 visas som <5',
-		en: 'Counts below 5 are shown as <5'
-	}
-} satisfies Record<string, Localized>;
-
-export type StatsLabel = keyof typeof labels;
-export const statsLabel = (key: StatsLabel, locale: Locale) => labels[key][locale];
 
 export interface StatsRow {
 	code: string;
@@ -119,10 +18,24 @@ export interface StatsRow {
 	value: Figure | null;
 	/** Rows that sum up or stand apart from the table's categories (shown without a bar). */
 	summary?: boolean;
+	/** A measure in days (a median), not a count. */
+	unit?: 'days';
 }
 
 export interface StatsTable {
-	id: 'contacts' | 'byMonth' | 'bySource' | 'byTheme' | 'byChannel' | 'byAction' | 'byStage';
+	id:
+		| 'contacts'
+		| 'byMonth'
+		| 'bySource'
+		| 'byTheme'
+		| 'byChannel'
+		| 'byAction'
+		| 'byStage'
+		| 'services'
+		| 'stuckReasons'
+		| 'clientGroups'
+		| 'ratings'
+		| 'times';
 	title: string;
 	rows: StatsRow[];
 }
@@ -217,7 +130,8 @@ export function statsTables(figures: StatsFigures, locale: Locale): StatsTable[]
 					code: 'median-days-to-plan',
 					label: l('medianDays'),
 					value: consultations.medianDaysToPlan,
-					summary: true
+					summary: true,
+					unit: 'days'
 				}
 			]
 		}
@@ -230,7 +144,8 @@ const csvNumber = (value: Figure | null) =>
 
 /**
  * The figures as CSV for Finnish Excel (UTF-8 with BOM, `;`): a line naming the range and
- * area, a note when counts are suppressed, then one line per table row.
+ * area, a note when counts are suppressed, then one line per table row, the outcome tables'
+ * too. The requesters' feedback comments are never in it: free text could point at a child.
  */
 export function statsCsv(figures: StatsFigures, areaLabel: string, locale: Locale): string {
 	const l = (key: StatsLabel) => statsLabel(key, locale);
@@ -239,13 +154,13 @@ export function statsCsv(figures: StatsFigures, areaLabel: string, locale: Local
 		[l('csvArea'), areaLabel, '', '']
 	];
 	if (figures.suppressed) rows.push([l('csvSuppressed'), '', '', '']);
-	for (const table of statsTables(figures, locale)) {
+	for (const table of [...statsTables(figures, locale), ...outcomeTables(figures, locale)]) {
 		for (const row of table.rows) {
 			rows.push([table.title, row.label, row.code, csvNumber(row.value)]);
 		}
 	}
 	// Tables of several columns: a block per column, so the file keeps its four columns.
-	for (const grid of statsGrids(figures, locale)) {
+	for (const grid of [...statsGrids(figures, locale), helpGrid(figures, locale)]) {
 		for (const [index, column] of grid.columns.entries()) {
 			for (const row of grid.rows) {
 				rows.push([
@@ -262,11 +177,12 @@ export function statsCsv(figures: StatsFigures, areaLabel: string, locale: Local
 
 /** A table with several value columns (this period and the previous one; contacts and cases). */
 export interface StatsGrid {
-	id: 'comparison' | 'trend' | 'byCounty' | 'byMunicipality';
+	id: 'comparison' | 'trend' | 'byCounty' | 'byMunicipality' | 'help';
 	title: string;
 	/** A column's name, and for the comparison the period it covers. */
 	columns: { label: string; period?: string }[];
-	rows: { code: string; label: string; values: (Figure | null)[] }[];
+	/** `summary`: a row that sums up the others (shown in bold, not drawn). */
+	rows: { code: string; label: string; values: (Figure | null)[]; summary?: boolean }[];
 }
 
 /** A column's full title: its name and its period. */

@@ -1,7 +1,7 @@
 /**
  * What a device does with the server's answer to a push (DESIGN.md, sync). Pure: the
  * browser's push (src/lib/client/sync/push.ts) and the fault-injection simulation
- * (tests/support/sync-sim.ts) both run this one rule.
+ * (tests/support/sync-sim/) both run this one rule.
  */
 import type { MutationResult, PushResponse } from '../api/sync';
 

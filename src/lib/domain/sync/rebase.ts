@@ -1,7 +1,7 @@
 /**
  * How a device stores a pulled page while it still holds changes the server has not taken
  * (DESIGN.md, sync). Pure: the browser's pull (src/lib/client/sync/pull.ts) and the
- * fault-injection simulation (tests/support/sync-sim.ts) both run this one rule.
+ * fault-injection simulation (tests/support/sync-sim/) both run this one rule.
  */
 
 import type { RecordChange } from '../api/sync';

@@ -69,6 +69,7 @@ export const enRecords: Record<keyof typeof fiRecords, string> = {
 	'records.clientGroups': 'Client groups of demanding separations',
 	'records.services': 'Services involved',
 	'records.stuck': 'Where the situation is stuck',
+	'records.stuckReasons': 'Why the situation is stuck',
 	'records.question': 'The question to answer',
 	'records.background': 'Background',
 	'records.help': 'Help wished for',

@@ -68,6 +68,7 @@ export const fiRecords = {
 	'records.clientGroups': 'Vaativien erotilanteiden asiakasryhmät',
 	'records.services': 'Mukana olevat palvelut',
 	'records.stuck': 'Mihin tilanne on jumittunut',
+	'records.stuckReasons': 'Miksi tilanne on jumissa',
 	'records.question': 'Kysymys, johon haetaan vastausta',
 	'records.background': 'Taustatiedot',
 	'records.help': 'Toivottu apu',

@@ -1,7 +1,7 @@
 import type { fiRecords } from './records.fi';
 
 export const svRecords: Record<keyof typeof fiRecords, string> = {
-	'records.title': 'Förfrågningar',
+	'records.title': 'Begäranden',
 	'records.log.ageGroup': 'Barnets åldersgrupp',
 	'records.log.services': 'Tjänster som är med',
 	'records.log.more': 'Fler uppgifter',
@@ -10,14 +10,14 @@ export const svRecords: Record<keyof typeof fiRecords, string> = {
 	'records.log.presetHint':
 		'Kontaktsätt och kontaktande instans sparas på den här enheten till nästa registrering.',
 	'records.log.callWith': 'Samtal: {name}, cirka {minutes} min',
-	'records.mine': 'Mina förfrågningar',
-	'records.new': 'Ny konsultationsförfrågan',
-	'records.empty': 'Du har inga konsultationsförfrågningar ännu.',
+	'records.mine': 'Mina begäranden',
+	'records.new': 'Ny konsultationsbegäran',
+	'records.empty': 'Du har inga konsultationsbegäranden ännu.',
 	'records.untitled': 'Namnlöst utkast',
 	'records.updated': 'Uppdaterad {time}',
 	'records.issueBadge': 'Att granska',
 	'records.notesCount': 'Meddelanden från koordinatorn: {count}',
-	'records.loadFailed': 'Förfrågan finns inte på den här enheten.',
+	'records.loadFailed': 'Begäran finns inte på den här enheten.',
 	'records.step': 'Steg {n}/{total}: {name}',
 	'records.stepRisk': 'Brådska och risk',
 	'records.stepConsent': 'Samtycke',
@@ -26,7 +26,7 @@ export const svRecords: Record<keyof typeof fiRecords, string> = {
 	'records.stepHelp': 'Önskad hjälp',
 	'records.stepReview': 'Granska och skicka',
 	'records.reviewHint': 'Granska uppgifterna innan du skickar. Du kan redigera varje del.',
-	'records.summary.title': 'Uppgifter i förfrågan',
+	'records.summary.title': 'Uppgifter i begäran',
 	'records.summary.edit': 'Redigera',
 	'records.summary.editPart': 'Redigera: {part}',
 	'records.summary.notGiven': 'Inte angivet',
@@ -34,10 +34,10 @@ export const svRecords: Record<keyof typeof fiRecords, string> = {
 	'records.next': 'Nästa',
 	'records.back': 'Föregående',
 	'records.autosaved': 'Utkastet sparat på den här enheten kl. {time}.',
-	'records.send': 'Skicka förfrågan',
+	'records.send': 'Skicka begäran',
 	'records.sent':
-		'Förfrågan är skickad. Den når koordinatorn så snart förbindelsen till servern fungerar.',
-	'records.cannotSend': 'Förfrågan kan inte skickas ännu:',
+		'Begäran är skickad. Den når koordinatorn så snart förbindelsen till servern fungerar.',
+	'records.cannotSend': 'Begäran kan inte skickas ännu:',
 	'records.requester': 'Den som frågar',
 	'records.requesterName': 'Namn',
 	'records.requesterPhone': 'Telefon',
@@ -49,7 +49,7 @@ export const svRecords: Record<keyof typeof fiRecords, string> = {
 	'records.noHighRisk': 'Ingen hög risk',
 	'records.callNowTitle': 'Ring koordinatorn nu',
 	'records.callNowText':
-		'Ring genast i en högrisksituation. Du kan fylla i förfrågan efter samtalet. Vid omedelbar fara, ring 112.',
+		'Ring genast i en högrisksituation. Du kan fylla i begäran efter samtalet. Vid omedelbar fara, ring 112.',
 	'records.callNowButton': 'Ring: {name}',
 	'records.onDutyUnknown':
 		'Ingen jourhavande koordinator hittades i enhetens katalog. Vid omedelbar fara, ring 112.',
@@ -59,7 +59,7 @@ export const svRecords: Record<keyof typeof fiRecords, string> = {
 	'records.consentDate': 'Datum för samtycket',
 	'records.consentMethod': 'Hur klienten informerades',
 	'records.justification': 'Varför barnets bästa kräver att gå vidare utan samtycke',
-	'records.notAskedNote': 'Förfrågan förblir ett utkast tills samtycket har efterfrågats.',
+	'records.notAskedNote': 'Begäran förblir ett utkast tills samtycket har efterfrågats.',
 	'records.childNoName':
 		'Skriv inte barnets eller föräldrarnas namn, personbeteckningar eller adresser.',
 	'records.childAge': 'Barnets åldersgrupp',
@@ -69,6 +69,7 @@ export const svRecords: Record<keyof typeof fiRecords, string> = {
 	'records.clientGroups': 'Klientgrupper vid krävande separationer',
 	'records.services': 'Tjänster som är med',
 	'records.stuck': 'Var situationen har fastnat',
+	'records.stuckReasons': 'Varför situationen har fastnat',
 	'records.question': 'Frågan som ska besvaras',
 	'records.background': 'Bakgrund',
 	'records.help': 'Önskad hjälp',
@@ -77,8 +78,8 @@ export const svRecords: Record<keyof typeof fiRecords, string> = {
 	'records.namedHint':
 		'Lägg till en expert eller grupp från katalogen med knappen ”Be om konsultation” på dess sida.',
 	'records.remove': 'Ta bort {name}',
-	'records.withdraw': 'Återta förfrågan',
-	'records.withdrawn': 'Förfrågan återtogs.',
+	'records.withdraw': 'Återta begäran',
+	'records.withdrawn': 'Begäran återtogs.',
 	'records.problem.consent-not-asked': 'Samtycket har inte efterfrågats.',
 	'records.problem.consent-date-missing': 'Datum för samtycket saknas.',
 	'records.problem.consent-method-missing': 'Ange hur klienten informerades.',
@@ -104,7 +105,7 @@ export const svRecords: Record<keyof typeof fiRecords, string> = {
 	'records.sync.issuesTitle': 'Att granska',
 	'records.sync.none': 'Inget att granska.',
 	'records.sync.table.contacts': 'Kontakt',
-	'records.sync.table.consultations': 'Konsultationsförfrågan',
+	'records.sync.table.consultations': 'Konsultationsbegäran',
 	'records.sync.table.consultation_events': 'Anteckning',
 	'records.sync.conflictTitle': 'Någon ändrade samma uppgift medan du var utan nät',
 	'records.sync.conflictText':

@@ -57,6 +57,25 @@ export const enStats: Record<keyof typeof fiStats, string> = {
 	'stats.zeroMunicipalities':
 		"{count} of the area's municipalities with no contacts and no consultations are left out (they are in the CSV file).",
 	'stats.noMunicipalities': 'There are no contacts or consultations in the period.',
+	'stats.outcomes': 'What the support achieved',
+	'stats.outcomesNote':
+		'Consultations received in the range: the services involved, why the situation is stuck, the client groups, the help asked and given, the feedback and the times. Only coded data is counted, never free text.',
+	'stats.servicesNote':
+		'A case often involves several services, so the services add up to more than the cases. The last rows divide the cases by how many services they involve.',
+	'stats.stuckNote': 'Reasons chosen by the requester; a case may have several.',
+	'stats.clientGroupsNote': 'A case may belong to several client groups.',
+	'stats.ratingsNote': "The requester's rating of the consultation's usefulness, from 1 to 5.",
+	'stats.timesNote':
+		"The meeting day is the group's meeting the case is set for. The median is left out when small counts are hidden and there are fewer than 5 cases.",
+	'stats.helpNote':
+		'Asked: cases whose requester hoped for this help. Given: cases where such an answer was recorded. Asked and given: both. The chart shows asked and given.',
+	'stats.comments': "Requesters' comments",
+	'stats.commentsNote':
+		"For coordinators and admins only. The comments are read from this device's records and are left out of the printed report and the CSV export.",
+	'stats.noComments': "There are no comments on this device for the range's consultations.",
+	'stats.commentRating': 'Rating {rating} / 5',
+	'stats.commentNoRating': 'Not rated',
+	'stats.commentsFailed': 'The comments could not be read: {message}',
 	'stats.retention.title': 'How long data is kept',
 	'stats.retention.intro':
 		'A daily run deletes expired data from the server and from devices. Monthly totals of deleted contacts and consultations stay in the statistics.',

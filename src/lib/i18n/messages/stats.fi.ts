@@ -57,6 +57,25 @@ export const fiStats = {
 	'stats.zeroMunicipalities':
 		'{count} alueen kuntaa, joista ei ole yhteydenottoja eikä konsultaatioita, on jätetty pois (ne ovat CSV-tiedostossa).',
 	'stats.noMunicipalities': 'Jaksolla ei ole yhteydenottoja eikä konsultaatioita.',
+	'stats.outcomes': 'Mitä tuki sai aikaan',
+	'stats.outcomesNote':
+		'Aikavälillä vastaanotetut konsultaatiot: mukana olevat palvelut, miksi tilanne on jumissa, asiakasryhmät, pyydetty ja annettu apu, palaute ja kestot. Vain koodatut tiedot lasketaan, ei vapaata tekstiä.',
+	'stats.servicesNote':
+		'Tapauksella on usein useita palveluja, joten palvelujen määrät ylittävät tapausten määrän. Alimmat rivit jakavat tapaukset palvelujen määrän mukaan.',
+	'stats.stuckNote': 'Pyytäjän valitsemat syyt; tapauksella voi olla useita.',
+	'stats.clientGroupsNote': 'Tapauksella voi olla useita asiakasryhmiä.',
+	'stats.ratingsNote': 'Pyytäjän arvio konsultaation hyödyllisyydestä asteikolla 1–5.',
+	'stats.timesNote':
+		'Käsittelypäivä on ryhmän kokous, jolle tapaus on asetettu. Mediaani jätetään pois, kun pienet määrät piilotetaan ja tapauksia on alle 5.',
+	'stats.helpNote':
+		'Pyydetty: tapaukset, joissa pyytäjä toivoi tätä apua. Annettu: tapaukset, joihin kirjattiin tällainen vastaus. Pyydetty ja annettu: molemmat. Kaavio näyttää pyydetyn ja annetun.',
+	'stats.comments': 'Pyytäjien kommentit',
+	'stats.commentsNote':
+		'Vain koordinaattoreille ja ylläpitäjille. Kommentit luetaan tämän laitteen tiedoista, eivätkä ne tule tulosteeseen eivätkä CSV-vientiin.',
+	'stats.noComments': 'Aikavälin konsultaatioista ei ole kommentteja tällä laitteella.',
+	'stats.commentRating': 'Arvio {rating} / 5',
+	'stats.commentNoRating': 'Ei arviota',
+	'stats.commentsFailed': 'Kommentteja ei voitu lukea: {message}',
 	'stats.retention.title': 'Tietojen säilytysaika',
 	'stats.retention.intro':
 		'Päivittäinen ajo poistaa vanhentuneet tiedot palvelimelta ja laitteilta. Poistettujen yhteydenottojen ja konsultaatioiden kuukausisummat säilyvät tilastoissa.',

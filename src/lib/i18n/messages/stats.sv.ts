@@ -31,7 +31,7 @@ export const svStats: Record<keyof typeof fiStats, string> = {
 	'stats.notCountedNote':
 		'Fel nummer och avbrutna samtal är inte kontakter: de ingår inte i de andra siffrorna utan visas på egna rader.',
 	'stats.stageNote':
-		'Konsultationsförfrågningar som tagits emot (skickats) under perioden, efter det skede de är i nu. Utkast ingår inte.',
+		'Konsultationsbegäranden som tagits emot (skickats) under perioden, efter det skede de är i nu. Utkast ingår inte.',
 	'stats.medianNote':
 		'Medianen beräknas av ärenden som nått planskedet: från mottagandet till den första övergången till planskedet.',
 	'stats.partialMonths':
@@ -57,6 +57,25 @@ export const svStats: Record<keyof typeof fiStats, string> = {
 	'stats.zeroMunicipalities':
 		'{count} kommuner i området utan kontakter och konsultationer har lämnats bort (de finns i CSV-filen).',
 	'stats.noMunicipalities': 'Perioden har inga kontakter eller konsultationer.',
+	'stats.outcomes': 'Vad stödet åstadkom',
+	'stats.outcomesNote':
+		'Konsultationer mottagna under perioden: tjänster som är med, varför situationen har fastnat, klientgrupper, begärd och given hjälp, respons och tider. Endast kodade uppgifter räknas, aldrig fritext.',
+	'stats.servicesNote':
+		'Ett ärende har ofta flera tjänster, så antalet tjänster överstiger antalet ärenden. De nedersta raderna delar ärendena efter hur många tjänster som är med.',
+	'stats.stuckNote': 'Orsaker som beställaren valt; ett ärende kan ha flera.',
+	'stats.clientGroupsNote': 'Ett ärende kan ha flera klientgrupper.',
+	'stats.ratingsNote': 'Beställarens bedömning av konsultationens nytta på skalan 1–5.',
+	'stats.timesNote':
+		'Behandlingsdagen är det gruppmöte som ärendet har satts upp för. Medianen utelämnas när små antal döljs och ärendena är färre än 5.',
+	'stats.helpNote':
+		'Begärd: ärenden där beställaren önskade denna hjälp. Given: ärenden där ett sådant svar antecknades. Begärd och given: båda. Diagrammet visar begärd och given hjälp.',
+	'stats.comments': 'Beställarnas kommentarer',
+	'stats.commentsNote':
+		'Endast för koordinatorer och administratörer. Kommentarerna läses från den här enhetens uppgifter och tas inte med i utskriften eller CSV-exporten.',
+	'stats.noComments': 'Periodens konsultationer har inga kommentarer på den här enheten.',
+	'stats.commentRating': 'Bedömning {rating} / 5',
+	'stats.commentNoRating': 'Ingen bedömning',
+	'stats.commentsFailed': 'Kommentarerna kunde inte läsas: {message}',
 	'stats.retention.title': 'Lagringstid för uppgifter',
 	'stats.retention.intro':
 		'En daglig körning raderar föråldrade uppgifter från servern och enheterna. Månadssummorna för raderade kontakter och konsultationer finns kvar i statistiken.',

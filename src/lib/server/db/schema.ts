@@ -159,6 +159,15 @@ export interface StatsFactsTable {
 	parent_id: string | null;
 	closed_at: string | null;
 	municipality_id: string | null;
+	/** A consultation's outcome codes (domain/stats/outcomes.ts), each list as sorted text. */
+	services: string | null;
+	stuck_reasons: string | null;
+	client_groups: string | null;
+	help_wanted: string | null;
+	given: string | null;
+	rating: number | null;
+	/** The group's meeting day (handlingDate). */
+	meeting_day: string | null;
 }
 
 /** Live contacts counted by month and by every counted value (src/lib/server/stats). */
@@ -190,6 +199,16 @@ export interface StatsMonthlyTable {
 	stage: string | null;
 	days_to_plan: number | null;
 	municipality_id: string | null;
+	count: number;
+}
+
+/** Outcome codes of consultations deleted by the retention job, each counted by month. */
+export interface StatsMonthlyCodesTable {
+	key: string;
+	month: string;
+	county_id: string;
+	figure: string;
+	code: string;
 	count: number;
 }
 
@@ -228,6 +247,7 @@ export interface Database {
 	stats_facts: StatsFactsTable;
 	stats_month_groups: StatsMonthGroupsTable;
 	stats_monthly: StatsMonthlyTable;
+	stats_monthly_codes: StatsMonthlyCodesTable;
 	retention_settings: RetentionSettingsTable;
 	job_runs: JobRunsTable;
 }

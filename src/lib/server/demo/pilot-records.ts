@@ -73,6 +73,59 @@ const actionSets: NonNullable<Contact['actions']>[] = [
 ];
 // The age groups of the one code list the family pages' age bands come from too.
 const ageGroups = childAgeGroups.codes;
+/**
+ * What the demo cases say for the outcome statistics (issue 16), one item a case in order:
+ * the services involved (usually several: the pilot's finding), why it is stuck and what help
+ * was asked — so the figures show asked against given, and cases with one service or none.
+ */
+const caseOutcomes: Pick<Consultation, 'servicesInvolved' | 'stuckReasons' | 'helpWanted'>[] = [
+	{
+		servicesInvolved: ['family-social-work', 'child-psychiatry', 'school'],
+		stuckReasons: ['no-coordination', 'out-of-step'],
+		helpWanted: ['thinking-together', 'recommendation']
+	},
+	{
+		servicesInvolved: ['child-protection', 'court', 'police'],
+		stuckReasons: ['legal-process', 'professional-tensions'],
+		helpWanted: ['statement', 'recommendation']
+	},
+	{
+		servicesInvolved: ['family-social-work'],
+		stuckReasons: ['service-mismatch'],
+		helpWanted: ['recommendation', 'joint-meeting']
+	},
+	{
+		servicesInvolved: ['child-psychiatry', 'adult-psychiatry'],
+		stuckReasons: ['expertise-missing'],
+		helpWanted: ['joint-meeting', 'mobile-pair']
+	},
+	{
+		servicesInvolved: ['family-social-work', 'child-welfare-supervisor', 'court'],
+		stuckReasons: ['no-coordination', 'legal-process'],
+		helpWanted: ['thinking-together']
+	},
+	{
+		servicesInvolved: ['school', 'disability-services'],
+		stuckReasons: ['narrow-remits', 'waiting'],
+		helpWanted: ['recommendation', 'statement']
+	},
+	{
+		servicesInvolved: ['child-protection', 'shelter'],
+		stuckReasons: ['help-refused'],
+		helpWanted: ['mobile-pair']
+	},
+	{ servicesInvolved: [], stuckReasons: [], helpWanted: ['thinking-together'] },
+	{
+		servicesInvolved: ['family-counselling', 'family-social-work'],
+		stuckReasons: ['no-coordination'],
+		helpWanted: ['recommendation']
+	}
+];
+/** The closed cases' feedback: a rating and a comment that names nobody. */
+const feedback = [
+	{ rating: 5, comment: 'Konsultaatio selkeytti tilannetta.' },
+	{ rating: 4, comment: 'Hyvä suositus, mutta lausunto olisi tarvittu nopeammin.' }
+];
 
 const pick = <T>(list: readonly T[], index: number) => list[index % list.length]!;
 
@@ -186,6 +239,9 @@ export function pilotRecords(ownerId: string, assignment?: DemoAssignment): Pilo
 		});
 		const closedAt = item.closed ? new Date(at + 7 * 86_400_000).toISOString() : null;
 		const planned = reached.includes('plan');
+		// The group met on the day the case went to coordination (cases that went past it).
+		const metAt = planned ? stageTimes.find((time) => time.stage === 'coordination')?.at : null;
+		const given = item.closed ? feedback[position % feedback.length]! : null;
 		consultations.push({
 			id,
 			data: {
@@ -207,12 +263,12 @@ export function pilotRecords(ownerId: string, assignment?: DemoAssignment): Pilo
 				municipalityId: pick(county.municipalityIds, position * 5),
 				themes: pick(themeSets, position),
 				clientGroups: position % 2 === 0 ? ['repeated-court-cases'] : ['child-fears-parent'],
-				servicesInvolved: ['family-social-work', 'child-psychiatry', 'school'],
+				...caseOutcomes[position % caseOutcomes.length]!,
 				stuck: 'Palvelut toimivat kukin erikseen, eikä kukaan kokoa kokonaisuutta.',
 				question:
 					'Miten lapsen tilannetta voidaan tukea, kun vanhempien riita jatkuu ja palvelut ovat jumissa?',
 				background: 'Perheen tilannetta on selvitetty useassa palvelussa vuoden ajan.',
-				helpWanted: ['thinking-together', 'recommendation'],
+				handlingDate: metAt ? metAt.slice(0, 10) : null,
 				plan: planned
 					? 'Sovittiin pienet seuraavat askeleet ja vastuut; uusi arvio kuukauden päästä.'
 					: '',
@@ -220,8 +276,8 @@ export function pilotRecords(ownerId: string, assignment?: DemoAssignment): Pilo
 					? 'Suunnitelma käynnistyi, ja perhe pääsi tarvitsemiinsa palveluihin.'
 					: '',
 				outputs: demoOutputs(reached, stageTimes, ownerId, assignment?.groupId ?? null),
-				feedbackRating: item.closed ? 4 : null,
-				feedbackComment: item.closed ? 'Konsultaatio selkeytti tilannetta.' : '',
+				feedbackRating: given?.rating ?? null,
+				feedbackComment: given?.comment ?? '',
 				sourceContactId: source?.id ?? null,
 				submittedAt: submitted.toISOString(),
 				closedAt,

@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { RetentionResult } from '$lib/domain/retention';
 import { consultationStages } from '$lib/domain/stages';
 import { consultationFact, contactFact, reachesPlan } from '$lib/domain/stats/facts';
+import { outcomeCodes } from '$lib/domain/stats/outcomes';
 import { helsinkiDay, monthsBefore } from '$lib/domain/stats/finnish-time';
 import { audit } from '../audit';
 import { reserveSeq } from '../db/counters';
@@ -25,8 +26,9 @@ const planStages = consultationStages.codes.filter((stage) => reachesPlan(stage)
  * Deletes what has been kept long enough, through the same tombstone path as a sync delete
  * (deleted = 1, data = NULL, a new version and seq, an audit row), so every device deletes its
  * copy at its next pull. Before a contact or a case goes, its countable facts are added to the
- * monthly totals (stats_monthly), so statistics of the past stay whole. Open conflicts about
- * a deleted record go with it. `now` is the clock: tests pass their own.
+ * monthly totals (stats_monthly; a case's outcome codes to stats_monthly_codes), so statistics
+ * of the past stay whole. Open conflicts about a deleted record go with it. `now` is the
+ * clock: tests pass their own.
  */
 export async function runRetention(db: Kysely<Database>, now: Date): Promise<RetentionResult> {
 	const settings = await retentionSettings(db);
@@ -202,22 +204,31 @@ interface Total {
 	count: number;
 }
 
-/** Adds totals to stats_monthly, one row per distinct set of counted values. */
-async function addTotals(trx: Trx, totals: Omit<Total, 'count'>[]) {
-	const byKey = new Map<string, Total>();
-	for (const total of totals) {
-		const key = JSON.stringify(Object.values(total));
+/**
+ * Adds totals to a totals table (stats_monthly, stats_monthly_codes): equal items (by all
+ * their values) become one row and its count.
+ */
+async function addTotals(
+	trx: Trx,
+	table: 'stats_monthly' | 'stats_monthly_codes',
+	items: object[]
+) {
+	const byKey = new Map<string, { item: object; count: number }>();
+	for (const item of items) {
+		const key = JSON.stringify(Object.values(item));
 		const known = byKey.get(key);
 		if (known) known.count += 1;
-		else byKey.set(key, { ...total, count: 1 });
+		else byKey.set(key, { item, count: 1 });
 	}
-	for (const [key, total] of byKey) {
+	// Both tables have `key` and `count`; the rest of a row is the item's own columns.
+	const into = table as 'stats_monthly_codes';
+	for (const [key, { item, count }] of byKey) {
 		await trx
-			.insertInto('stats_monthly')
-			.values({ key, ...total })
+			.insertInto(into)
+			.values({ key, ...item, count } as never)
 			.onConflict((oc) =>
 				oc.column('key').doUpdateSet((eb) => ({
-					count: eb('stats_monthly.count', '+', eb.ref('excluded.count'))
+					count: eb(`${into}.count`, '+', eb.ref('excluded.count'))
 				}))
 			)
 			.execute();
@@ -254,7 +265,7 @@ async function keepContactTotals(trx: Trx, rows: Row[]) {
 			municipality_id: fact.municipalityId ?? null
 		});
 	}
-	await addTotals(trx, totals);
+	await addTotals(trx, 'stats_monthly', totals);
 }
 
 async function keepConsultationTotals(trx: Trx, rows: Row[]) {
@@ -274,10 +285,15 @@ async function keepConsultationTotals(trx: Trx, rows: Row[]) {
 		.execute();
 	const planAt = new Map(plans.map((plan) => [plan.parent_id, plan.plan_at]));
 	const totals: Omit<Total, 'count'>[] = [];
+	// Outcome codes are kept one count per code, never a deleted case's set of them.
+	const codes: { month: string; county_id: string; figure: string; code: string }[] = [];
 	for (const row of rows) {
 		const data = JSON.parse(row.data!) as Record<string, unknown>;
 		const fact = consultationFact(data, planAt.get(row.id));
 		if (!fact || fact.status === 'draft') continue;
+		for (const code of outcomeCodes(fact.outcome!)) {
+			codes.push({ month: fact.day.slice(0, 7), county_id: row.county_id, ...code });
+		}
 		totals.push({
 			...none,
 			kind: 'consultations',
@@ -289,5 +305,6 @@ async function keepConsultationTotals(trx: Trx, rows: Row[]) {
 			municipality_id: fact.municipalityId ?? null
 		});
 	}
-	await addTotals(trx, totals);
+	await addTotals(trx, 'stats_monthly', totals);
+	await addTotals(trx, 'stats_monthly_codes', codes);
 }

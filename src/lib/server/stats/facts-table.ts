@@ -11,7 +11,7 @@ export type RecordRowForFacts = Pick<
 > & { deleted: number };
 
 const COUNTER = 'stats_facts';
-/** Statement size on both databases: 16 columns × 250 rows stays far below their limits. */
+/** Statement size on both databases: 23 columns × 250 rows stays far below their limits. */
 const CHUNK = 250;
 
 /** A code list as one sorted text, so equal sets group together in SQL. */
@@ -54,6 +54,7 @@ export function factRow(row: RecordRowForFacts): FactRow {
 		if (!fact) return base;
 		const ended = fact.status === 'closed' || fact.status === 'withdrawn';
 		const closedAt = typeof data.closedAt === 'string' ? data.closedAt : null;
+		const outcome = fact.outcome!;
 		return {
 			...base,
 			day: fact.day,
@@ -61,7 +62,15 @@ export function factRow(row: RecordRowForFacts): FactRow {
 			status: fact.status,
 			stage: fact.stage,
 			closed_at: closedAt ?? (ended ? row.updated_at : null),
-			municipality_id: fact.municipalityId ?? null
+			municipality_id: fact.municipalityId ?? null,
+			// The outcome codes; the meeting day as stored, its days counted when read (load.ts).
+			services: joinCodes(outcome.services),
+			stuck_reasons: joinCodes(outcome.stuckReasons),
+			client_groups: joinCodes(outcome.clientGroups),
+			help_wanted: joinCodes(outcome.helpWanted),
+			given: joinCodes(outcome.given),
+			rating: outcome.rating,
+			meeting_day: outcome.daysToMeeting === null ? null : String(data.handlingDate)
 		};
 	}
 	if (row.kind === 'consultation_events') {
@@ -128,7 +137,14 @@ const factColumns = [
 	'stage',
 	'parent_id',
 	'closed_at',
-	'municipality_id'
+	'municipality_id',
+	'services',
+	'stuck_reasons',
+	'client_groups',
+	'help_wanted',
+	'given',
+	'rating',
+	'meeting_day'
 ] as const;
 
 /**
@@ -192,7 +208,14 @@ export async function applyFacts(trx: Transaction<Database>, rows: FactRow[]) {
 					stage: eb.ref('excluded.stage'),
 					parent_id: eb.ref('excluded.parent_id'),
 					closed_at: eb.ref('excluded.closed_at'),
-					municipality_id: eb.ref('excluded.municipality_id')
+					municipality_id: eb.ref('excluded.municipality_id'),
+					services: eb.ref('excluded.services'),
+					stuck_reasons: eb.ref('excluded.stuck_reasons'),
+					client_groups: eb.ref('excluded.client_groups'),
+					help_wanted: eb.ref('excluded.help_wanted'),
+					given: eb.ref('excluded.given'),
+					rating: eb.ref('excluded.rating'),
+					meeting_day: eb.ref('excluded.meeting_day')
 				}))
 			)
 			.execute();

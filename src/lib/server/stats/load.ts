@@ -12,8 +12,10 @@ import {
 	type ConsultationFact,
 	type ContactFact,
 	type MonthlyConsultationFact,
-	type MonthlyContactFact
+	type MonthlyContactFact,
+	type MonthlyOutcomeFact
 } from '$lib/domain/stats/facts';
+import { daysToMeeting } from '$lib/domain/stats/outcomes';
 import { lastDayOfMonth, monthsBetween } from '$lib/domain/stats/finnish-time';
 import {
 	consultationStages,
@@ -152,6 +154,13 @@ async function consultations(db: Kysely<Database>, query: StatsQuery): Promise<C
 			'c.status',
 			'c.stage',
 			'c.municipality_id',
+			'c.services',
+			'c.stuck_reasons',
+			'c.client_groups',
+			'c.help_wanted',
+			'c.given',
+			'c.rating',
+			'c.meeting_day',
 			eb
 				.selectFrom('stats_facts as e')
 				.select((inner) => inner.fn.min('e.at').as('plan_at'))
@@ -170,7 +179,16 @@ async function consultations(db: Kysely<Database>, query: StatsQuery): Promise<C
 		stage: row.stage,
 		daysToPlan: row.plan_at && row.at ? daysBetween(row.at, row.plan_at) : null,
 		skipped: skippedStages(stageOf(row.stage), entries.get(row.id) ?? []),
-		municipalityId: row.municipality_id
+		municipalityId: row.municipality_id,
+		outcome: {
+			services: splitCodes(row.services),
+			stuckReasons: splitCodes(row.stuck_reasons),
+			clientGroups: splitCodes(row.client_groups),
+			helpWanted: splitCodes(row.help_wanted),
+			given: splitCodes(row.given),
+			rating: row.rating === null ? null : Number(row.rating),
+			daysToMeeting: daysToMeeting(row.day!, row.meeting_day)
+		}
 	}));
 }
 
@@ -203,13 +221,22 @@ async function optionalStageEntries(db: Kysely<Database>, query: StatsQuery) {
 
 /** Monthly totals of deleted records (retention) in the months the range touches. */
 async function monthly(db: Kysely<Database>, query: StatsQuery) {
-	const rows = await db
-		.selectFrom('stats_monthly')
-		.selectAll()
-		.where('county_id', 'in', query.countyIds)
-		.where('month', '>=', query.from.slice(0, 7))
-		.where('month', '<=', query.to.slice(0, 7))
-		.execute();
+	const [rows, codes] = await Promise.all([
+		db
+			.selectFrom('stats_monthly')
+			.selectAll()
+			.where('county_id', 'in', query.countyIds)
+			.where('month', '>=', query.from.slice(0, 7))
+			.where('month', '<=', query.to.slice(0, 7))
+			.execute(),
+		db
+			.selectFrom('stats_monthly_codes')
+			.select(['month', 'county_id', 'figure', 'code', 'count'])
+			.where('county_id', 'in', query.countyIds)
+			.where('month', '>=', query.from.slice(0, 7))
+			.where('month', '<=', query.to.slice(0, 7))
+			.execute()
+	]);
 	const contacts: MonthlyContactFact[] = [];
 	const cases: MonthlyConsultationFact[] = [];
 	for (const row of rows) {
@@ -237,7 +264,14 @@ async function monthly(db: Kysely<Database>, query: StatsQuery) {
 			});
 		}
 	}
-	return { contacts, cases };
+	const outcomes: MonthlyOutcomeFact[] = codes.map((row) => ({
+		month: row.month,
+		countyId: row.county_id,
+		figure: row.figure,
+		code: row.code,
+		count: Number(row.count)
+	}));
+	return { contacts, cases, outcomes };
 }
 
 /**
@@ -264,7 +298,8 @@ async function rangeStats(db: Kysely<Database>, query: StatsQuery): Promise<Stat
 			contacts,
 			consultations: cases,
 			monthlyContacts: kept.contacts,
-			monthlyConsultations: kept.cases
+			monthlyConsultations: kept.cases,
+			monthlyOutcomes: kept.outcomes
 		},
 		query
 	);

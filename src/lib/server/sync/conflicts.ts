@@ -2,8 +2,10 @@ import type { Kysely } from 'kysely';
 import type { ConflictView, PersonRef } from '$lib/domain/api/sync';
 import type { Actor } from '$lib/domain/roles';
 import type { FieldStamp } from '$lib/domain/sync/merge';
+import type { Mutation } from '$lib/domain/sync/protocol';
 import { audit } from '../audit';
 import type { Database } from '../db/schema';
+import type { Trx } from './push-writer';
 
 const LIMIT = 500;
 
@@ -81,4 +83,46 @@ export async function openConflicts(db: Kysely<Database>, actor: Actor): Promise
 			savedBy: stamp ? (writers.get(stamp.clientId) ?? null) : null
 		};
 	});
+}
+
+/**
+ * Marks the record's open conflicts on the fields a person settled as resolved: 'mine' when
+ * the change carries a value for the field, 'theirs' when it keeps the server's.
+ * Answers whether anything was settled.
+ */
+export async function settleConflicts(
+	trx: Trx,
+	actor: Actor,
+	mutation: Mutation,
+	now: string
+): Promise<boolean> {
+	if (!mutation.resolves?.length) return false;
+	let settled = false;
+	for (const field of mutation.resolves) {
+		const result = await trx
+			.updateTable('sync_conflicts')
+			.set({
+				resolved_at: now,
+				resolved_by: actor.userId,
+				resolution: field in mutation.fields ? 'mine' : 'theirs'
+			})
+			.where('record_id', '=', mutation.id)
+			.where('field', '=', field)
+			.where('resolved_at', 'is', null)
+			.executeTakeFirst();
+		if (Number(result.numUpdatedRows) > 0) settled = true;
+	}
+	return settled;
+}
+
+/** Whether the record still has a conflict nobody has settled. */
+export async function hasOpenConflicts(trx: Trx, recordId: string): Promise<boolean> {
+	const open = await trx
+		.selectFrom('sync_conflicts')
+		.select('id')
+		.where('record_id', '=', recordId)
+		.where('resolved_at', 'is', null)
+		.limit(1)
+		.executeTakeFirst();
+	return !!open;
 }

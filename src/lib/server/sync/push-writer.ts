@@ -9,6 +9,9 @@ import type { AuditLogTable, AuditRecordsTable, Database, RecordsTable } from '.
 export type Trx = Transaction<Database>;
 export type RecordRow = Selectable<RecordsTable>;
 
+/** A stored record's fields (none for a tombstone). */
+export const fieldsOf = (row: RecordRow) => JSON.parse(row.data ?? '{}') as Record<string, unknown>;
+
 /** Rows per multi-row insert: PostgreSQL plans a VALUES list of 500 rows slower than five of 100. */
 const ROWS_PER_INSERT = 100;
 

@@ -3,7 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Actor } from '$lib/domain/roles';
 import { withOwnOutputs } from '$lib/domain/outputs';
 import type { ConsultationOutput } from '$lib/domain/schemas/consultation';
-import { judgeField, mergeFields, type FieldStamp } from '$lib/domain/sync/merge';
+import { mergeFields, type FieldStamp } from '$lib/domain/sync/merge';
 import type { Mutation, MutationResult } from '$lib/domain/sync/protocol';
 import { holdsNul } from '../json-checks';
 import {
@@ -14,7 +14,8 @@ import {
 	resendTimeline,
 	updateCaseReaders
 } from './case-readers';
-import type { PushWriter, RecordRow, Trx } from './push-writer';
+import { settleConflicts, hasOpenConflicts } from './conflicts';
+import { fieldsOf, type PushWriter, type Trx } from './push-writer';
 import {
 	checkAppendedChange,
 	checkCoordinatorFields,
@@ -35,6 +36,7 @@ import {
 	ownerReadsAfter,
 	recordKind
 } from './record-kinds';
+import { resentChange, wasOf } from './resent';
 
 const derived = new WeakMap<z.ZodObject, { insert: z.ZodObject; patch: z.ZodObject }>();
 
@@ -65,27 +67,6 @@ export async function writeRecord(
 ): Promise<MutationResult> {
 	const resent = await resentChange(writer, clientId, mutation);
 	return 'status' in resent ? resent : writeChange(writer, actor, clientId, resent);
-}
-
-/**
- * A change re-sent after a restore (README, sync) to a record the restored server holds: only
- * the fields still to write, as an update (a re-sent insert merges its fields); when none is
- * left, the server holds it already and it is taken as applied.
- */
-async function resentChange(
-	writer: PushWriter,
-	clientId: string,
-	mutation: Mutation
-): Promise<Mutation | MutationResult> {
-	const fromOldEpoch = mutation.baseEpoch !== undefined && mutation.baseEpoch !== writer.epoch.id;
-	if (!fromOldEpoch || mutation.op === 'delete') return mutation;
-	const existing = await writer.record(mutation.id);
-	if (!existing || existing.deleted || existing.kind !== mutation.table) return mutation;
-	const fields = stillToSend(existing, mutation, clientId, writer.epoch.n);
-	if (Object.keys(fields).length === 0) {
-		return { mid: mutation.mid, status: 'applied', version: existing.version };
-	}
-	return { ...mutation, op: 'update', fields };
 }
 
 async function writeChange(
@@ -289,84 +270,4 @@ async function afterCaseChange(
 function caseOf(rule: Rule, fields: Record<string, unknown>): string | undefined {
 	const parentId = rule.parent ? fields[rule.parent.field] : undefined;
 	return typeof parentId === 'string' ? parentId : undefined;
-}
-
-/**
- * Of a change re-sent after a restore, the fields still to write: those whose value differs
- * from the stored record's and that no later change had replaced before the restore (merge.ts).
- * Dropped before the permission checks: a requester's re-sent request names the coordinator's
- * fields as it created them, which the coordinator has changed since.
- */
-function stillToSend(
-	existing: RecordRow,
-	mutation: Mutation,
-	clientId: string,
-	epoch: number
-): Record<string, unknown> {
-	const current = fieldsOf(existing);
-	const stamps = JSON.parse(existing.stamps) as Record<string, FieldStamp>;
-	const context = {
-		epoch,
-		fromOldEpoch: true,
-		...(mutation.acked ? { acked: mutation.acked } : {})
-	};
-	return Object.fromEntries(
-		Object.entries(mutation.fields).filter(
-			([field, value]) =>
-				field !== 'createdBy' &&
-				field !== 'countyId' &&
-				JSON.stringify(current[field]) !== JSON.stringify(value) &&
-				judgeField(stamps[field], clientId, mutation.baseVersion ?? 0, field, context) !==
-					'superseded'
-		)
-	);
-}
-
-/** A re-sent field's version before the restore, kept in its stamp (domain/sync/merge.ts). */
-function wasOf(mutation: Mutation, field: string): { was?: number } {
-	const was = mutation.acked?.[field];
-	return typeof was === 'number' ? { was } : {};
-}
-
-const fieldsOf = (row: RecordRow) => JSON.parse(row.data ?? '{}') as Record<string, unknown>;
-
-/**
- * Marks the record's open conflicts on the fields a person settled as resolved: 'mine' when
- * the change carries a value for the field, 'theirs' when it keeps the server's.
- * Answers whether anything was settled.
- */
-async function settleConflicts(
-	trx: Trx,
-	actor: Actor,
-	mutation: Mutation,
-	now: string
-): Promise<boolean> {
-	if (!mutation.resolves?.length) return false;
-	let settled = false;
-	for (const field of mutation.resolves) {
-		const result = await trx
-			.updateTable('sync_conflicts')
-			.set({
-				resolved_at: now,
-				resolved_by: actor.userId,
-				resolution: field in mutation.fields ? 'mine' : 'theirs'
-			})
-			.where('record_id', '=', mutation.id)
-			.where('field', '=', field)
-			.where('resolved_at', 'is', null)
-			.executeTakeFirst();
-		if (Number(result.numUpdatedRows) > 0) settled = true;
-	}
-	return settled;
-}
-
-async function hasOpenConflicts(trx: Trx, recordId: string): Promise<boolean> {
-	const open = await trx
-		.selectFrom('sync_conflicts')
-		.select('id')
-		.where('record_id', '=', recordId)
-		.where('resolved_at', 'is', null)
-		.limit(1)
-		.executeTakeFirst();
-	return !!open;
 }

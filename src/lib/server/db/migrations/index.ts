@@ -10,6 +10,7 @@ import * as municipalityCodes from './0008-municipality-codes';
 import * as caseReaders from './0009-case-readers';
 import * as syncEpoch from './0010-sync-epoch';
 import * as statsMunicipality from './0011-stats-municipality';
+import * as statsOutcomes from './0012-stats-outcomes';
 import * as mobilePairReaders from './0013-mobile-pair-readers';
 import * as internalNotesExperts from './0014-internal-notes-experts';
 
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
 	'0009-case-readers': caseReaders,
 	'0010-sync-epoch': syncEpoch,
 	'0011-stats-municipality': statsMunicipality,
+	'0012-stats-outcomes': statsOutcomes,
 	'0013-mobile-pair-readers': mobilePairReaders,
 	'0014-internal-notes-experts': internalNotesExperts
 };

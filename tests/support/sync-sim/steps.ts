@@ -1,19 +1,52 @@
 /**
- * The steps of a simulated sync world (tests/support/sync-sim.ts) as fast-check generates
- * them: edits, pushes meeting a fate on the network, pulls, late deliveries and restarts. Used
- * by the fault-injection suite and by the suite over several app processes.
+ * The steps of a simulated sync world, and how fast-check generates them: edits, pushes
+ * meeting a fate on the network, pulls, late deliveries and restarts. Used by the
+ * fault-injection suite and by the suite over several app processes.
  */
 import fc from 'fast-check';
 import { contactChannels } from '$lib/domain/contact-channels';
-import {
-	HttpServer,
-	themeCodes,
-	World,
-	type PushFate,
-	type Step,
-	type SyncServer,
-	type WorldPeople
-} from './sync-sim';
+import { situationThemes } from '$lib/domain/themes';
+
+export interface FieldChoice {
+	note: boolean;
+	occurredAt: boolean;
+	followUp: boolean | undefined;
+	themes: string[] | undefined;
+	channel: string | undefined;
+}
+
+export type PushFate =
+	| 'ok'
+	| 'dropRequest'
+	| 'dropResponse'
+	| 'duplicate'
+	| 'delay'
+	| 'serverCrash'
+	| 'clientCrash'
+	| 'ahead'
+	/** No network at all: the request is never sent. */
+	| 'offline';
+
+export type Step =
+	| {
+			t: 'edit';
+			device: number;
+			op: 'insert' | 'update' | 'delete' | 'invalid';
+			pick: number;
+			fields: FieldChoice;
+	  }
+	| { t: 'push'; device: number; size: number; fate: PushFate; crashAt: number }
+	| { t: 'pull'; device: number; limit: number; lostPage: number | undefined }
+	| {
+			t: 'deliver';
+			pick: number;
+			count: number;
+			withPush: number | undefined;
+			withPull: number | undefined;
+	  }
+	| { t: 'restart' };
+
+export const themeCodes = [...situationThemes.codes];
 
 export const device = fc.nat({ max: 2 });
 
@@ -101,43 +134,3 @@ export const racingWorld: fc.Arbitrary<Step[]> = fc.array(
 	),
 	{ minLength: 5, maxLength: 30, size: 'max' }
 );
-
-/**
- * Runs one world to the end and checks it; answers what happened, for the coverage check.
- * Over HTTP the devices register first (`register`), and `killLast` kills a process just
- * before the network heals.
- */
-export async function play(
-	server: SyncServer,
-	people: WorldPeople,
-	steps: Step[],
-	options: { register?: boolean; killLast?: boolean } = {}
-) {
-	const world = await World.create(server, people);
-	try {
-		if (options.register && server instanceof HttpServer) await server.register(world.devices);
-		for (const step of steps) await world.step(step);
-		if (options.killLast) await world.step({ t: 'restart' });
-		await world.settle();
-		await world.verify();
-		return world.summary();
-	} finally {
-		await world.dispose();
-	}
-}
-
-export type Summary = Awaited<ReturnType<typeof play>>;
-
-/** What many runs exercised together. */
-export function total(summaries: Summary[]) {
-	const sum = (field: keyof Summary) => summaries.reduce((n, s) => n + s[field], 0);
-	return {
-		runs: summaries.length,
-		crashes: sum('crashes'),
-		restarts: sum('restarts'),
-		conflicts: sum('conflicts'),
-		rejected: sum('rejected'),
-		duplicates: sum('duplicates'),
-		applied: sum('applied')
-	};
-}
