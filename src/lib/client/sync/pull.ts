@@ -3,6 +3,7 @@ import { rebasePage, type PendingChange, type PulledChange } from '$lib/domain/s
 import { encryptFields } from '../crypto/fields';
 import { isRecordTable, recordTables, type RecDb, type SyncedRow } from '../db/rec-db';
 import { EPOCH, knownEpoch, recoverFromRestore, RECORDS_CURSOR as CURSOR } from './recover';
+import { settled, unwrap } from './settled';
 import { httpTransport, type SyncTransport } from './transport';
 
 /** The User Timing mark left as each page is stored (bench/measures/sync-browser.js). */
@@ -79,20 +80,6 @@ export async function pullRecords(
 		}
 		if (!page.hasMore) return received;
 	}
-}
-
-/** A request whose failure waits to be looked at (no unhandled rejection while a page is stored). */
-type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
-
-const settled = <T>(promise: Promise<T>): Promise<Outcome<T>> =>
-	promise.then(
-		(value) => ({ ok: true as const, value }),
-		(error: unknown) => ({ ok: false as const, error })
-	);
-
-function unwrap<T>(outcome: Outcome<T>): T {
-	if (outcome.ok) return outcome.value;
-	throw outcome.error;
 }
 
 /**

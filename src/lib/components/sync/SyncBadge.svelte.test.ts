@@ -103,6 +103,7 @@ describe('SyncBadge', () => {
 		const live = screen.getByRole('status');
 		await waitFor(() => expect(badge).toHaveAttribute('data-state', 'synced'));
 		await waitFor(() => expect(badge).toHaveAttribute('data-unsent', '0'));
+		await waitFor(() => expect(badge).toHaveAttribute('data-issues', '0'));
 
 		engine.status = 'syncing';
 		flushSync();
