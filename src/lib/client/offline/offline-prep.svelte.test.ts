@@ -44,7 +44,7 @@ describe('OfflinePrep', () => {
 		const prep: OfflinePrep = new OfflinePrep(steps, mark);
 		await prep.start();
 
-		expect(order).toEqual(['directory', 'search', 'records', 'family', 'app']);
+		expect(order).toEqual(['directory', 'search', 'family', 'records', 'app']);
 		// The bar only moves forward, and the directory (most of the download) takes most of it.
 		expect(seen).toEqual([...seen].sort((a, b) => a - b));
 		expect(seen[0]).toBeGreaterThan(0.2);
@@ -76,10 +76,10 @@ describe('OfflinePrep', () => {
 		await prep.start();
 
 		expect(statuses).toEqual([
-			'waiting:records:1',
-			'waiting:records:2',
 			'waiting:family:1',
-			'waiting:family:2'
+			'waiting:family:2',
+			'waiting:records:1',
+			'waiting:records:2'
 		]);
 		expect(steps.directory).toHaveBeenCalledTimes(1);
 		expect(steps.search).toHaveBeenCalledTimes(1);

@@ -3,9 +3,11 @@ import { backoffDelay } from '$lib/domain/sync/backoff';
 /**
  * What a device needs to work without a network, in the order it is fetched. The app's own
  * files come by its service worker, which starts storing them as the app opens: that step
- * only waits for it, last, so the directory does not wait behind it.
+ * only waits for it, last, so the directory does not wait behind it. The records come by the
+ * sync engine's own first round, which starts with the app: their step waits for that round
+ * after the family pages, so the pages download while the records are still arriving.
  */
-export const prepSteps = ['directory', 'search', 'records', 'family', 'app'] as const;
+export const prepSteps = ['directory', 'search', 'family', 'records', 'app'] as const;
 export type PrepStep = (typeof prepSteps)[number];
 
 /** How much of the progress bar each step fills: the directory is most of the download. */
