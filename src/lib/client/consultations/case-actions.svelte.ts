@@ -53,7 +53,7 @@ export class CaseActions extends RecordSaves {
 	constructor({ actorId, locale, ...needs }: Needs) {
 		super({
 			...needs,
-			messages: { storageFull: 'desk.case.storageFull', saveFailed: 'desk.case.saveFailed' }
+			messages: { storageFull: 'consultation.storageFull', saveFailed: 'consultation.saveFailed' }
 		});
 		this.#actorId = actorId;
 		this.#locale = locale;
@@ -73,7 +73,7 @@ export class CaseActions extends RecordSaves {
 		const label = consultationStages.label(stage, this.#locale());
 		return this.act(
 			(db, key) => changeStage(db, key, item, stage, actorId),
-			this.needs.t()('desk.case.moved', { stage: label })
+			this.needs.t()('consultation.moved', { stage: label })
 		);
 	}
 
@@ -84,14 +84,14 @@ export class CaseActions extends RecordSaves {
 		const label = (code: ConsultationStage) => consultationStages.label(code, this.#locale());
 		return this.act(
 			(db, key) => changeStage(db, key, item, stage, actorId, [skipping]),
-			this.needs.t()('desk.case.skipped', { skipped: label(skipping), stage: label(stage) })
+			this.needs.t()('consultation.skipped', { skipped: label(skipping), stage: label(stage) })
 		);
 	}
 
 	save(item: Case, fields: CaseFields) {
 		return this.run(
 			(db, key) => updateCase(db, key, item, fields),
-			this.needs.t()('desk.case.saved')
+			this.needs.t()('consultation.saved')
 		);
 	}
 
@@ -105,10 +105,10 @@ export class CaseActions extends RecordSaves {
 		const t = this.needs.t();
 		const done =
 			item.status === 'draft'
-				? t('desk.case.gaps.receivedNow', {
+				? t('consultation.gaps.receivedNow', {
 						stage: consultationStages.label(item.stage ?? 'trigger', this.#locale())
 					})
-				: t('desk.case.saved');
+				: t('consultation.saved');
 		return this.run((db, key) => completeCase(db, key, item, completion, actorId), done);
 	}
 
@@ -117,7 +117,7 @@ export class CaseActions extends RecordSaves {
 		if (!actorId) return Promise.resolve();
 		return this.run(
 			(db, key) => addNote(db, key, item, actorId, text, forRequester),
-			this.needs.t()('desk.case.noteAdded')
+			this.needs.t()('consultation.noteAdded')
 		);
 	}
 
@@ -149,14 +149,14 @@ export class CaseActions extends RecordSaves {
 	unassign(item: Case, expertId: string) {
 		return this.act(
 			(db, key) => unassignExpert(db, key, item, expertId),
-			this.needs.t()('desk.case.saved')
+			this.needs.t()('consultation.saved')
 		);
 	}
 
 	setGroup(item: Case, groupId: string | null) {
 		return this.act(
 			(db, key) => updateCase(db, key, item, { groupId }),
-			this.needs.t()('desk.case.saved')
+			this.needs.t()('consultation.saved')
 		);
 	}
 
@@ -204,7 +204,7 @@ export class CaseActions extends RecordSaves {
 	setClosed(item: Case, closed: boolean) {
 		return this.act(
 			(db, key) => setCaseClosed(db, key, item, closed),
-			this.needs.t()('desk.case.saved')
+			this.needs.t()('consultation.saved')
 		);
 	}
 }
