@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-	compareAgendaCases,
+	compareAgendaConsultations,
 	groupAgenda,
 	agendaGroups,
 	mayMarkReady,
 	meetingAgenda,
 	meetingDates,
 	readyMark,
-	type AgendaCaseFacts
+	type AgendaConsultationFacts
 } from './agenda';
 
 // Every second Tuesday: 2026-12-01, 12-15, 12-29 …
@@ -19,7 +19,7 @@ const group = {
 const today = '2026-11-25';
 
 let n = 0;
-const facts = (over: Partial<AgendaCaseFacts>): AgendaCaseFacts => ({
+const facts = (over: Partial<AgendaConsultationFacts>): AgendaConsultationFacts => ({
 	id: `c${String(++n).padStart(3, '0')}`,
 	groupId: 'g1',
 	handlingDate: null,
@@ -115,7 +115,7 @@ describe("a group's agenda", () => {
 				expect(new Set(listed)).toEqual(new Set(due));
 				expect(listed).toHaveLength(due.length);
 				for (const meeting of agenda) {
-					expect([...meeting.cases].sort(compareAgendaCases)).toEqual(meeting.cases);
+					expect([...meeting.cases].sort(compareAgendaConsultations)).toEqual(meeting.cases);
 				}
 				expect(groupAgenda(group, [...cases].reverse(), today)).toEqual(agenda);
 			})

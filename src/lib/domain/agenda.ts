@@ -1,6 +1,6 @@
 import { countyAccess } from './county-access';
 import { nextMeeting, type MeetingRule } from './meetings';
-import { sitsIn } from './my-cases';
+import { sitsIn } from './my-consultations';
 import type { Actor } from './roles';
 
 /**
@@ -17,7 +17,7 @@ export interface ReadyMark {
 }
 
 /** What the agenda needs of a case. */
-export interface AgendaCaseFacts {
+export interface AgendaConsultationFacts {
 	id: string;
 	groupId: string | null;
 	handlingDate: string | null;
@@ -60,8 +60,11 @@ export function meetingDates(rule: MeetingRule, today: string, count: number): s
  * The order a meeting takes its cases: a high-risk situation first, then the urgent (an
  * acute one before an urgent one), then the earliest received.
  */
-export function compareAgendaCases(a: AgendaCaseFacts, b: AgendaCaseFacts): number {
-	const rank = (item: AgendaCaseFacts) =>
+export function compareAgendaConsultations(
+	a: AgendaConsultationFacts,
+	b: AgendaConsultationFacts
+): number {
+	const rank = (item: AgendaConsultationFacts) =>
 		item.highRisk.length > 0 ? 0 : item.urgency === 'acute' ? 1 : item.urgency === 'urgent' ? 2 : 3;
 	const byRank = rank(a) - rank(b);
 	if (byRank !== 0) return byRank;
@@ -70,7 +73,8 @@ export function compareAgendaCases(a: AgendaCaseFacts, b: AgendaCaseFacts): numb
 }
 
 /** Whether a case is still to be handled by a group: sent, and not closed. */
-const onAgenda = (item: AgendaCaseFacts) => item.status !== 'draft' && item.status !== 'closed';
+const onAgenda = (item: AgendaConsultationFacts) =>
+	item.status !== 'draft' && item.status !== 'closed';
 
 /**
  * A group's next `count` meetings with the cases set for each. A case dated for a meeting
@@ -78,7 +82,7 @@ const onAgenda = (item: AgendaCaseFacts) => item.status !== 'draft' && item.stat
  * meeting of its own; a case without a date goes to the next meeting; one dated before
  * today was handled already, and one dated after the last listed meeting comes later.
  */
-export function groupAgenda<T extends AgendaCaseFacts>(
+export function groupAgenda<T extends AgendaConsultationFacts>(
 	group: AgendaGroup,
 	cases: readonly T[],
 	today: string,
@@ -97,14 +101,14 @@ export function groupAgenda<T extends AgendaCaseFacts>(
 	}
 	return [...byDate.entries()]
 		.sort(([a], [b]) => a.localeCompare(b))
-		.map(([date, list]) => ({ date, cases: list.sort(compareAgendaCases) }));
+		.map(([date, list]) => ({ date, cases: list.sort(compareAgendaConsultations) }));
 }
 
 /**
  * The agenda of one meeting of the group (the print view): as `groupAgenda` lists it from
  * `today`, so a case without a date stays on the next meeting whichever meeting is printed.
  */
-export function meetingAgenda<T extends AgendaCaseFacts>(
+export function meetingAgenda<T extends AgendaConsultationFacts>(
 	group: AgendaGroup,
 	cases: readonly T[],
 	today: string,

@@ -29,7 +29,7 @@ const orUndefined = <T extends string>(value: T | ''): T | undefined =>
  * The contacts record of a case call: channel phone, kind case. Fields left empty stay out
  * ("not recorded"); `consultationId` links the call to the consultation it was turned into.
  */
-export function caseContactFields(
+export function consultationContactFields(
 	draft: CallDraft,
 	facts: CallFacts,
 	consultationId?: string

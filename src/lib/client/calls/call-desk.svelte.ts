@@ -1,5 +1,5 @@
 import { type CallDraft, type CallWhen, type OneTapKind } from '$lib/domain/calls/draft';
-import { caseContactFields, oneTapContactFields } from '$lib/domain/contact-fields';
+import { consultationContactFields, oneTapContactFields } from '$lib/domain/contact-fields';
 import type { Locale } from '$lib/domain/locale';
 import { contactKinds } from '$lib/domain/record-codes';
 import type { UserProfile } from '$lib/domain/schemas/account';
@@ -72,7 +72,7 @@ export class CallDesk extends RecordSaves {
 	}
 
 	async saveCall(draft: CallDraft, when: CallWhen) {
-		const fields = caseContactFields(draft, this.#facts(when));
+		const fields = consultationContactFields(draft, this.#facts(when));
 		const id = await this.write((db, key) => insertContact(db, key, fields));
 		this.close(this.deps.t()('desk.call.saved', { minutes: when.durationMinutes ?? 0 }), id);
 	}
@@ -87,7 +87,7 @@ export class CallDesk extends RecordSaves {
 	/** Saves the call from the form as a consultation; answers the consultation's id. */
 	async openFromForm(draft: CallDraft, when: CallWhen): Promise<string> {
 		const ids = (this.#pendingIds ??= newConsultationIds());
-		const contact = caseContactFields(draft, this.#facts(when), ids.consultationId);
+		const contact = consultationContactFields(draft, this.#facts(when), ids.consultationId);
 		await this.write((db, key) =>
 			openAsConsultation(db, key, ids, contact, {
 				locale: this.deps.locale(),

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { v7 as uuidv7 } from 'uuid';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyCallDraft, type CallDraft } from '$lib/domain/calls/draft';
-import { caseContactFields } from '$lib/domain/contact-fields';
+import { consultationContactFields } from '$lib/domain/contact-fields';
 import { generateDataKey } from '../crypto/wrap';
 import * as mutate from '../db/mutate';
 import { RecDb } from '../db/rec-db';
@@ -42,7 +42,7 @@ describe('the desk’s writes', () => {
 		db = new RecDb(`test-${uuidv7()}`);
 		const key = await generateDataKey();
 		const ids = newConsultationIds();
-		const contact = caseContactFields(draft, facts, ids.consultationId);
+		const contact = consultationContactFields(draft, facts, ids.consultationId);
 		await openAsConsultation(db, key, ids, contact, { locale: 'fi', consentMethod: 'written' });
 
 		const outbox = await db.outbox.orderBy('mid').toArray();
@@ -68,7 +68,7 @@ describe('the desk’s writes', () => {
 		db = new RecDb(`test-${uuidv7()}`);
 		const key = await generateDataKey();
 		const ids = newConsultationIds();
-		const contact = caseContactFields(draft, facts, ids.consultationId);
+		const contact = consultationContactFields(draft, facts, ids.consultationId);
 		const real = mutate.applyLocalChange;
 		let calls = 0;
 		vi.spyOn(mutate, 'applyLocalChange').mockImplementation(async (...args) => {
@@ -90,7 +90,7 @@ describe('the desk’s writes', () => {
 	it('turns a saved call into a received case afterwards by updating the call', async () => {
 		db = new RecDb(`test-${uuidv7()}`);
 		const key = await generateDataKey();
-		const contactId = await insertContact(db, key, caseContactFields(draft, facts));
+		const contactId = await insertContact(db, key, consultationContactFields(draft, facts));
 		const call = await readCall(db, key, contactId);
 		expect(call?.fields.note).toBe('Perhe tarvitsee tulkin ja tukea eroon.');
 
@@ -117,7 +117,7 @@ describe('the desk’s writes', () => {
 	it('closes a follow-up by an update of the call', async () => {
 		db = new RecDb(`test-${uuidv7()}`);
 		const key = await generateDataKey();
-		const id = await insertContact(db, key, caseContactFields(draft, facts));
+		const id = await insertContact(db, key, consultationContactFields(draft, facts));
 		const row = (await db.contacts.get(id))!;
 		expect(row.followUp).toBe(true);
 		await closeFollowUp(db, key, row);

@@ -1,4 +1,4 @@
-import { sitsIn } from '$lib/domain/my-cases';
+import { sitsIn } from '$lib/domain/my-consultations';
 import {
 	expertNotices,
 	seenNow,

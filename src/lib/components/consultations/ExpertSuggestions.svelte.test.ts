@@ -2,7 +2,11 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import type { Suggestion } from '$lib/domain/matching';
 import { translator } from '$lib/i18n';
-import { aGroup, aMatchCase, anExpert } from '../../../../tests/support/directory-factories';
+import {
+	aGroup,
+	aMatchConsultation,
+	anExpert
+} from '../../../../tests/support/directory-factories';
 import ExpertSuggestions from './ExpertSuggestions.svelte';
 
 const lawyer = anExpert({
@@ -20,7 +24,7 @@ const group = aGroup({
 	mobilePairIds: [],
 	meeting: { weekday: 2, everyWeeks: 2, anchor: '2026-05-05', start: '13:00', end: '15:00' }
 });
-const separation = aMatchCase();
+const separation = aMatchConsultation();
 
 function show(onassign: (suggestion: Suggestion) => void = () => {}) {
 	return render(ExpertSuggestions, {

@@ -14,7 +14,7 @@ export interface HistoryContact {
 }
 
 /** A consultations row as the desk reads it (clear fields only). */
-export interface HistoryCase {
+export interface HistoryConsultation {
 	id: string;
 	status?: unknown;
 	municipalityId?: unknown;
@@ -36,7 +36,7 @@ export interface CallerHistory<C, K> {
  * its municipality and on the kind of organisation whose call opened it. Null until the form
  * says anything about the caller.
  */
-export function callerHistory<C extends HistoryContact, K extends HistoryCase>(
+export function callerHistory<C extends HistoryContact, K extends HistoryConsultation>(
 	contacts: readonly C[],
 	cases: readonly K[],
 	caller: Caller,

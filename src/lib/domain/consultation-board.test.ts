@@ -8,17 +8,17 @@ import {
 	isDeskDraft,
 	isOverdue,
 	matchesFilter,
-	skippedByCase,
+	skippedByConsultation,
 	stageMoves,
 	UNASSIGNED,
-	type BoardCase,
+	type BoardConsultation,
 	type BoardFilter
-} from './case-board';
+} from './consultation-board';
 import { consultationStages, skippedStages } from './stages';
 
 const TODAY = '2026-05-12';
 let counter = 0;
-const aCase = (overrides: Partial<BoardCase> = {}): BoardCase => ({
+const aCase = (overrides: Partial<BoardConsultation> = {}): BoardConsultation => ({
 	id: `case-${String(++counter).padStart(4, '0')}`,
 	status: 'submitted',
 	stage: 'trigger',
@@ -34,7 +34,7 @@ const aCase = (overrides: Partial<BoardCase> = {}): BoardCase => ({
 	...overrides
 });
 
-const ids = (cases: BoardCase[]) => cases.map((item) => item.id);
+const ids = (cases: BoardConsultation[]) => cases.map((item) => item.id);
 
 describe('the case board', () => {
 	it('has the seven stages in process order, and puts a case not yet moved at the first', () => {
@@ -187,7 +187,7 @@ describe('the case board', () => {
 		});
 
 		it('are gathered per case for the board, only for cases that skipped any', () => {
-			const skipped = skippedByCase(
+			const skipped = skippedByConsultation(
 				[aCase({ id: 'a', stage: 'plan' }), aCase({ id: 'b', stage: 'plan' })],
 				[
 					{ ...entry('stage-skipped', 'coordination', 5), consultationId: 'a' },

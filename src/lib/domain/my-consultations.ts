@@ -4,7 +4,7 @@
  * their county), so the list is every case there, put in the order an expert works through
  * them.
  */
-export interface MyCaseFacts {
+export interface MyConsultationFacts {
 	assigneeIds: readonly string[];
 	groupId: string | null;
 	handlingDate: string | null;
@@ -18,7 +18,7 @@ export interface MyCaseFacts {
  * as members or its mobile pair), or else as the mobile pair of its county.
  */
 export function whyMine(
-	item: MyCaseFacts,
+	item: MyConsultationFacts,
 	expertId: string | null | undefined,
 	groupIds: readonly string[]
 ): 'assigned' | 'group' | 'county' {
@@ -30,7 +30,7 @@ export function whyMine(
  * Open cases first, the next meeting first and cases without a date after them (oldest
  * request first); closed cases last.
  */
-export function compareMyCases(a: MyCaseFacts, b: MyCaseFacts): number {
+export function compareMyConsultations(a: MyConsultationFacts, b: MyConsultationFacts): number {
 	const closed = Number(a.status === 'closed') - Number(b.status === 'closed');
 	if (closed !== 0) return closed;
 	const dated = Number(a.handlingDate === null) - Number(b.handlingDate === null);

@@ -7,7 +7,7 @@ import { storeConsultation } from '../../../../tests/support/device-records';
 import { fillDisk } from '../../../../tests/support/full-disk';
 import { generateDataKey } from '../crypto/wrap';
 import { RecDb } from '../db/rec-db';
-import { CaseActions } from './case-actions.svelte';
+import { ConsultationActions } from './consultation-actions.svelte';
 
 const EXPERT = uuidv7();
 const GROUP = uuidv7();
@@ -30,7 +30,7 @@ describe('the case page actions', () => {
 			await db.open();
 		}
 		const writes: number[] = [];
-		const actions = new CaseActions({
+		const actions = new ConsultationActions({
 			db,
 			key: key ?? (() => dataKey),
 			actorId: () => 'user-1',

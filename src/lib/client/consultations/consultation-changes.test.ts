@@ -9,10 +9,10 @@ import {
 	addNote,
 	assignExpert,
 	changeStage,
-	completeCase,
-	setCaseClosed,
+	completeConsultation,
+	setConsultationClosed,
 	unassignExpert
-} from './case-changes';
+} from './consultation-changes';
 
 const [A, B] = [uuidv7(), uuidv7()];
 
@@ -70,7 +70,7 @@ describe("a coordinator's changes to a case", () => {
 			consent: 'anonymous',
 			stage: 'trigger' as const
 		};
-		await completeCase(
+		await completeConsultation(
 			db,
 			key,
 			received,
@@ -107,7 +107,7 @@ describe("a coordinator's changes to a case", () => {
 	it('receives a draft the desk left once it is completed, at heräte', async () => {
 		const { key, item } = await setUp();
 		const draft = { ...item, status: 'draft', consent: 'not-asked', stage: null };
-		await completeCase(
+		await completeConsultation(
 			db,
 			key,
 			draft,
@@ -142,11 +142,11 @@ describe("a coordinator's changes to a case", () => {
 
 	it('closes a case with the moment it closed, and opens it again', async () => {
 		const { key, item } = await setUp();
-		await setCaseClosed(db, key, item, true);
+		await setConsultationClosed(db, key, item, true);
 		const closed = await db.consultations.get(item.id);
 		expect(closed?.status).toBe('closed');
 		expect(Date.parse(String(closed?.closedAt))).not.toBeNaN();
-		await setCaseClosed(db, key, item, false);
+		await setConsultationClosed(db, key, item, false);
 		expect(await db.consultations.get(item.id)).toMatchObject({
 			status: 'submitted',
 			closedAt: null

@@ -9,7 +9,7 @@ import { byId, personName } from './people';
  * The names a case page shows for the ids it holds (assignees, its group, who wrote a note),
  * from the directory on the device and the signed-in person, followed live.
  */
-export class CaseNames {
+export class ConsultationNames {
 	readonly #experts: LiveRows<Expert[]>;
 	readonly #groups: LiveRows<ExpertGroup[]>;
 	readonly #profile: { id: string; name: string } | null;

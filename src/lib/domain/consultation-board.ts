@@ -13,7 +13,7 @@ import {
  */
 
 /** The fields of a case the board reads; all of them are in clear on the device. */
-export interface BoardCase {
+export interface BoardConsultation {
 	id: string;
 	status: string;
 	stage: ConsultationStage | null;
@@ -53,7 +53,7 @@ export const anyFilter: BoardFilter = {
 	closed: false
 };
 
-export interface BoardColumn<T extends BoardCase = BoardCase> {
+export interface BoardColumn<T extends BoardConsultation = BoardConsultation> {
 	stage: ConsultationStage;
 	cases: T[];
 }
@@ -62,7 +62,7 @@ export interface BoardColumn<T extends BoardCase = BoardCase> {
  * Received cases are in the board's stage columns. A requester's draft is theirs alone and a
  * withdrawn request is gone: neither is a case.
  */
-export function isOnBoard(item: Pick<BoardCase, 'status'>): boolean {
+export function isOnBoard(item: Pick<BoardConsultation, 'status'>): boolean {
 	return item.status !== 'draft' && item.status !== 'withdrawn';
 }
 
@@ -71,22 +71,22 @@ export function isOnBoard(item: Pick<BoardCase, 'status'>): boolean {
  * but one left a draft (by an earlier version of the app) is a coordinator's to complete, so
  * the board shows it among its drafts rather than nowhere.
  */
-export function isDeskDraft(item: Pick<BoardCase, 'status' | 'sourceContactId'>): boolean {
+export function isDeskDraft(item: Pick<BoardConsultation, 'status' | 'sourceContactId'>): boolean {
 	return item.status === 'draft' && item.sourceContactId != null;
 }
 
 /** A received request that nobody has moved yet is at the first stage. */
-export function boardStage(item: Pick<BoardCase, 'stage'>): ConsultationStage {
+export function boardStage(item: Pick<BoardConsultation, 'stage'>): ConsultationStage {
 	return item.stage ?? consultationStages.codes[0];
 }
 
 /** The follow-up date (YYYY-MM-DD) is before today: someone should have called back. */
-export function isOverdue(item: Pick<BoardCase, 'followUpDate'>, today: string): boolean {
+export function isOverdue(item: Pick<BoardConsultation, 'followUpDate'>, today: string): boolean {
 	return item.followUpDate !== null && item.followUpDate < today;
 }
 
 /** The filter's choices other than "show closed", which drafts and cases alike must pass. */
-function matchesChoices(item: BoardCase, filter: BoardFilter, today: string): boolean {
+function matchesChoices(item: BoardConsultation, filter: BoardFilter, today: string): boolean {
 	if (filter.countyId !== null && item.countyId !== filter.countyId) return false;
 	if (filter.urgency !== null && item.urgency !== filter.urgency) return false;
 	if (filter.theme !== null && !item.themes.includes(filter.theme)) return false;
@@ -100,7 +100,11 @@ function matchesChoices(item: BoardCase, filter: BoardFilter, today: string): bo
 }
 
 /** Whether a received case is in the stage columns under the filter. */
-export function matchesFilter(item: BoardCase, filter: BoardFilter, today: string): boolean {
+export function matchesFilter(
+	item: BoardConsultation,
+	filter: BoardFilter,
+	today: string
+): boolean {
 	if (!isOnBoard(item)) return false;
 	if (!filter.closed && item.status === 'closed') return false;
 	return matchesChoices(item, filter, today);
@@ -112,7 +116,11 @@ const urgencyRank: Record<string, number> = { acute: 0, urgent: 1, normal: 2 };
 const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Most urgent first, then overdue follow-ups, then the longest waiting. */
-export function compareCases(a: BoardCase, b: BoardCase, today: string): number {
+export function compareConsultations(
+	a: BoardConsultation,
+	b: BoardConsultation,
+	today: string
+): number {
 	return (
 		(urgencyRank[a.urgency] ?? 3) - (urgencyRank[b.urgency] ?? 3) ||
 		Number(isOverdue(b, today)) - Number(isOverdue(a, today)) ||
@@ -122,7 +130,7 @@ export function compareCases(a: BoardCase, b: BoardCase, today: string): number 
 }
 
 /** The board: one column per stage in process order, each sorted, with the filter applied. */
-export function buildBoard<T extends BoardCase>(
+export function buildBoard<T extends BoardConsultation>(
 	cases: readonly T[],
 	filter: BoardFilter,
 	today: string
@@ -135,19 +143,19 @@ export function buildBoard<T extends BoardCase>(
 	}
 	return consultationStages.codes.map((stage) => ({
 		stage,
-		cases: byStage.get(stage)!.sort((a, b) => compareCases(a, b, today))
+		cases: byStage.get(stage)!.sort((a, b) => compareConsultations(a, b, today))
 	}));
 }
 
 /** The desk's drafts under the filter, sorted as the columns are: the board's drafts section. */
-export function boardDrafts<T extends BoardCase>(
+export function boardDrafts<T extends BoardConsultation>(
 	cases: readonly T[],
 	filter: BoardFilter,
 	today: string
 ): T[] {
 	return cases
 		.filter((item) => isDeskDraft(item) && matchesChoices(item, filter, today))
-		.sort((a, b) => compareCases(a, b, today));
+		.sort((a, b) => compareConsultations(a, b, today));
 }
 
 /** The stage before `stage`, or null at the first one. */
@@ -160,7 +168,7 @@ export function previousStage(stage: ConsultationStage): ConsultationStage | nul
  * Where the buttons of a case can move it: one step either way, or past the next stage when
  * that one is run only when needed (`past`, with the stage it skips in `skipping`).
  */
-export function stageMoves(item: Pick<BoardCase, 'stage'>) {
+export function stageMoves(item: Pick<BoardConsultation, 'stage'>) {
 	const stage = boardStage(item);
 	const next = nextStage(stage);
 	const past = next && isOptionalStage(next) ? nextStage(next) : null;
@@ -173,7 +181,7 @@ export function stageMoves(item: Pick<BoardCase, 'stage'>) {
 }
 
 /** Experts assigned to open cases and drafts on the board, with how many each: the assignee filter. */
-export function assigneeCounts(cases: readonly BoardCase[]): Map<string, number> {
+export function assigneeCounts(cases: readonly BoardConsultation[]): Map<string, number> {
 	const counts = new Map<string, number>();
 	for (const item of cases) {
 		if (!(isOnBoard(item) || isDeskDraft(item)) || item.status === 'closed') continue;
@@ -183,8 +191,8 @@ export function assigneeCounts(cases: readonly BoardCase[]): Map<string, number>
 }
 
 /** The stages each case went past (stages.ts, skippedStages), for the cases that skipped any. */
-export function skippedByCase(
-	cases: readonly Pick<BoardCase, 'id' | 'stage'>[],
+export function skippedByConsultation(
+	cases: readonly Pick<BoardConsultation, 'id' | 'stage'>[],
 	entries: Iterable<StageEntry & { consultationId: string }>
 ): Map<string, ConsultationStage[]> {
 	const byCase = new Map<string, StageEntry[]>();

@@ -150,7 +150,7 @@ async function signIn(page, url) {
  * sync API (as an admin, over the OT area's three counties), the coordinator's app pulls them,
  * and each filter change is timed from its change event to the next paint of the board.
  */
-export async function caseBoard() {
+export async function consultationBoard() {
 	let server;
 	let browser;
 	try {

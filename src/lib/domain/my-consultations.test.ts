@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareMyCases, whyMine, type MyCaseFacts } from './my-cases';
+import { compareMyConsultations, whyMine, type MyConsultationFacts } from './my-consultations';
 
-const facts = (over: Partial<MyCaseFacts>): MyCaseFacts => ({
+const facts = (over: Partial<MyConsultationFacts>): MyConsultationFacts => ({
 	assigneeIds: [],
 	groupId: null,
 	handlingDate: null,
@@ -27,7 +27,7 @@ describe('my cases', () => {
 		const sooner = facts({ handlingDate: '2026-02-03' });
 		const undatedOld = facts({ submittedAt: '2025-12-01T10:00:00.000Z' });
 		const undatedNew = facts({});
-		const sorted = [closed, undatedNew, later, undatedOld, sooner].sort(compareMyCases);
+		const sorted = [closed, undatedNew, later, undatedOld, sooner].sort(compareMyConsultations);
 		expect(sorted).toEqual([sooner, later, undatedOld, undatedNew, closed]);
 	});
 });

@@ -17,14 +17,14 @@ import { consultationUpdate } from '../records/consultations';
  */
 
 /** What these changes need of the case as stored on the device. */
-export interface CaseRef {
+export interface ConsultationRef {
 	id: string;
 	version: number;
 	countyId: string;
 }
 
 /** Coordinator fields of a case (record-kinds.ts), as the forms change them. */
-export interface CaseFields {
+export interface ConsultationChanges {
 	assigneeIds?: string[];
 	groupId?: string | null;
 	handlingDate?: string | null;
@@ -39,16 +39,28 @@ export interface CaseFields {
 	background?: string;
 }
 
-const caseChange = (item: CaseRef, fields: Partial<ConsultationFields>): LocalChange =>
-	consultationUpdate(item, fields);
+const consultationChange = (
+	item: ConsultationRef,
+	fields: Partial<ConsultationFields>
+): LocalChange => consultationUpdate(item, fields);
 
-function writeCase(db: RecDb, key: CryptoKey, item: CaseRef, fields: Partial<ConsultationFields>) {
-	return applyLocalChange(db, key, caseChange(item, fields));
+function writeConsultation(
+	db: RecDb,
+	key: CryptoKey,
+	item: ConsultationRef,
+	fields: Partial<ConsultationFields>
+) {
+	return applyLocalChange(db, key, consultationChange(item, fields));
 }
 
 /** Changes fields of the case, based on the version the device has seen (stage: changeStage). */
-export function updateCase(db: RecDb, key: CryptoKey, item: CaseRef, fields: CaseFields) {
-	return writeCase(db, key, item, { ...fields });
+export function changeConsultation(
+	db: RecDb,
+	key: CryptoKey,
+	item: ConsultationRef,
+	fields: ConsultationChanges
+) {
+	return writeConsultation(db, key, item, { ...fields });
 }
 
 /**
@@ -58,10 +70,10 @@ export function updateCase(db: RecDb, key: CryptoKey, item: CaseRef, fields: Cas
 export function writeOutputs(
 	db: RecDb,
 	key: CryptoKey,
-	item: CaseRef,
+	item: ConsultationRef,
 	outputs: ConsultationOutput[]
 ) {
-	return writeCase(db, key, item, { outputs });
+	return writeConsultation(db, key, item, { outputs });
 }
 
 /** An answer given, as recorded now by `recordedBy`. */
@@ -73,8 +85,13 @@ export function newOutput(
 }
 
 /** Closes the case now, or opens it again. */
-export function setCaseClosed(db: RecDb, key: CryptoKey, item: CaseRef, closed: boolean) {
-	return updateCase(
+export function setConsultationClosed(
+	db: RecDb,
+	key: CryptoKey,
+	item: ConsultationRef,
+	closed: boolean
+) {
+	return changeConsultation(
 		db,
 		key,
 		item,
@@ -88,25 +105,27 @@ export function setCaseClosed(db: RecDb, key: CryptoKey, item: CaseRef, closed: 
 export function assignExpert(
 	db: RecDb,
 	key: CryptoKey,
-	item: CaseRef & { assigneeIds: readonly string[] },
+	item: ConsultationRef & { assigneeIds: readonly string[] },
 	expertId: string
 ) {
-	return updateCase(db, key, item, { assigneeIds: [...new Set([...item.assigneeIds, expertId])] });
+	return changeConsultation(db, key, item, {
+		assigneeIds: [...new Set([...item.assigneeIds, expertId])]
+	});
 }
 
 export function unassignExpert(
 	db: RecDb,
 	key: CryptoKey,
-	item: CaseRef & { assigneeIds: readonly string[] },
+	item: ConsultationRef & { assigneeIds: readonly string[] },
 	expertId: string
 ) {
-	return updateCase(db, key, item, {
+	return changeConsultation(db, key, item, {
 		assigneeIds: item.assigneeIds.filter((id) => id !== expertId)
 	});
 }
 
 function eventChange(
-	item: CaseRef,
+	item: ConsultationRef,
 	actorId: string,
 	event: {
 		type: 'note' | 'stage' | 'stage-skipped';
@@ -132,14 +151,14 @@ function eventChange(
 export async function changeStage(
 	db: RecDb,
 	key: CryptoKey,
-	item: CaseRef,
+	item: ConsultationRef,
 	stage: ConsultationStage,
 	actorId: string,
 	skipped: readonly ConsultationStage[] = []
 ) {
 	// Progress is the requester's to follow too.
 	await applyLocalChanges(db, key, [
-		caseChange(item, { stage }),
+		consultationChange(item, { stage }),
 		...skipped.map((past) =>
 			eventChange(item, actorId, {
 				type: 'stage-skipped',
@@ -156,7 +175,7 @@ export async function changeStage(
 export function addNote(
 	db: RecDb,
 	key: CryptoKey,
-	item: CaseRef,
+	item: ConsultationRef,
 	actorId: string,
 	text: string,
 	forRequester: boolean
@@ -169,11 +188,11 @@ export function addNote(
 }
 
 /**
- * What the case page asks of a case that lacks something (consultation-rules.ts, caseGaps):
+ * What the case page asks of a case that lacks something (consultation-rules.ts, consultationGaps):
  * the consent decided — given, the child's best interest, or anonymous; never "not asked" —
  * and the question for the expert group.
  */
-export interface CaseCompletion {
+export interface ConsultationCompletion {
 	consent: 'given' | 'best-interest' | 'anonymous';
 	consentDate: string | null;
 	consentMethod: ConsentMethod | null;
@@ -186,11 +205,11 @@ export interface CaseCompletion {
  * the desk received at once, and a changed consent kept on the timeline as well (as a
  * requester's sent request keeps it). Details of another kind of consent are cleared.
  */
-export async function completeCase(
+export async function completeConsultation(
 	db: RecDb,
 	key: CryptoKey,
-	item: CaseRef & { status: string; consent: string; stage: ConsultationStage | null },
-	completion: CaseCompletion,
+	item: ConsultationRef & { status: string; consent: string; stage: ConsultationStage | null },
+	completion: ConsultationCompletion,
 	actorId: string
 ) {
 	const { consent } = completion;
@@ -208,7 +227,7 @@ export async function completeCase(
 			stage: item.stage ?? 'trigger'
 		});
 	}
-	const changes = [caseChange(item, fields)];
+	const changes = [consultationChange(item, fields)];
 	if (consent !== item.consent) {
 		changes.push(
 			eventInsert({
