@@ -7,7 +7,7 @@ import type { SituationTheme } from './themes';
 
 /**
  * The one place a `contacts` record is built, for both roles: the worker's quick log
- * (/app/log) and the coordinator's call log (/app/desk), a case call or a one-tap call.
+ * (/app/log) and the coordinator's call desk (/app/desk), a consultation call or a one-tap call.
  * Fields left empty stay out ("not recorded").
  */
 

@@ -2,7 +2,7 @@ import type { fiDesk } from './desk.fi';
 
 export const enDesk: Record<keyof typeof fiDesk, string> = {
 	'desk.title': "Coordinator's desk",
-	// Call-in logging (src/routes/app/desk)
+	// The call desk: contacts that came by phone (src/routes/app/desk)
 	'desk.call.actions': 'Actions taken',
 	'desk.call.backdated': 'Log an earlier call',
 	'desk.call.backdatedTitle': 'Earlier call',

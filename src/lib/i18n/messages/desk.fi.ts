@@ -1,7 +1,7 @@
 /** Texts of the desk screens (Finnish, the reference catalogue). */
 export const fiDesk = {
 	'desk.title': 'Koordinaattorin työpöytä',
-	// Call-in logging (src/routes/app/desk)
+	// The call desk: contacts that came by phone (src/routes/app/desk)
 	'desk.call.actions': 'Tehdyt toimet',
 	'desk.call.backdated': 'Kirjaa aiempi puhelu',
 	'desk.call.backdatedTitle': 'Aiempi puhelu',

@@ -2,7 +2,7 @@ import type { fiDesk } from './desk.fi';
 
 export const svDesk: Record<keyof typeof fiDesk, string> = {
 	'desk.title': 'Koordinatorns skrivbord',
-	// Call-in logging (src/routes/app/desk)
+	// The call desk: contacts that came by phone (src/routes/app/desk)
 	'desk.call.actions': 'Åtgärder',
 	'desk.call.backdated': 'Logga ett tidigare samtal',
 	'desk.call.backdatedTitle': 'Tidigare samtal',

@@ -6,13 +6,12 @@ import { consultationContactFields } from '$lib/domain/contact-fields';
 import { generateDataKey } from '../crypto/wrap';
 import * as mutate from '../db/mutate';
 import { RecDb } from '../db/rec-db';
+import { closeFollowUp, insertContact } from './contacts';
 import {
-	closeFollowUp,
-	insertContact,
 	newConsultationIds,
 	openAsConsultation,
-	readCall
-} from './call-writes';
+	readSavedContact
+} from './consultation-from-contact';
 
 const draft: CallDraft = {
 	...emptyCallDraft(),
@@ -91,7 +90,7 @@ describe('the desk’s writes', () => {
 		db = new RecDb(`test-${uuidv7()}`);
 		const key = await generateDataKey();
 		const contactId = await insertContact(db, key, consultationContactFields(draft, facts));
-		const call = await readCall(db, key, contactId);
+		const call = await readSavedContact(db, key, contactId);
 		expect(call?.fields.note).toBe('Perhe tarvitsee tulkin ja tukea eroon.');
 
 		const ids = newConsultationIds(contactId);

@@ -4,17 +4,16 @@ import type { Locale } from '$lib/domain/locale';
 import { contactKinds } from '$lib/domain/record-codes';
 import type { UserProfile } from '$lib/domain/schemas/account';
 import type { Translate } from '$lib/i18n';
-import { decryptField, isEncryptedField } from '../crypto/fields';
-import type { RecDb, ContactRow } from '../db/rec-db';
-import { RecordSaves } from '../records/record-saves.svelte';
+import { decryptField, isEncryptedField } from '$lib/client/crypto/fields';
+import type { RecDb, ContactRow } from '$lib/client/db/rec-db';
+import { RecordSaves } from '$lib/client/records/record-saves.svelte';
+import { closeFollowUp, insertContact } from '$lib/client/records/contacts';
 import {
-	closeFollowUp,
-	insertContact,
 	newConsultationIds,
 	openAsConsultation,
-	readCall,
+	readSavedContact,
 	type ConsultationIds
-} from './call-writes';
+} from '$lib/client/records/consultation-from-contact';
 
 export interface CallDeskDeps {
 	db: RecDb;
@@ -108,7 +107,7 @@ export class CallDesk extends RecordSaves {
 		const ids = newConsultationIds(row.id);
 		const locale = this.deps.locale();
 		await this.write(async (db, key) => {
-			const call = await readCall(db, key, row.id);
+			const call = await readSavedContact(db, key, row.id);
 			if (!call) throw new Error('the call is gone');
 			await openAsConsultation(db, key, ids, call.fields, { locale }, call.row);
 		});
