@@ -36,8 +36,8 @@ const aCase = (overrides: Partial<BoardConsultation> = {}): BoardConsultation =>
 
 const ids = (cases: BoardConsultation[]) => cases.map((item) => item.id);
 
-describe('the case board', () => {
-	it('has the seven stages in process order, and puts a case not yet moved at the first', () => {
+describe('the consultation board', () => {
+	it('has the seven stages in process order, and puts a consultation not yet moved at the first', () => {
 		const fresh = aCase({ stage: null });
 		const planned = aCase({ stage: 'plan' });
 		const board = buildBoard([fresh, planned], anyFilter, TODAY);
@@ -46,7 +46,7 @@ describe('the case board', () => {
 		expect(ids(board.find((column) => column.stage === 'plan')!.cases)).toEqual([planned.id]);
 	});
 
-	it('leaves drafts and withdrawn requests off, and closed cases unless asked for', () => {
+	it('leaves drafts and withdrawn requests off, and closed consultations unless asked for', () => {
 		const cases = [
 			aCase({ status: 'draft' }),
 			aCase({ status: 'withdrawn' }),
@@ -86,7 +86,7 @@ describe('the case board', () => {
 		expect(only({ countyId: 'pirkanmaa' })).toEqual([fromCall.id]);
 		expect(only({ urgency: 'urgent', closed: true })).toEqual([fromCall.id]);
 		expect(only({ assignee: UNASSIGNED })).toEqual([otherCounty.id]);
-		// A received case is in its stage's column, never among the drafts.
+		// A received consultation is in its stage's column, never among the drafts.
 		expect(ids(buildBoard(cases, anyFilter, TODAY)[0]!.cases)).toEqual([received.id]);
 		// Its assignee is in the assignee filter.
 		expect(assigneeCounts(cases).get('expert-a')).toBe(1);
@@ -186,7 +186,7 @@ describe('the case board', () => {
 			expect(skippedStages('plan', on)).toEqual(['hypothesis', 'coordination']);
 		});
 
-		it('are gathered per case for the board, only for cases that skipped any', () => {
+		it('are gathered per consultation for the board, only for consultations that skipped any', () => {
 			const skipped = skippedByConsultation(
 				[aCase({ id: 'a', stage: 'plan' }), aCase({ id: 'b', stage: 'plan' })],
 				[
@@ -198,7 +198,7 @@ describe('the case board', () => {
 			expect(Object.fromEntries(skipped)).toEqual({ a: ['coordination'] });
 		});
 
-		it('are not skipped any more once the case is moved back to them or before them', () => {
+		it('are not skipped any more once the consultation is moved back to them or before them', () => {
 			const timeline = [
 				entry('stage-skipped', 'hypothesis', 3),
 				entry('stage', 'coordination', 3),
@@ -211,7 +211,7 @@ describe('the case board', () => {
 		});
 	});
 
-	it('counts the open cases of each assignee', () => {
+	it('counts the open consultations of each assignee', () => {
 		const counts = assigneeCounts([
 			aCase({ assigneeIds: ['a', 'b'] }),
 			aCase({ assigneeIds: ['a'] }),
@@ -220,7 +220,7 @@ describe('the case board', () => {
 		expect(Object.fromEntries(counts)).toEqual({ a: 2, b: 1 });
 	});
 
-	it('shows every case that passes the filter exactly once, in the column of its stage', () => {
+	it('shows every consultation that passes the filter exactly once, in the column of its stage', () => {
 		const arbitraryCase = fc.record({
 			status: fc.constantFrom('draft', 'submitted', 'closed', 'withdrawn'),
 			stage: fc.constantFrom(null, ...consultationStages.codes),

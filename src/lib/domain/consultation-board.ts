@@ -8,11 +8,11 @@ import {
 } from './stages';
 
 /**
- * The coordinator's case board (issue 6): consultation cases by stage, filtered. Pure, so the
+ * The coordinator's consultation board (issue 6): consultations by stage, filtered. Pure, so the
  * board can be tested without a browser and stays fast at 2 000 open cases.
  */
 
-/** The fields of a case the board reads; all of them are in clear on the device. */
+/** The fields of a consultation the board reads; all of them are in clear on the device. */
 export interface BoardConsultation {
 	id: string;
 	status: string;
@@ -25,7 +25,7 @@ export interface BoardConsultation {
 	followUpDate: string | null;
 	submittedAt: string | null;
 	createdAt: string;
-	/** The call a coordinator opened the case from, at the desk. */
+	/** The call a coordinator opened the consultation from, at the desk. */
 	sourceContactId: string | null;
 }
 
@@ -34,11 +34,11 @@ export interface BoardFilter {
 	countyId: string | null;
 	urgency: string | null;
 	theme: string | null;
-	/** An expert id, or UNASSIGNED for cases with nobody assigned. */
+	/** An expert id, or UNASSIGNED for consultations with nobody assigned. */
 	assignee: string | null;
-	/** Only cases whose follow-up date has passed. */
+	/** Only consultations whose follow-up date has passed. */
 	overdue: boolean;
-	/** Closed cases too (they stay in their last stage). */
+	/** Closed consultations too (they stay in their last stage). */
 	closed: boolean;
 }
 
@@ -59,15 +59,15 @@ export interface BoardColumn<T extends BoardConsultation = BoardConsultation> {
 }
 
 /**
- * Received cases are in the board's stage columns. A requester's draft is theirs alone and a
- * withdrawn request is gone: neither is a case.
+ * Received consultations are in the board's stage columns. A requester's draft is theirs alone and a
+ * withdrawn request is gone: neither is a consultation.
  */
 export function isOnBoard(item: Pick<BoardConsultation, 'status'>): boolean {
 	return item.status !== 'draft' && item.status !== 'withdrawn';
 }
 
 /**
- * A draft opened at the desk from a call. The desk now receives every case it opens at once,
+ * A draft opened at the desk from a call. The desk now receives every consultation it opens at once,
  * but one left a draft (by an earlier version of the app) is a coordinator's to complete, so
  * the board shows it among its drafts rather than nowhere.
  */
@@ -85,7 +85,7 @@ export function isOverdue(item: Pick<BoardConsultation, 'followUpDate'>, today: 
 	return item.followUpDate !== null && item.followUpDate < today;
 }
 
-/** The filter's choices other than "show closed", which drafts and cases alike must pass. */
+/** The filter's choices other than "show closed", which drafts and consultations alike must pass. */
 function matchesChoices(item: BoardConsultation, filter: BoardFilter, today: string): boolean {
 	if (filter.countyId !== null && item.countyId !== filter.countyId) return false;
 	if (filter.urgency !== null && item.urgency !== filter.urgency) return false;
@@ -99,7 +99,7 @@ function matchesChoices(item: BoardConsultation, filter: BoardFilter, today: str
 	return true;
 }
 
-/** Whether a received case is in the stage columns under the filter. */
+/** Whether a received consultation is in the stage columns under the filter. */
 export function matchesFilter(
 	item: BoardConsultation,
 	filter: BoardFilter,
@@ -165,7 +165,7 @@ export function previousStage(stage: ConsultationStage): ConsultationStage | nul
 }
 
 /**
- * Where the buttons of a case can move it: one step either way, or past the next stage when
+ * Where the buttons of a consultation can move it: one step either way, or past the next stage when
  * that one is run only when needed (`past`, with the stage it skips in `skipping`).
  */
 export function stageMoves(item: Pick<BoardConsultation, 'stage'>) {
@@ -180,7 +180,7 @@ export function stageMoves(item: Pick<BoardConsultation, 'stage'>) {
 	};
 }
 
-/** Experts assigned to open cases and drafts on the board, with how many each: the assignee filter. */
+/** Experts assigned to open consultations and drafts on the board, with how many each: the assignee filter. */
 export function assigneeCounts(cases: readonly BoardConsultation[]): Map<string, number> {
 	const counts = new Map<string, number>();
 	for (const item of cases) {
@@ -190,7 +190,7 @@ export function assigneeCounts(cases: readonly BoardConsultation[]): Map<string,
 	return counts;
 }
 
-/** The stages each case went past (stages.ts, skippedStages), for the cases that skipped any. */
+/** The stages each consultation went past (stages.ts, skippedStages), for the consultations that skipped any. */
 export function skippedByConsultation(
 	cases: readonly Pick<BoardConsultation, 'id' | 'stage'>[],
 	entries: Iterable<StageEntry & { consultationId: string }>

@@ -3,7 +3,7 @@ import { readConsultation } from '../records/consultations';
 import type { ConsultationDetail } from './consultation-row';
 
 /**
- * The open cases on the device set for a group, their free text decrypted (the agenda shows
+ * The open consultations on the device set for a group, their free text decrypted (the agenda shows
  * the prepared question). Only the group's are decrypted, not the whole board. Fit for a
  * LiveQuery: the database read comes first (see load-consultation.ts).
  */

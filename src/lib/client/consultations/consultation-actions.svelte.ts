@@ -77,7 +77,7 @@ export class ConsultationActions extends RecordSaves {
 		);
 	}
 
-	/** Takes the case past a stage run only when needed, recording it as skipped. */
+	/** Takes the consultation past a stage run only when needed, recording it as skipped. */
 	skip(item: Held, skipping: ConsultationStage, stage: ConsultationStage) {
 		const actorId = this.#actorId();
 		if (!actorId) return Promise.resolve();
@@ -95,7 +95,7 @@ export class ConsultationActions extends RecordSaves {
 		);
 	}
 
-	/** Completes what the case lacked; a draft the desk left is received with it. */
+	/** Completes what the consultation lacked; a draft the desk left is received with it. */
 	complete(
 		item: Held & { status: string; consent: string; stage: ConsultationStage | null },
 		completion: ConsultationCompletion
@@ -160,7 +160,7 @@ export class ConsultationActions extends RecordSaves {
 		);
 	}
 
-	/** Records an answer given on the case (a recommendation, a statement …). */
+	/** Records an answer given on the consultation (a recommendation, a statement …). */
 	addOutput(item: Held & { outputs?: ConsultationOutput[] }, output: NewOutput) {
 		const actorId = this.#actorId();
 		if (!actorId) return Promise.resolve();
@@ -183,7 +183,7 @@ export class ConsultationActions extends RecordSaves {
 		);
 	}
 
-	/** Marks the case ready for its group's meeting (prepared), or takes the mark back. */
+	/** Marks the consultation ready for its group's meeting (prepared), or takes the mark back. */
 	markReady(item: Held, ready: boolean) {
 		const actorId = this.#actorId();
 		if (!actorId) return Promise.resolve();

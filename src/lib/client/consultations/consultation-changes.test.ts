@@ -16,7 +16,7 @@ import {
 
 const [A, B] = [uuidv7(), uuidv7()];
 
-describe("a coordinator's changes to a case", () => {
+describe("a coordinator's changes to a consultation", () => {
 	let db: RecDb;
 	afterEach(async () => {
 		await db.delete();
@@ -26,7 +26,7 @@ describe("a coordinator's changes to a case", () => {
 		db = new RecDb(`test-${uuidv7()}`);
 		const key = await generateDataKey();
 		const item = { id: uuidv7(), version: 4, countyId: 'pirkanmaa', assigneeIds: [A] };
-		// As pulled from the server: the case is on the device at version 4.
+		// As pulled from the server: the consultation is on the device at version 4.
 		await storeConsultation(db, key, { ...item, stage: null });
 		return { key, item };
 	}
@@ -62,7 +62,7 @@ describe("a coordinator's changes to a case", () => {
 		expect(plain.text).toBe('Isä soitti, uusi tapaaminen sovittu');
 	});
 
-	it('completes a case: the consent and the question, the consent decision on the timeline', async () => {
+	it('completes a consultation: the consent and the question, the consent decision on the timeline', async () => {
 		const { key, item } = await setUp();
 		const received = {
 			...item,
@@ -140,7 +140,7 @@ describe("a coordinator's changes to a case", () => {
 		expect((await db.consultations.get(item.id))?.assigneeIds).toEqual([B]);
 	});
 
-	it('closes a case with the moment it closed, and opens it again', async () => {
+	it('closes a consultation with the moment it closed, and opens it again', async () => {
 		const { key, item } = await setUp();
 		await setConsultationClosed(db, key, item, true);
 		const closed = await db.consultations.get(item.id);

@@ -12,18 +12,18 @@ import { eventInsert } from '../records/consultation-events';
 import { consultationUpdate } from '../records/consultations';
 
 /**
- * A coordinator's changes to a consultation case. Every one goes through applyLocalChange,
+ * A coordinator's changes to a consultation. Every one goes through applyLocalChange,
  * so it works offline and leaves with the next sync (DESIGN.md).
  */
 
-/** What these changes need of the case as stored on the device. */
+/** What these changes need of the consultation as stored on the device. */
 export interface ConsultationRef {
 	id: string;
 	version: number;
 	countyId: string;
 }
 
-/** Coordinator fields of a case (record-kinds.ts), as the forms change them. */
+/** Coordinator fields of a consultation (record-kinds.ts), as the forms change them. */
 export interface ConsultationChanges {
 	assigneeIds?: string[];
 	groupId?: string | null;
@@ -35,7 +35,7 @@ export interface ConsultationChanges {
 	closedAt?: string | null;
 	/** Prepared for the group's meeting (agenda.ts), or null. */
 	readyForGroup?: ReadyForGroup | null;
-	/** Completed by the mobile pair when preparing the case for the group. */
+	/** Completed by the mobile pair when preparing the consultation for the group. */
 	background?: string;
 }
 
@@ -53,7 +53,7 @@ function writeConsultation(
 	return applyLocalChange(db, key, consultationChange(item, fields));
 }
 
-/** Changes fields of the case, based on the version the device has seen (stage: changeStage). */
+/** Changes fields of the consultation, based on the version the device has seen (stage: changeStage). */
 export function changeConsultation(
 	db: RecDb,
 	key: CryptoKey,
@@ -64,7 +64,7 @@ export function changeConsultation(
 }
 
 /**
- * Writes the case's answers given as a whole list; the server merges it item by item with
+ * Writes the consultation's answers given as a whole list; the server merges it item by item with
  * anyone else's change (domain/sync/list-merge.ts).
  */
 export function writeOutputs(
@@ -84,7 +84,7 @@ export function newOutput(
 	return { ...fields, id: uuidv7(), at: new Date().toISOString(), recordedBy };
 }
 
-/** Closes the case now, or opens it again. */
+/** Closes the consultation now, or opens it again. */
 export function setConsultationClosed(
 	db: RecDb,
 	key: CryptoKey,
@@ -101,7 +101,7 @@ export function setConsultationClosed(
 	);
 }
 
-/** Adds an expert to the case's assignees (one action from a suggestion). */
+/** Adds an expert to the consultation's assignees (one action from a suggestion). */
 export function assignExpert(
 	db: RecDb,
 	key: CryptoKey,
@@ -144,7 +144,7 @@ function eventChange(
 }
 
 /**
- * Moves the case to `stage` and records the move on its timeline (who and when), with each
+ * Moves the consultation to `stage` and records the move on its timeline (who and when), with each
  * stage it goes past recorded as skipped, in one local transaction: the device never holds
  * the one without the other.
  */
@@ -188,7 +188,7 @@ export function addNote(
 }
 
 /**
- * What the case page asks of a case that lacks something (consultation-rules.ts, consultationGaps):
+ * What the consultation page asks of a consultation that lacks something (consultation-rules.ts, consultationGaps):
  * the consent decided — given, the child's best interest, or anonymous; never "not asked" —
  * and the question for the expert group.
  */
@@ -201,7 +201,7 @@ export interface ConsultationCompletion {
 }
 
 /**
- * Completes a case, in one local transaction: the consent and the question, a draft left by
+ * Completes a consultation, in one local transaction: the consent and the question, a draft left by
  * the desk received at once, and a changed consent kept on the timeline as well (as a
  * requester's sent request keeps it). Details of another kind of consent are cleared.
  */

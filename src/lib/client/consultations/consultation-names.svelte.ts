@@ -6,7 +6,7 @@ import { LiveRows } from './live-rows.svelte';
 import { byId, personName } from './people';
 
 /**
- * The names a case page shows for the ids it holds (assignees, its group, who wrote a note),
+ * The names a consultation page shows for the ids it holds (assignees, its group, who wrote a note),
  * from the directory on the device and the signed-in person, followed live.
  */
 export class ConsultationNames {

@@ -3,7 +3,7 @@ import type { Locale } from '$lib/domain/locale';
 import { childAgeGroups, type ChildAgeGroup } from '$lib/domain/record-codes';
 
 /**
- * How a case is named on the board and its page: where and how old — never who. Falls back
+ * How a consultation is named on the board and its page: where and how old — never who. Falls back
  * to the county and `noAgeGroup` when the request did not say.
  */
 export function consultationTitle(

@@ -4,7 +4,7 @@ import { readEvents } from '../records/consultation-events';
 import type { ConsultationDetail, ConsultationEventDetail } from './consultation-row';
 
 /**
- * Reads a case and its timeline from the device and decrypts their free text. Fit for a
+ * Reads a consultation and its timeline from the device and decrypts their free text. Fit for a
  * LiveQuery: every database read comes first, and Web Crypto is awaited through
  * Promise.resolve, as Dexie asks of non-Dexie async work inside a live query.
  */

@@ -4,8 +4,8 @@ import { readConsultation } from '../records/consultations';
 import type { ConsultationDetail } from './consultation-row';
 
 /**
- * The expert's cases on the device, their free text decrypted (the list shows the prepared
- * question). The server sends an expert only the cases they need to know, so this is all of
+ * The expert's consultations on the device, their free text decrypted (the list shows the prepared
+ * question). The server sends an expert only the consultations they need to know, so this is all of
  * them. Fit for a LiveQuery: the database read comes first (see load-consultation.ts).
  */
 export async function loadMyConsultations(

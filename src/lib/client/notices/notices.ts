@@ -18,17 +18,17 @@ export interface NoticeProfile {
 	expertId?: string | null;
 }
 
-/** What is new now, with the cases as they are now: the marker that opening the list saves. */
+/** What is new now, with the consultations as they are now: the marker that opening the list saves. */
 export interface NoticesNow {
 	notices: Notice[];
 	seen: SeenMarker;
-	/** The cases on the device, by id: what a notice names. */
+	/** The consultations on the device, by id: what a notice names. */
 	cases: Map<string, ConsultationRow>;
 }
 
 /**
  * What is new for the expert on this device (domain/notices.ts), from the clear fields of
- * their cases and timelines (no key needed: the badge counts while the app is locked too)
+ * their consultations and timelines (no key needed: the badge counts while the app is locked too)
  * and the groups they sit in. Fit for a live query: only database reads.
  */
 export async function readNotices(

@@ -37,7 +37,7 @@ describe('the desk’s writes', () => {
 		await db.delete();
 	});
 
-	it('opens a call as a consultation: case, heräte entry and the linked call, in that order', async () => {
+	it('opens a call as a consultation: consultation, heräte entry and the linked call, in that order', async () => {
 		db = new RecDb(`test-${uuidv7()}`);
 		const key = await generateDataKey();
 		const ids = newConsultationIds();
@@ -86,7 +86,7 @@ describe('the desk’s writes', () => {
 		expect(await db.outbox.count()).toBe(3);
 	});
 
-	it('turns a saved call into a received case afterwards by updating the call', async () => {
+	it('turns a saved call into a received consultation afterwards by updating the call', async () => {
 		db = new RecDb(`test-${uuidv7()}`);
 		const key = await generateDataKey();
 		const contactId = await insertContact(db, key, consultationContactFields(draft, facts));
@@ -95,7 +95,7 @@ describe('the desk’s writes', () => {
 
 		const ids = newConsultationIds(contactId);
 		await openAsConsultation(db, key, ids, call!.fields, { locale: 'sv' }, call!.row);
-		// Consent was given, but how was not asked: received all the same, the case page asks.
+		// Consent was given, but how was not asked: received all the same, the consultation page asks.
 		expect(await db.consultations.get(ids.consultationId)).toMatchObject({
 			status: 'submitted',
 			stage: 'trigger',

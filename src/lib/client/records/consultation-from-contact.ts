@@ -30,7 +30,7 @@ export const newConsultationIds = (contactId = uuidv7()): ConsultationIds => ({
 
 /**
  * Turns a call into a consultation: the consultation, its heräte timeline entry, then the
- * call pointing at it — in that order, so the call never points at a case that is not there.
+ * call pointing at it — in that order, so the call never points at a consultation that is not there.
  * The three writes are separate transactions; each is skipped when already done, so a retry
  * after a failure (a full disk) finishes the job instead of making a second case.
  */
@@ -40,7 +40,7 @@ export async function openAsConsultation(
 	ids: ConsultationIds,
 	contact: ContactFields,
 	facts: Omit<ConsultationFacts, 'now'>,
-	/** The saved call, when it is turned into a case after the fact (from today's list). */
+	/** The saved call, when it is turned into a consultation after the fact (from today's list). */
 	savedCall?: ContactRow
 ) {
 	const now = new Date().toISOString();

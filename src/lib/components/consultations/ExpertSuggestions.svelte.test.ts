@@ -71,7 +71,7 @@ describe('expert suggestions', () => {
 		expect(within(experts).getByText('Puhuu: suomi, ruotsi')).toBeInTheDocument();
 	});
 
-	it('shows the lawyer first for a custody-law case, above a free coordinator, and says shared reasons once', async () => {
+	it('shows the lawyer first for a custody-law consultation, above a free coordinator, and says shared reasons once', async () => {
 		const coordinator = anExpert({
 			name: 'Aaro Koordinaattori',
 			title: 'OT-koordinaattori',

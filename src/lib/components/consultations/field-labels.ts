@@ -1,6 +1,6 @@
 import type { MessageKey, Translate } from '$lib/i18n';
 
-/** Record fields a conflict may name, as the case page calls them. */
+/** Record fields a conflict may name, as the consultation page calls them. */
 const fieldKeys: Record<string, MessageKey> = {
 	stage: 'consultation.stage',
 	plan: 'consultation.plan',
