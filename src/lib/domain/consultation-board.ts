@@ -9,7 +9,7 @@ import {
 
 /**
  * The coordinator's consultation board (issue 6): consultations by stage, filtered. Pure, so the
- * board can be tested without a browser and stays fast at 2 000 open cases.
+ * board can be tested without a browser and stays fast at 2 000 open consultations.
  */
 
 /** The fields of a consultation the board reads; all of them are in clear on the device. */
@@ -55,7 +55,7 @@ export const anyFilter: BoardFilter = {
 
 export interface BoardColumn<T extends BoardConsultation = BoardConsultation> {
 	stage: ConsultationStage;
-	cases: T[];
+	consultations: T[];
 }
 
 /**
@@ -131,29 +131,29 @@ export function compareConsultations(
 
 /** The board: one column per stage in process order, each sorted, with the filter applied. */
 export function buildBoard<T extends BoardConsultation>(
-	cases: readonly T[],
+	consultations: readonly T[],
 	filter: BoardFilter,
 	today: string
 ): BoardColumn<T>[] {
 	const byStage = new Map<ConsultationStage, T[]>(
 		consultationStages.codes.map((stage) => [stage, []])
 	);
-	for (const item of cases) {
+	for (const item of consultations) {
 		if (matchesFilter(item, filter, today)) byStage.get(boardStage(item))?.push(item);
 	}
 	return consultationStages.codes.map((stage) => ({
 		stage,
-		cases: byStage.get(stage)!.sort((a, b) => compareConsultations(a, b, today))
+		consultations: byStage.get(stage)!.sort((a, b) => compareConsultations(a, b, today))
 	}));
 }
 
 /** The desk's drafts under the filter, sorted as the columns are: the board's drafts section. */
 export function boardDrafts<T extends BoardConsultation>(
-	cases: readonly T[],
+	consultations: readonly T[],
 	filter: BoardFilter,
 	today: string
 ): T[] {
-	return cases
+	return consultations
 		.filter((item) => isDeskDraft(item) && matchesChoices(item, filter, today))
 		.sort((a, b) => compareConsultations(a, b, today));
 }
@@ -181,9 +181,9 @@ export function stageMoves(item: Pick<BoardConsultation, 'stage'>) {
 }
 
 /** Experts assigned to open consultations and drafts on the board, with how many each: the assignee filter. */
-export function assigneeCounts(cases: readonly BoardConsultation[]): Map<string, number> {
+export function assigneeCounts(consultations: readonly BoardConsultation[]): Map<string, number> {
 	const counts = new Map<string, number>();
-	for (const item of cases) {
+	for (const item of consultations) {
 		if (!(isOnBoard(item) || isDeskDraft(item)) || item.status === 'closed') continue;
 		for (const id of item.assigneeIds) counts.set(id, (counts.get(id) ?? 0) + 1);
 	}
@@ -192,7 +192,7 @@ export function assigneeCounts(cases: readonly BoardConsultation[]): Map<string,
 
 /** The stages each consultation went past (stages.ts, skippedStages), for the consultations that skipped any. */
 export function skippedByConsultation(
-	cases: readonly Pick<BoardConsultation, 'id' | 'stage'>[],
+	consultations: readonly Pick<BoardConsultation, 'id' | 'stage'>[],
 	entries: Iterable<StageEntry & { consultationId: string }>
 ): Map<string, ConsultationStage[]> {
 	const byCase = new Map<string, StageEntry[]>();
@@ -203,7 +203,7 @@ export function skippedByConsultation(
 		else byCase.set(entry.consultationId, [entry]);
 	}
 	const skipped = new Map<string, ConsultationStage[]>();
-	for (const item of cases) {
+	for (const item of consultations) {
 		const entriesOf = byCase.get(item.id);
 		if (!entriesOf?.some((entry) => entry.type === 'stage-skipped')) continue;
 		const stages = skippedStages(item.stage, entriesOf);

@@ -23,7 +23,7 @@ export interface NoticesNow {
 	notices: Notice[];
 	seen: SeenMarker;
 	/** The consultations on the device, by id: what a notice names. */
-	cases: Map<string, ConsultationRow>;
+	consultations: Map<string, ConsultationRow>;
 }
 
 /**
@@ -36,7 +36,7 @@ export async function readNotices(
 	ref: RefDb,
 	profile: NoticeProfile
 ): Promise<NoticesNow> {
-	const [cases, entries, stored, groups] = await Promise.all([
+	const [consultations, entries, stored, groups] = await Promise.all([
 		db.consultations.toArray(),
 		db.consultation_events.toArray(),
 		db.meta.get(SEEN_KEY),
@@ -52,9 +52,9 @@ export async function readNotices(
 	};
 	const marker = (stored?.value ?? null) as SeenMarker | null;
 	return {
-		notices: expertNotices(cases, entries, marker, reader),
-		seen: seenNow(cases, entries, reader),
-		cases: new Map(cases.map((item) => [item.id, item]))
+		notices: expertNotices(consultations, entries, marker, reader),
+		seen: seenNow(consultations, entries, reader),
+		consultations: new Map(consultations.map((item) => [item.id, item]))
 	};
 }
 

@@ -31,7 +31,7 @@ function show(onassign: (suggestion: Suggestion) => void = () => {}) {
 		item: separation,
 		experts: [lawyer, officer],
 		groups: [group],
-		cases: [{ status: 'submitted', assigneeIds: [lawyer.id], groupId: null }],
+		consultations: [{ status: 'submitted', assigneeIds: [lawyer.id], groupId: null }],
 		today: '2026-05-12',
 		writable: true,
 		onassign,
@@ -91,7 +91,7 @@ describe('expert suggestions', () => {
 			experts: [coordinator, psychiatrist, swedishLawyer, lawyer],
 			groups: [],
 			// The lawyer is busier than everyone else: skill still puts them first.
-			cases: [{ status: 'submitted', assigneeIds: [lawyer.id], groupId: null }],
+			consultations: [{ status: 'submitted', assigneeIds: [lawyer.id], groupId: null }],
 			today: '2026-05-12',
 			writable: false,
 			onassign: () => {},
