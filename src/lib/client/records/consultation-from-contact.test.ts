@@ -63,7 +63,7 @@ describe('the desk’s writes', () => {
 		expect(JSON.stringify(await db.consultations.toArray())).not.toContain('tulkin');
 	});
 
-	it('finishes a half-done opening on retry instead of making a second case', async () => {
+	it('finishes a half-done opening on retry instead of making a second consultation', async () => {
 		db = new RecDb(`test-${uuidv7()}`);
 		const key = await generateDataKey();
 		const ids = newConsultationIds();

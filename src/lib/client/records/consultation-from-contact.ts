@@ -32,7 +32,7 @@ export const newConsultationIds = (contactId = uuidv7()): ConsultationIds => ({
  * Turns a call into a consultation: the consultation, its heräte timeline entry, then the
  * call pointing at it — in that order, so the call never points at a consultation that is not there.
  * The three writes are separate transactions; each is skipped when already done, so a retry
- * after a failure (a full disk) finishes the job instead of making a second case.
+ * after a failure (a full disk) finishes the job instead of making a second consultation.
  */
 export async function openAsConsultation(
 	db: RecDb,
