@@ -11,7 +11,7 @@ measures.push((await import('./measures/offline-weight.js')).offlineWeight);
 measures.push((await import('./measures/search.js')).search);
 measures.push((await import('./measures/directory-sync.js')).directorySync);
 measures.push((await import('./measures/stats.js')).stats);
-measures.push((await import('./measures/case-board.js')).caseBoard);
+measures.push((await import('./measures/consultation-board.js')).consultationBoard);
 measures.push((await import('./measures/sync-push.js')).syncPush);
 measures.push((await import('./measures/sync-pull.js')).syncPull);
 measures.push((await import('./measures/sync-load.js')).syncLoad);

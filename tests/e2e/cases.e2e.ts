@@ -77,7 +77,7 @@ describe("the coordinator's consultation cases", () => {
 
 		// The board: the two requests arrive with the sync, at the first stage (the demo data
 		// has cases of its own, so this test follows its own two by their links).
-		const board = page.locator('.case-board');
+		const board = page.locator('.consultation-board');
 		const cardOf = (id: string) =>
 			page.getByRole('article').filter({ has: page.locator(`a[href="/app/cases/${id}"]`) });
 		const column = (stage: string) => board.locator(`section[data-stage="${stage}"]`);
@@ -274,7 +274,7 @@ describe("the coordinator's consultation cases", () => {
 
 		await page.getByRole('link', { name: 'Takaisin konsultaatioihin' }).click();
 		await page
-			.locator(`.case-board section[data-stage="trigger"] a[href="/app/cases/${id}"]`)
+			.locator(`.consultation-board section[data-stage="trigger"] a[href="/app/cases/${id}"]`)
 			.waitFor();
 		expect(await drafts.count()).toBe(0);
 		await syncNow(page);

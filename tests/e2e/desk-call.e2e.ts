@@ -84,7 +84,7 @@ async function syncNow() {
 /** A case's card on the board, in the column of `stage`. */
 const onBoard = (id: string, stage: string) =>
 	page
-		.locator(`.case-board section[data-stage="${stage}"] article`)
+		.locator(`.consultation-board section[data-stage="${stage}"] article`)
 		.filter({ has: page.locator(`a[href="/app/cases/${id}"]`) });
 
 const callForm = () => page.getByRole('form', { name: /Saapuva puhelu|Aiempi puhelu/ });

@@ -51,8 +51,11 @@ describe("the coordinator's desktop (1366×768)", () => {
 
 		// The board: seven stage columns side by side, their tops level, scrolling in a region.
 		await nav.getByRole('link', { name: 'Konsultaatiot' }).click();
-		await page.locator('.case-board .case-card').first().waitFor({ timeout: 30_000 });
-		const columns = page.locator('.case-board .stage-column');
+		await page
+			.locator('.consultation-board .consultation-card')
+			.first()
+			.waitFor({ timeout: 30_000 });
+		const columns = page.locator('.consultation-board .stage-column');
 		expect(await columns.count()).toBe(7);
 		const boxes = await Promise.all((await columns.all()).map(box));
 		expect(new Set(boxes.map((column) => Math.round(column.y))).size).toBe(1);
@@ -68,7 +71,7 @@ describe("the coordinator's desktop (1366×768)", () => {
 		expect(await severeViolations(page)).toEqual([]);
 
 		// The case page: the request beside the matching, the plan, the timeline and the notes.
-		await page.locator('.stage-column .case-card a').first().click();
+		await page.locator('.stage-column .consultation-card a').first().click();
 		await page.waitForURL(/\/app\/cases\/[^/]+$/);
 		const request = page.getByRole('heading', { name: 'Pyyntö', level: 2 });
 		const suggestions = page.getByRole('heading', { name: 'Ehdotetut asiantuntijat' });

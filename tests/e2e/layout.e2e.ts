@@ -267,7 +267,11 @@ async function find(page: Page, role: Role, text: Record<string, string>): Promi
 		found.draftHref = new URL(page.url()).pathname;
 	}
 	if (role === 'coordinator') {
-		found.caseHref = await firstLink(page, '/app/cases', '.case-card a[href^="/app/cases/"]');
+		found.caseHref = await firstLink(
+			page,
+			'/app/cases',
+			'.consultation-card a[href^="/app/cases/"]'
+		);
 		found.requestHref = await firstLink(page, '/app/requests', 'main a[href^="/app/requests/"]');
 		found.printHref = await printLink(page);
 	}

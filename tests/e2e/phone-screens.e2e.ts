@@ -6,6 +6,9 @@ import { sv } from '../../src/lib/i18n/messages/sv';
 import { enDesk } from '../../src/lib/i18n/messages/desk.en';
 import { fiDesk } from '../../src/lib/i18n/messages/desk.fi';
 import { svDesk } from '../../src/lib/i18n/messages/desk.sv';
+import { enConsultation } from '../../src/lib/i18n/messages/consultation.en';
+import { fiConsultation } from '../../src/lib/i18n/messages/consultation.fi';
+import { svConsultation } from '../../src/lib/i18n/messages/consultation.sv';
 import { enRecords } from '../../src/lib/i18n/messages/records.en';
 import { fiRecords } from '../../src/lib/i18n/messages/records.fi';
 import { svRecords } from '../../src/lib/i18n/messages/records.sv';
@@ -25,9 +28,21 @@ const app = useApp();
 const phone = { width: 390, height: 844 };
 
 const languages = [
-	{ code: 'fi', name: 'Suomi', text: { ...fi, ...fiDesk, ...fiRecords, ...fiStats } },
-	{ code: 'sv', name: 'Svenska', text: { ...sv, ...svDesk, ...svRecords, ...svStats } },
-	{ code: 'en', name: 'English', text: { ...en, ...enDesk, ...enRecords, ...enStats } }
+	{
+		code: 'fi',
+		name: 'Suomi',
+		text: { ...fi, ...fiDesk, ...fiConsultation, ...fiRecords, ...fiStats }
+	},
+	{
+		code: 'sv',
+		name: 'Svenska',
+		text: { ...sv, ...svDesk, ...svConsultation, ...svRecords, ...svStats }
+	},
+	{
+		code: 'en',
+		name: 'English',
+		text: { ...en, ...enDesk, ...enConsultation, ...enRecords, ...enStats }
+	}
 ] as const;
 type Language = (typeof languages)[number];
 
@@ -194,7 +209,7 @@ describe("a coordinator's screens on a 390 px phone", () => {
 			await open(page, language, '/app/desk');
 			await fitsThePhone(page, language, t['desk.title']);
 			await open(page, language, '/app/cases');
-			await fitsThePhone(page, language, t['desk.case.boardTitle']);
+			await fitsThePhone(page, language, t['consultation.boardTitle']);
 			await open(page, language, '/app/stats');
 			await fitsThePhone(page, language, t['stats.title']);
 			await statsHeadersRead(page, language);

@@ -17,7 +17,7 @@
  *
  * Every device is an AppDevice (tests/support/app-device.ts): the app's own sync code over
  * fake-indexeddb against the built server, with real sessions of the demo accounts; the
- * changes are made by the app's case functions (client/consultations/case-changes.ts).
+ * changes are made by the app's case functions (client/consultations/consultation-changes.ts).
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,11 +25,11 @@ import {
 	addNote,
 	assignExpert,
 	newOutput,
-	setCaseClosed,
+	setConsultationClosed,
 	unassignExpert,
-	updateCase,
+	changeConsultation,
 	writeOutputs
-} from '$lib/client/consultations/case-changes';
+} from '$lib/client/consultations/consultation-changes';
 import type { ConsultationRow } from '$lib/client/db/rec-db';
 import { readRecord } from '$lib/client/records/read-record';
 import type { SyncTransport } from '$lib/client/sync/transport';
@@ -371,12 +371,12 @@ describe.each(testDatabaseKinds())('expert scope under network faults on %s', (k
 			}
 			case 'group': {
 				const row = await deskCase(cases, next.pick);
-				if (row) await updateCase(db, key, row, { groupId: next.on ? groupId : null });
+				if (row) await changeConsultation(db, key, row, { groupId: next.on ? groupId : null });
 				return;
 			}
 			case 'close': {
 				const row = await deskCase(cases, next.pick);
-				if (row) await setCaseClosed(db, key, row, next.closed);
+				if (row) await setConsultationClosed(db, key, row, next.closed);
 				return;
 			}
 			case 'coordinatorNote': {
@@ -406,7 +406,8 @@ describe.each(testDatabaseKinds())('expert scope under network faults on %s', (k
 			}
 			case 'plan': {
 				const row = await deskCase(cases, next.pick);
-				if (row) await updateCase(db, key, row, { plan: `Suunnitelma ${crypto.randomUUID()}` });
+				if (row)
+					await changeConsultation(db, key, row, { plan: `Suunnitelma ${crypto.randomUUID()}` });
 				return;
 			}
 			case 'note':
@@ -441,7 +442,7 @@ describe.each(testDatabaseKinds())('expert scope under network faults on %s', (k
 					);
 					mid = await writeOutputs(own.db, own.key, row, [...(current.outputs ?? []), answer]);
 				} else {
-					mid = await updateCase(own.db, own.key, row, {
+					mid = await changeConsultation(own.db, own.key, row, {
 						readyForGroup: { at, by: person.userId }
 					});
 				}

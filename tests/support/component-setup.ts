@@ -6,7 +6,15 @@ import { useMessages } from '$lib/i18n';
 
 // In the app each screen loads its texts in its load function; components render alone here.
 beforeAll(async () => {
-	for (const part of ['core', 'directory', 'admin', 'records', 'desk', 'stats'] as const) {
+	for (const part of [
+		'core',
+		'directory',
+		'admin',
+		'records',
+		'desk',
+		'consultation',
+		'stats'
+	] as const) {
 		await useMessages(part, ['fi', 'sv', 'en']);
 	}
 });

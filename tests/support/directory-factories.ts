@@ -1,6 +1,6 @@
 // Directory entries for unit and component tests: valid by the schemas, fields overridable.
 import { v7 as uuidv7 } from 'uuid';
-import type { MatchCase } from '$lib/domain/matching';
+import type { MatchConsultation } from '$lib/domain/matching';
 import type { Expert } from '$lib/domain/schemas/expert';
 import type { ExpertGroup } from '$lib/domain/schemas/expert-group';
 import type { Organisation } from '$lib/domain/schemas/organisation';
@@ -94,7 +94,7 @@ export function aService(providerId: string, fields: Partial<Service> = {}): Ser
 }
 
 /** A consultation case as expert matching reads it: a demanding separation in Pirkanmaa. */
-export function aMatchCase(fields: Partial<MatchCase> = {}): MatchCase {
+export function aMatchConsultation(fields: Partial<MatchConsultation> = {}): MatchConsultation {
 	return {
 		countyId: 'pirkanmaa',
 		themes: ['demanding-separation'],

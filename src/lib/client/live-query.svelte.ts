@@ -22,7 +22,7 @@ export function followQuery<T>(
 /**
  * A Dexie query as reactive state: `current` follows the database as it changes. Create it
  * while a component initialises. The answer is deeply reactive; for large lists that are only
- * read, LiveRows (cases/live-rows.svelte.ts) keeps it as Dexie gives it.
+ * read, LiveRows (consultations/live-rows.svelte.ts) keeps it as Dexie gives it.
  */
 export class LiveQuery<T> {
 	current = $state<T | undefined>(undefined);

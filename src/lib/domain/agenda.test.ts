@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-	compareAgendaCases,
+	compareAgendaConsultations,
 	groupAgenda,
 	agendaGroups,
 	mayMarkReady,
 	meetingAgenda,
 	meetingDates,
 	readyMark,
-	type AgendaCaseFacts
+	type AgendaConsultationFacts
 } from './agenda';
 
 // Every second Tuesday: 2026-12-01, 12-15, 12-29 …
@@ -19,7 +19,7 @@ const group = {
 const today = '2026-11-25';
 
 let n = 0;
-const facts = (over: Partial<AgendaCaseFacts>): AgendaCaseFacts => ({
+const facts = (over: Partial<AgendaConsultationFacts>): AgendaConsultationFacts => ({
 	id: `c${String(++n).padStart(3, '0')}`,
 	groupId: 'g1',
 	handlingDate: null,
@@ -53,15 +53,15 @@ describe("a group's agenda", () => {
 			'2026-12-15',
 			'2026-12-29'
 		]);
-		expect(agenda.map((meeting) => meeting.cases.map((item) => item.id))).toEqual([
+		expect(agenda.map((meeting) => meeting.consultations.map((item) => item.id))).toEqual([
 			[undated.id],
 			[second.id],
 			[]
 		]);
 	});
 
-	it("leaves out other groups' cases, drafts, closed cases, those handled already and those later", () => {
-		const cases = [
+	it("leaves out other groups' consultations, drafts, closed consultations, those handled already and those later", () => {
+		const consultations = [
 			facts({ groupId: 'g2' }),
 			facts({ groupId: null }),
 			facts({ status: 'draft' }),
@@ -69,10 +69,12 @@ describe("a group's agenda", () => {
 			facts({ handlingDate: '2026-11-17' }),
 			facts({ handlingDate: '2027-01-12' })
 		];
-		expect(groupAgenda(group, cases, today).flatMap((meeting) => meeting.cases)).toEqual([]);
+		expect(
+			groupAgenda(group, consultations, today).flatMap((meeting) => meeting.consultations)
+		).toEqual([]);
 	});
 
-	it('gives a case dated off the rule a meeting of its own, in date order', () => {
+	it('gives a consultation dated off the rule a meeting of its own, in date order', () => {
 		const extra = facts({ handlingDate: '2026-12-03' });
 		const agenda = groupAgenda(group, [extra], today);
 		expect(agenda.map((meeting) => meeting.date)).toEqual([
@@ -81,7 +83,7 @@ describe("a group's agenda", () => {
 			'2026-12-15',
 			'2026-12-29'
 		]);
-		expect(agenda[1]!.cases).toEqual([extra]);
+		expect(agenda[1]!.consultations).toEqual([extra]);
 	});
 
 	it('takes high risk first, then acute, then urgent, then the earliest received', () => {
@@ -91,10 +93,10 @@ describe("a group's agenda", () => {
 		const acute = facts({ urgency: 'acute', submittedAt: '2026-11-22T10:00:00.000Z' });
 		const risk = facts({ highRisk: ['abduction-threat'], submittedAt: '2026-11-23T10:00:00.000Z' });
 		const [next] = groupAgenda(group, [newNormal, urgent, oldNormal, risk, acute], today);
-		expect(next!.cases).toEqual([risk, acute, urgent, oldNormal, newNormal]);
+		expect(next!.consultations).toEqual([risk, acute, urgent, oldNormal, newNormal]);
 	});
 
-	it('puts every case of the group due within the listed meetings on exactly one of them, in a stable order', () => {
+	it('puts every consultation of the group due within the listed meetings on exactly one of them, in a stable order', () => {
 		const dates = ['2026-11-20', today, '2026-12-01', '2026-12-03', '2026-12-15', '2027-01-12'];
 		const arbitraryCase = fc.record({
 			handlingDate: fc.option(fc.constantFrom(...dates)),
@@ -104,10 +106,10 @@ describe("a group's agenda", () => {
 		});
 		fc.assert(
 			fc.property(fc.array(arbitraryCase, { maxLength: 12 }), (drawn) => {
-				const cases = drawn.map((over) => facts(over));
-				const agenda = groupAgenda(group, cases, today);
-				const listed = agenda.flatMap((meeting) => meeting.cases);
-				const due = cases.filter(
+				const consultations = drawn.map((over) => facts(over));
+				const agenda = groupAgenda(group, consultations, today);
+				const listed = agenda.flatMap((meeting) => meeting.consultations);
+				const due = consultations.filter(
 					(item) =>
 						item.handlingDate === null ||
 						(item.handlingDate >= today && item.handlingDate <= '2026-12-29')
@@ -115,27 +117,31 @@ describe("a group's agenda", () => {
 				expect(new Set(listed)).toEqual(new Set(due));
 				expect(listed).toHaveLength(due.length);
 				for (const meeting of agenda) {
-					expect([...meeting.cases].sort(compareAgendaCases)).toEqual(meeting.cases);
+					expect([...meeting.consultations].sort(compareAgendaConsultations)).toEqual(
+						meeting.consultations
+					);
 				}
-				expect(groupAgenda(group, [...cases].reverse(), today)).toEqual(agenda);
+				expect(groupAgenda(group, [...consultations].reverse(), today)).toEqual(agenda);
 			})
 		);
 	});
 });
 
 describe("one meeting's agenda", () => {
-	it('lists what the agenda lists for that meeting, undated cases on the next one only', () => {
+	it('lists what the agenda lists for that meeting, undated consultations on the next one only', () => {
 		const undated = facts({});
 		const later = facts({ handlingDate: '2027-02-09' });
 		const extra = facts({ handlingDate: '2026-12-03' });
-		const cases = [undated, later, extra];
-		expect(meetingAgenda(group, cases, today, '2026-12-01').cases).toEqual([undated]);
-		expect(meetingAgenda(group, cases, today, '2026-12-15').cases).toEqual([]);
-		expect(meetingAgenda(group, cases, today, '2026-12-03').cases).toEqual([extra]);
-		expect(meetingAgenda(group, cases, today, '2027-02-09').cases).toEqual([later]);
-		expect(meetingAgenda(group, cases, today, '2026-11-17')).toEqual({
+		const consultations = [undated, later, extra];
+		expect(meetingAgenda(group, consultations, today, '2026-12-01').consultations).toEqual([
+			undated
+		]);
+		expect(meetingAgenda(group, consultations, today, '2026-12-15').consultations).toEqual([]);
+		expect(meetingAgenda(group, consultations, today, '2026-12-03').consultations).toEqual([extra]);
+		expect(meetingAgenda(group, consultations, today, '2027-02-09').consultations).toEqual([later]);
+		expect(meetingAgenda(group, consultations, today, '2026-11-17')).toEqual({
 			date: '2026-11-17',
-			cases: []
+			consultations: []
 		});
 	});
 });

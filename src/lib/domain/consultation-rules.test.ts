@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-	caseGaps,
+	consultationGaps,
 	isHighRisk,
 	submissionProblems,
 	urgencyAfterHighRisk,
@@ -149,22 +149,24 @@ describe('submissionProblems for a case a coordinator receives', () => {
 	});
 });
 
-describe('caseGaps', () => {
+describe('consultationGaps', () => {
 	it('names what a received case still lacks, whatever its status', () => {
-		expect(caseGaps(sent())).toEqual([]);
+		expect(consultationGaps(sent())).toEqual([]);
 		expect(
-			caseGaps(sent({ status: 'draft', consentMethod: null, question: ' ' })).map((p) => p.code)
+			consultationGaps(sent({ status: 'draft', consentMethod: null, question: ' ' })).map(
+				(p) => p.code
+			)
 		).toEqual(['consent-method-missing', 'question-missing']);
 		expect(
-			caseGaps(sent({ consent: 'best-interest', consentJustification: 'lyhyt' })).map(
+			consultationGaps(sent({ consent: 'best-interest', consentJustification: 'lyhyt' })).map(
 				(p) => p.field
 			)
 		).toEqual(['consentJustification']);
 	});
 
 	it('asks nothing about consent of an anonymous consultation, and asks for consent not asked', () => {
-		expect(caseGaps(sent({ consent: 'anonymous', consentDate: null }))).toEqual([]);
-		expect(caseGaps(sent({ consent: 'not-asked' })).map((p) => p.code)).toEqual([
+		expect(consultationGaps(sent({ consent: 'anonymous', consentDate: null }))).toEqual([]);
+		expect(consultationGaps(sent({ consent: 'not-asked' })).map((p) => p.code)).toEqual([
 			'consent-not-asked'
 		]);
 	});

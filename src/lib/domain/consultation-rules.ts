@@ -60,7 +60,7 @@ function allProblems(request: RequestFacts, anonymousAllowed: boolean): Submissi
  * Without consent a case never leaves the draft state, whoever receives it: it must have
  * consent given, a recorded reason to go ahead without it, or be anonymous. A requester's
  * request must be complete; a coordinator may receive a case whose consent details or
- * question are still to come — the case page asks for them (`caseGaps`).
+ * question are still to come — the case page asks for them (`consultationGaps`).
  */
 export function submissionProblems(
 	request: RequestFacts,
@@ -75,7 +75,7 @@ export function submissionProblems(
  * What a case still lacks, whatever its status: what the case page names and offers to
  * complete. An anonymous consultation lacks nothing for its consent.
  */
-export function caseGaps(request: Omit<RequestFacts, 'status'>): SubmissionProblem[] {
+export function consultationGaps(request: Omit<RequestFacts, 'status'>): SubmissionProblem[] {
 	return allProblems({ ...request, status: 'submitted' }, true);
 }
 

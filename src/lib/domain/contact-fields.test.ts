@@ -7,12 +7,16 @@ import {
 	userId
 } from '../../../tests/support/call-fixtures';
 import { emptyCallDraft, type CallDraft } from './calls/draft';
-import { caseContactFields, oneTapContactFields, quickContactFields } from './contact-fields';
+import {
+	consultationContactFields,
+	oneTapContactFields,
+	quickContactFields
+} from './contact-fields';
 import { Contact } from './schemas/contact';
 
-describe('caseContactFields', () => {
+describe('consultationContactFields', () => {
 	it('makes a valid phone contact of kind case from a typical call', () => {
-		const fields = caseContactFields(typicalCall(), facts);
+		const fields = consultationContactFields(typicalCall(), facts);
 		expect(fields).toEqual({
 			kind: 'case',
 			channel: 'phone',
@@ -39,18 +43,18 @@ describe('caseContactFields', () => {
 			sourceType: 'school',
 			referredServiceId: '01900000-0000-7000-8000-000000000555'
 		};
-		const fields = caseContactFields(draft, { ...facts, durationMinutes: undefined });
+		const fields = consultationContactFields(draft, { ...facts, durationMinutes: undefined });
 		expect(Object.keys(fields)).not.toContain('referredServiceId');
 		expect(Object.keys(fields)).not.toContain('callerRole');
 		expect(Object.keys(fields)).not.toContain('durationMinutes');
 		expect(fields.consent).toBeUndefined();
-		const referred = caseContactFields({ ...draft, actions: ['referred'] }, facts);
+		const referred = consultationContactFields({ ...draft, actions: ['referred'] }, facts);
 		expect(referred.referredServiceId).toBe('01900000-0000-7000-8000-000000000555');
 		expect(Contact.safeParse({ id: contactId, ...referred }).success).toBe(true);
 	});
 
 	it('marks a follow-up when a date or a person is given', () => {
-		const fields = caseContactFields(
+		const fields = consultationContactFields(
 			{ ...typicalCall(), followUpDate: '2026-03-12', followUpBy: ' Koordinaattori ' },
 			facts
 		);
@@ -63,7 +67,7 @@ describe('caseContactFields', () => {
 
 	it('links the consultation and records that one was opened, once', () => {
 		const draft = { ...typicalCall(), actions: ['advice', 'consultation-opened'] as const };
-		const fields = caseContactFields(
+		const fields = consultationContactFields(
 			{ ...draft, actions: [...draft.actions] },
 			facts,
 			consultationId
@@ -73,7 +77,7 @@ describe('caseContactFields', () => {
 	});
 
 	it('refuses a case without its source', () => {
-		expect(() => caseContactFields(emptyCallDraft(), facts)).toThrow();
+		expect(() => consultationContactFields(emptyCallDraft(), facts)).toThrow();
 	});
 });
 

@@ -7,7 +7,7 @@ import type { SituationTheme } from './themes';
 
 /**
  * The one place a `contacts` record is built, for both roles: the worker's quick log
- * (/app/log) and the coordinator's call log (/app/desk), a case call or a one-tap call.
+ * (/app/log) and the coordinator's call desk (/app/desk), a consultation call or a one-tap call.
  * Fields left empty stay out ("not recorded").
  */
 
@@ -29,7 +29,7 @@ const orUndefined = <T extends string>(value: T | ''): T | undefined =>
  * The contacts record of a case call: channel phone, kind case. Fields left empty stay out
  * ("not recorded"); `consultationId` links the call to the consultation it was turned into.
  */
-export function caseContactFields(
+export function consultationContactFields(
 	draft: CallDraft,
 	facts: CallFacts,
 	consultationId?: string

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aMatchCase } from '../../../tests/support/directory-factories';
+import { aMatchConsultation } from '../../../tests/support/directory-factories';
 import { expertiseAreas } from './expertise';
 import {
 	matchPoints,
@@ -20,7 +20,7 @@ const TODAY = '2026-05-12';
 const none: Workload = { experts: new Map(), groups: new Map() };
 const options = { languages: ['fi'], today: TODAY };
 
-const separation = aMatchCase();
+const separation = aMatchConsultation();
 
 const expert = (id: string, overrides: Partial<MatchExpert> = {}): MatchExpert => ({
 	id,

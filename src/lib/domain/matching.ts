@@ -1,5 +1,5 @@
 import { findCounty } from './areas';
-import { isOnBoard } from './case-board';
+import { isOnBoard } from './consultation-board';
 import type { ExpertiseArea } from './expertise';
 import { nextMeeting, type MeetingRule } from './meetings';
 import { themeExpertise } from './theme-expertise';
@@ -14,7 +14,7 @@ import type { SituationTheme } from './themes';
  */
 
 /** What the matching reads of a case. */
-export interface MatchCase {
+export interface MatchConsultation {
 	countyId: string;
 	themes: readonly string[];
 	preferredExpertise: readonly string[];
@@ -147,7 +147,7 @@ const isTheme = (code: string): code is SituationTheme => Object.hasOwn(themeExp
  * group's members' expertise, which counts less than the group's own topics.
  */
 function coverage(
-	item: MatchCase,
+	item: MatchConsultation,
 	expertise: ReadonlySet<string>,
 	viaMembers: ReadonlySet<string> = new Set()
 ): Scored {
@@ -181,7 +181,7 @@ function coverage(
 	return { score, reasons, tieBreak: {} };
 }
 
-function place(item: MatchCase, countyId: string): Scored {
+function place(item: MatchConsultation, countyId: string): Scored {
 	if (countyId === item.countyId) {
 		return { score: 0, reasons: [{ code: 'same-county' }], tieBreak: { distance: 0 } };
 	}
@@ -252,7 +252,7 @@ export function consultingExpertise(expert: MatchExpert): ReadonlySet<string> {
 
 /** How well one expert fits the case (also for experts not worth suggesting). */
 export function scoreExpert(
-	item: MatchCase,
+	item: MatchConsultation,
 	expert: MatchExpert,
 	groups: readonly MatchGroup[],
 	work: Workload,
@@ -292,7 +292,7 @@ export function scoreExpert(
 
 /** How well one group fits: its own topics first, then its members' expertise and languages. */
 export function scoreGroup(
-	item: MatchCase,
+	item: MatchConsultation,
 	group: MatchGroup,
 	expertsById: ReadonlyMap<string, MatchExpert>,
 	work: Workload,
@@ -342,7 +342,7 @@ export function compareSuggestions(a: Suggestion, b: Suggestion): number {
  * already on the case are left out.
  */
 export function suggestMatches(
-	item: MatchCase,
+	item: MatchConsultation,
 	directory: { experts: readonly MatchExpert[]; groups: readonly MatchGroup[] },
 	work: Workload,
 	options: MatchOptions

@@ -1,4 +1,4 @@
-import { whyMine } from './my-cases';
+import { whyMine } from './my-consultations';
 
 /**
  * What is new for an expert (issue 16): computed on the device from what the pulls brought,

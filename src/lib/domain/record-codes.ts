@@ -202,7 +202,7 @@ export const stuckReasons = defineTaxonomy([
 ]);
 export type StuckReason = CodeOf<typeof stuckReasons>;
 
-/** The caller's role, for the coordinator's call log. */
+/** The caller's role, for the coordinator's call desk. */
 export const callerRoles = defineTaxonomy([
 	{
 		code: 'social-worker',

@@ -9,6 +9,9 @@ import { svDirectory } from './messages/directory.sv';
 import { enDesk } from './messages/desk.en';
 import { fiDesk } from './messages/desk.fi';
 import { svDesk } from './messages/desk.sv';
+import { enConsultation } from './messages/consultation.en';
+import { fiConsultation } from './messages/consultation.fi';
+import { svConsultation } from './messages/consultation.sv';
 import { enRecords } from './messages/records.en';
 import { fiRecords } from './messages/records.fi';
 import { svRecords } from './messages/records.sv';
@@ -25,6 +28,7 @@ const parts = {
 	admin: { fi: fiAdmin, sv: svAdmin, en: enAdmin },
 	records: { fi: fiRecords, sv: svRecords, en: enRecords },
 	desk: { fi: fiDesk, sv: svDesk, en: enDesk },
+	consultation: { fi: fiConsultation, sv: svConsultation, en: enConsultation },
 	stats: { fi: fiStats, sv: svStats, en: enStats }
 };
 

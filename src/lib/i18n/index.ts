@@ -1,5 +1,6 @@
 import type { Locale } from '$lib/domain/locale';
 import type { fiAdmin } from './messages/admin.fi';
+import type { fiConsultation } from './messages/consultation.fi';
 import type { fiDesk } from './messages/desk.fi';
 import type { fiDirectory } from './messages/directory.fi';
 import type { fiRecords } from './messages/records.fi';
@@ -18,9 +19,11 @@ export type MessageKey =
 	| keyof typeof fiAdmin
 	| keyof typeof fiRecords
 	| keyof typeof fiDesk
+	| keyof typeof fiConsultation
 	| keyof typeof fiStats;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
-export type MessagePart = 'core' | 'directory' | 'admin' | 'records' | 'desk' | 'stats';
+export type MessagePart =
+	'core' | 'directory' | 'admin' | 'records' | 'desk' | 'consultation' | 'stats';
 
 type Catalogue = Partial<Record<MessageKey, string>>;
 type Loader = () => Promise<Catalogue>;
@@ -50,6 +53,11 @@ const loaders: Record<MessagePart, Record<Locale, Loader>> = {
 		fi: () => import('./messages/desk.fi').then((m) => m.fiDesk),
 		sv: () => import('./messages/desk.sv').then((m) => m.svDesk),
 		en: () => import('./messages/desk.en').then((m) => m.enDesk)
+	},
+	consultation: {
+		fi: () => import('./messages/consultation.fi').then((m) => m.fiConsultation),
+		sv: () => import('./messages/consultation.sv').then((m) => m.svConsultation),
+		en: () => import('./messages/consultation.en').then((m) => m.enConsultation)
 	},
 	stats: {
 		fi: () => import('./messages/stats.fi').then((m) => m.fiStats),

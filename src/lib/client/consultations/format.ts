@@ -3,10 +3,10 @@ import type { Locale } from '$lib/domain/locale';
 import { childAgeGroups, type ChildAgeGroup } from '$lib/domain/record-codes';
 
 /**
- * How a case is named on the board and its page: where and how old — never who. Falls back
+ * How a consultation is named on the board and its page: where and how old — never who. Falls back
  * to the county and `noAgeGroup` when the request did not say.
  */
-export function caseTitle(
+export function consultationTitle(
 	item: { municipalityId: string | null; countyId: string; childAgeGroup: string | null },
 	locale: Locale,
 	noAgeGroup: string

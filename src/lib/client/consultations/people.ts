@@ -13,10 +13,10 @@ export interface PeopleBook {
  */
 export function personName(id: string, book: PeopleBook, t: Translate): string {
 	if (book.profile && id === book.profile.id)
-		return t('desk.case.you', { name: book.profile.name });
+		return t('consultation.you', { name: book.profile.name });
 	const expert = book.experts.get(id);
 	if (expert) return expert.name;
-	return t('desk.case.unknownPerson', { id: id.slice(-4) });
+	return t('consultation.unknownPerson', { id: id.slice(-4) });
 }
 
 /** Directory entries by id, for name lookups. */

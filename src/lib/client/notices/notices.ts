@@ -1,4 +1,4 @@
-import { sitsIn } from '$lib/domain/my-cases';
+import { sitsIn } from '$lib/domain/my-consultations';
 import {
 	expertNotices,
 	seenNow,
@@ -18,17 +18,17 @@ export interface NoticeProfile {
 	expertId?: string | null;
 }
 
-/** What is new now, with the cases as they are now: the marker that opening the list saves. */
+/** What is new now, with the consultations as they are now: the marker that opening the list saves. */
 export interface NoticesNow {
 	notices: Notice[];
 	seen: SeenMarker;
-	/** The cases on the device, by id: what a notice names. */
-	cases: Map<string, ConsultationRow>;
+	/** The consultations on the device, by id: what a notice names. */
+	consultations: Map<string, ConsultationRow>;
 }
 
 /**
  * What is new for the expert on this device (domain/notices.ts), from the clear fields of
- * their cases and timelines (no key needed: the badge counts while the app is locked too)
+ * their consultations and timelines (no key needed: the badge counts while the app is locked too)
  * and the groups they sit in. Fit for a live query: only database reads.
  */
 export async function readNotices(
@@ -36,7 +36,7 @@ export async function readNotices(
 	ref: RefDb,
 	profile: NoticeProfile
 ): Promise<NoticesNow> {
-	const [cases, entries, stored, groups] = await Promise.all([
+	const [consultations, entries, stored, groups] = await Promise.all([
 		db.consultations.toArray(),
 		db.consultation_events.toArray(),
 		db.meta.get(SEEN_KEY),
@@ -52,9 +52,9 @@ export async function readNotices(
 	};
 	const marker = (stored?.value ?? null) as SeenMarker | null;
 	return {
-		notices: expertNotices(cases, entries, marker, reader),
-		seen: seenNow(cases, entries, reader),
-		cases: new Map(cases.map((item) => [item.id, item]))
+		notices: expertNotices(consultations, entries, marker, reader),
+		seen: seenNow(consultations, entries, reader),
+		consultations: new Map(consultations.map((item) => [item.id, item]))
 	};
 }
 

@@ -33,14 +33,14 @@ export function eventInsert(event: NewEvent, id: string = uuidv7()): LocalChange
 	return { table: 'consultation_events', op: 'insert', id, baseVersion: null, fields };
 }
 
-/** Appends an entry to the case's timeline; answers its id. */
+/** Appends an entry to the consultation's timeline; answers its id. */
 export async function appendEvent(db: RecDb, key: CryptoKey, event: NewEvent): Promise<string> {
 	const change = eventInsert(event);
 	await applyLocalChange(db, key, change);
 	return change.id;
 }
 
-/** A case's timeline, oldest first, its text decrypted. */
+/** A consultation's timeline, oldest first, its text decrypted. */
 export async function readEvents(
 	key: CryptoKey,
 	rows: readonly ConsultationEventRow[]

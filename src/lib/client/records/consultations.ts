@@ -7,7 +7,7 @@ import { readRecord, type ReadRecord } from './read-record';
 
 /**
  * Consultations on the device, for both roles: the worker's request (/app/requests) and the
- * coordinator's case (/app/cases, client/consultations/case-changes.ts). Writes go through
+ * coordinator's consultation (/app/cases, client/consultations/consultation-changes.ts). Writes go through
  * applyLocalChange (checked, record and outbox in one transaction).
  */
 

@@ -5,8 +5,8 @@ import type { ContactRow, RecDb } from '../db/rec-db';
 import { readRecord, type ReadRecord } from './read-record';
 
 /**
- * Contacts (yhteydenotot) on the device, for both roles: the worker's quick log and the
- * coordinator's call log. Writes go through applyLocalChange (checked, record and outbox in
+ * Contacts (yhteydenotot) on the device, for both roles: the worker's contact log and the
+ * coordinator's call desk. Writes go through applyLocalChange (checked, record and outbox in
  * one transaction), so they work offline and leave with the next sync.
  */
 

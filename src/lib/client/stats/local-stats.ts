@@ -74,13 +74,13 @@ export async function localStats(
 	}
 	const planAt = planReachedAt(events);
 	const stageEntries = optionalStageEntries(events);
-	const caseFacts: ConsultationFact[] = [];
+	const consultationFacts: ConsultationFact[] = [];
 	for (const row of await withOutputs(consultations, query, key)) {
 		const fact = consultationFact(row, planAt.get(row.id), stageEntries.get(row.id));
-		if (fact) caseFacts.push(fact);
+		if (fact) consultationFacts.push(fact);
 	}
 	return {
-		report: computeOverview({ contacts: contactFacts, consultations: caseFacts }, query),
+		report: computeOverview({ contacts: contactFacts, consultations: consultationFacts }, query),
 		contactsOnDevice
 	};
 }

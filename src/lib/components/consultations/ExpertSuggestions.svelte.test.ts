@@ -2,7 +2,11 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import type { Suggestion } from '$lib/domain/matching';
 import { translator } from '$lib/i18n';
-import { aGroup, aMatchCase, anExpert } from '../../../../tests/support/directory-factories';
+import {
+	aGroup,
+	aMatchConsultation,
+	anExpert
+} from '../../../../tests/support/directory-factories';
 import ExpertSuggestions from './ExpertSuggestions.svelte';
 
 const lawyer = anExpert({
@@ -20,14 +24,14 @@ const group = aGroup({
 	mobilePairIds: [],
 	meeting: { weekday: 2, everyWeeks: 2, anchor: '2026-05-05', start: '13:00', end: '15:00' }
 });
-const separation = aMatchCase();
+const separation = aMatchConsultation();
 
 function show(onassign: (suggestion: Suggestion) => void = () => {}) {
 	return render(ExpertSuggestions, {
 		item: separation,
 		experts: [lawyer, officer],
 		groups: [group],
-		cases: [{ status: 'submitted', assigneeIds: [lawyer.id], groupId: null }],
+		consultations: [{ status: 'submitted', assigneeIds: [lawyer.id], groupId: null }],
 		today: '2026-05-12',
 		writable: true,
 		onassign,
@@ -67,7 +71,7 @@ describe('expert suggestions', () => {
 		expect(within(experts).getByText('Puhuu: suomi, ruotsi')).toBeInTheDocument();
 	});
 
-	it('shows the lawyer first for a custody-law case, above a free coordinator, and says shared reasons once', async () => {
+	it('shows the lawyer first for a custody-law consultation, above a free coordinator, and says shared reasons once', async () => {
 		const coordinator = anExpert({
 			name: 'Aaro Koordinaattori',
 			title: 'OT-koordinaattori',
@@ -87,7 +91,7 @@ describe('expert suggestions', () => {
 			experts: [coordinator, psychiatrist, swedishLawyer, lawyer],
 			groups: [],
 			// The lawyer is busier than everyone else: skill still puts them first.
-			cases: [{ status: 'submitted', assigneeIds: [lawyer.id], groupId: null }],
+			consultations: [{ status: 'submitted', assigneeIds: [lawyer.id], groupId: null }],
 			today: '2026-05-12',
 			writable: false,
 			onassign: () => {},

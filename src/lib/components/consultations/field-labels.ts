@@ -1,22 +1,22 @@
 import type { MessageKey, Translate } from '$lib/i18n';
 
-/** Record fields a conflict may name, as the case page calls them. */
+/** Record fields a conflict may name, as the consultation page calls them. */
 const fieldKeys: Record<string, MessageKey> = {
-	stage: 'desk.case.stage',
-	plan: 'desk.case.plan',
-	outcome: 'desk.case.outcome',
-	handlingDate: 'desk.case.handlingDate',
-	followUpDate: 'desk.case.followUpDate',
-	assigneeIds: 'desk.case.assignees',
-	groupId: 'desk.case.group',
+	stage: 'consultation.stage',
+	plan: 'consultation.plan',
+	outcome: 'consultation.outcome',
+	handlingDate: 'consultation.handlingDate',
+	followUpDate: 'consultation.followUpDate',
+	assigneeIds: 'consultation.assignees',
+	groupId: 'consultation.group',
 	readyForGroup: 'desk.agenda.readyField',
-	urgency: 'desk.case.urgency',
-	themes: 'desk.case.themes',
-	question: 'desk.case.question',
-	background: 'desk.case.background',
-	stuck: 'desk.case.stuck',
-	consent: 'desk.case.consent',
-	status: 'desk.case.status'
+	urgency: 'consultation.urgency',
+	themes: 'consultation.themes',
+	question: 'consultation.question',
+	background: 'consultation.background',
+	stuck: 'consultation.stuck',
+	consent: 'consultation.consent',
+	status: 'consultation.status'
 };
 
 /** A field's name for people; fields without a label of their own show their code. */

@@ -60,13 +60,13 @@ const adminIcon =
 
 /**
  * The phone's bottom tabs, within thumb reach. An expert logs no contacts and sends no
- * requests: their own cases take those places.
+ * requests: their own consultations take those places.
  */
 export const phoneNavItems = (role: Role | undefined): NavItem[] =>
 	role === 'expert' ? [directory, mine, agenda, more] : [directory, log, requests, more];
 
 /**
- * The desktop's side navigation by role: a coordinator's tools first (the desk, the cases,
+ * The desktop's side navigation by role: a coordinator's tools first (the desk, the consultations,
  * the statistics), then what every staff member uses; administration for those who may.
  */
 export function sideNavItems(role: Role | undefined): NavItem[] {
@@ -102,7 +102,7 @@ export function sideNavItems(role: Role | undefined): NavItem[] {
 				more
 			];
 		case 'expert':
-			// An expert writes notes on their assigned cases and nothing else: no logging, no
+			// An expert writes notes on their assigned consultations and nothing else: no logging, no
 			// requests of their own (the server refuses them). Their groups' agendas beside them.
 			return [directory, mine, agenda, more];
 		default:

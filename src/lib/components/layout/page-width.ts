@@ -1,7 +1,7 @@
 /**
  * How wide a staff page may grow on a large screen, by its kind: reading pages and forms keep
- * a reading column, work surfaces (the desk, a case, statistics, administration's tables) get
- * room for two columns, and the case board takes the whole width for its seven stages.
+ * a reading column, work surfaces (the desk, a consultation, statistics, administration's tables) get
+ * room for two columns, and the consultation board takes the whole width for its seven stages.
  */
 export type PageWidth = 'reading' | 'wide' | 'full';
 

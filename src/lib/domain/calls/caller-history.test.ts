@@ -16,7 +16,7 @@ const contacts = [
 	call('c4', 'child-protection', '091', '2026-03-07T09:00:00Z'),
 	{ id: 'c5', kind: 'wrong-number', sourceType: 'child-protection', municipalityId: '837' }
 ];
-const cases = [
+const consultations = [
 	{
 		id: 'k1',
 		status: 'submitted',
@@ -50,34 +50,39 @@ const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
 
 describe('callerHistory', () => {
 	it('is nothing until the form says who calls', () => {
-		expect(callerHistory(contacts, cases, { sourceType: '', municipalityId: '' })).toBeNull();
+		expect(
+			callerHistory(contacts, consultations, { sourceType: '', municipalityId: '' })
+		).toBeNull();
 	});
 
 	it("matches every field given: the organisation's kind and its municipality", () => {
-		const found = callerHistory(contacts, cases, {
+		const found = callerHistory(contacts, consultations, {
 			sourceType: 'child-protection',
 			municipalityId: '837'
 		})!;
 		// Newest first; one-tap calls (no case) are not a caller's history.
 		expect(ids(found.contacts)).toEqual(['c2', 'c1']);
-		// Open cases only, opened by a call of that kind of organisation.
-		expect(ids(found.cases)).toEqual(['k1']);
+		// Open consultations only, opened by a call of that kind of organisation.
+		expect(ids(found.consultations)).toEqual(['k1']);
 	});
 
 	it('with the municipality alone, shows every caller and open case from there', () => {
-		const found = callerHistory(contacts, cases, { sourceType: '', municipalityId: '837' })!;
+		const found = callerHistory(contacts, consultations, {
+			sourceType: '',
+			municipalityId: '837'
+		})!;
 		expect(ids(found.contacts)).toEqual(['c3', 'c2', 'c1']);
-		expect(ids(found.cases)).toEqual(['k4', 'k3', 'k1']);
+		expect(ids(found.consultations)).toEqual(['k4', 'k3', 'k1']);
 	});
 
 	it('with the kind alone, looks in every municipality, and keeps to the limit', () => {
 		const found = callerHistory(
 			contacts,
-			cases,
+			consultations,
 			{ sourceType: 'child-protection', municipalityId: '' },
 			2
 		)!;
 		expect(ids(found.contacts)).toEqual(['c4', 'c2']);
-		expect(ids(found.cases)).toEqual(['k1']);
+		expect(ids(found.consultations)).toEqual(['k1']);
 	});
 });

@@ -14,7 +14,7 @@ export interface HistoryContact {
 }
 
 /** A consultations row as the desk reads it (clear fields only). */
-export interface HistoryCase {
+export interface HistoryConsultation {
 	id: string;
 	status?: unknown;
 	municipalityId?: unknown;
@@ -25,20 +25,20 @@ export interface HistoryCase {
 export interface CallerHistory<C, K> {
 	/** The caller's latest calls about a case, newest first (at most `limit`). */
 	contacts: C[];
-	/** The open cases the caller's calls or municipality lead to, most recently changed first. */
-	cases: K[];
+	/** The open consultations the caller's calls or municipality lead to, most recently changed first. */
+	consultations: K[];
 }
 
 /**
  * What the device already knows about the caller while the coordinator fills in the call:
- * their earlier calls about a case and the open cases from them. Every field the form has
+ * their earlier calls about a case and the open consultations from them. Every field the form has
  * filled must match (an organisation of that kind, in that municipality); a case matches on
  * its municipality and on the kind of organisation whose call opened it. Null until the form
  * says anything about the caller.
  */
-export function callerHistory<C extends HistoryContact, K extends HistoryCase>(
+export function callerHistory<C extends HistoryContact, K extends HistoryConsultation>(
 	contacts: readonly C[],
-	cases: readonly K[],
+	consultations: readonly K[],
 	caller: Caller,
 	limit = 5
 ): CallerHistory<C, K> | null {
@@ -52,7 +52,7 @@ export function callerHistory<C extends HistoryContact, K extends HistoryCase>(
 	const newest = (a: unknown, b: unknown) => String(b ?? '').localeCompare(String(a ?? ''));
 	return {
 		contacts: [...calls].sort((a, b) => newest(a.occurredAt, b.occurredAt)).slice(0, limit),
-		cases: cases
+		consultations: consultations
 			.filter(
 				(row) =>
 					row.status === 'submitted' &&

@@ -6,8 +6,8 @@ import {
 	typicalCall,
 	userId
 } from '../../../../tests/support/call-fixtures';
-import { caseGaps, submissionProblems } from '../consultation-rules';
-import { caseContactFields } from '../contact-fields';
+import { consultationGaps, submissionProblems } from '../consultation-rules';
+import { consultationContactFields } from '../contact-fields';
 import { Consultation, ConsultationEvent } from '../schemas/consultation';
 import { consentFromCall, consultationFromCall, triggerStageEvent } from './consultation-from-call';
 import type { CallDraft } from './draft';
@@ -16,7 +16,7 @@ describe('consultationFromCall', () => {
 	const now = '2026-03-10T09:20:00.000Z';
 
 	it('sends a call with consent at once, at the first stage, without retyping', () => {
-		const contact = caseContactFields(typicalCall(), facts, consultationId);
+		const contact = consultationContactFields(typicalCall(), facts, consultationId);
 		const fields = consultationFromCall(contactId, contact, {
 			now,
 			locale: 'fi',
@@ -44,7 +44,7 @@ describe('consultationFromCall', () => {
 	});
 
 	it('takes the call’s own date as the consent date when none was typed', () => {
-		const contact = caseContactFields(typicalCall(), {
+		const contact = consultationContactFields(typicalCall(), {
 			...facts,
 			occurredAt: new Date(2026, 2, 8, 23, 30).toISOString()
 		});
@@ -58,14 +58,14 @@ describe('consultationFromCall', () => {
 	});
 
 	it('receives every call opened as a consultation at once, whatever the call left open', () => {
-		const cases: [CallDraft, ReturnType<typeof caseGaps>[number]['code'][]][] = [
+		const cases: [CallDraft, ReturnType<typeof consultationGaps>[number]['code'][]][] = [
 			[{ ...typicalCall(), consentMethod: '' }, ['consent-method-missing']],
 			[{ ...typicalCall(), consent: 'best-interest' }, ['justification-missing']],
 			[{ ...typicalCall(), consent: 'anonymous' }, []],
 			[{ ...typicalCall(), consent: 'anonymous', summary: '   ' }, ['question-missing']]
 		];
 		for (const [draft, gaps] of cases) {
-			const fields = consultationFromCall(contactId, caseContactFields(draft, facts), {
+			const fields = consultationFromCall(contactId, consultationContactFields(draft, facts), {
 				now,
 				locale: 'fi',
 				consentMethod: draft.consentMethod
@@ -73,14 +73,14 @@ describe('consultationFromCall', () => {
 			expect(fields).toMatchObject({ status: 'submitted', stage: 'trigger', submittedAt: now });
 			// The server takes it from a coordinator; the case page asks for the rest.
 			expect(submissionProblems(fields, 'coordinator')).toEqual([]);
-			expect(caseGaps(fields).map((gap) => gap.code)).toEqual(gaps);
+			expect(consultationGaps(fields).map((gap) => gap.code)).toEqual(gaps);
 			expect(Consultation.safeParse({ id: consultationId, ...fields }).success).toBe(true);
 		}
 	});
 
 	it('makes a case without consent anonymous, never a case with consent not asked', () => {
 		for (const consent of ['', 'not-asked'] as const) {
-			const contact = caseContactFields({ ...typicalCall(), consent }, facts);
+			const contact = consultationContactFields({ ...typicalCall(), consent }, facts);
 			const fields = consultationFromCall(contactId, contact, { now, locale: 'en' });
 			expect(fields).toMatchObject({
 				status: 'submitted',
@@ -99,7 +99,10 @@ describe('consultationFromCall', () => {
 	});
 
 	it('sends a best-interest call when the reason is written down', () => {
-		const contact = caseContactFields({ ...typicalCall(), consent: 'best-interest' }, facts);
+		const contact = consultationContactFields(
+			{ ...typicalCall(), consent: 'best-interest' },
+			facts
+		);
 		const fields = consultationFromCall(contactId, contact, {
 			now,
 			locale: 'fi',

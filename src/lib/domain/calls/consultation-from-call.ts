@@ -37,7 +37,7 @@ export function consentFromCall(consent: ConsentStatus | undefined): ConsentStat
  * (as the question) come from the call. The coordinator receives it at once ('submitted'), at
  * the first stage, heräte: it is on the board for every coordinator of the county. What the
  * call did not settle (how and when consent was given, the reason to go ahead without it, the
- * question) the case page names and asks for (`caseGaps`).
+ * question) the case page names and asks for (`consultationGaps`).
  */
 export function consultationFromCall(
 	contactId: string,

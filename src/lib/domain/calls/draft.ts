@@ -10,7 +10,7 @@ import type { SourceType } from '../source-types';
 import type { SituationTheme } from '../themes';
 
 /**
- * The coordinator's call form (issue 6, "Call-in logging"): what it holds while a call runs,
+ * The call desk's form (issue 6, "Call-in logging"): what it holds while a call runs,
  * and the call's length. Pure: the desk screen does the saving (src/routes/app/desk).
  */
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { aMatchCase } from '../../../../tests/support/directory-factories';
+import { aMatchConsultation } from '../../../../tests/support/directory-factories';
 import {
 	scoreExpert,
 	splitSharedReasons,
 	suggestMatches,
-	type MatchCase,
+	type MatchConsultation,
 	type MatchExpert,
 	type MatchGroup,
 	type Workload
@@ -14,13 +14,13 @@ import { demoDirectorySize, generateDirectory } from './directory';
 // The demo directory is where six coordinators used to tie at the top of every list (issue 16).
 const none: Workload = { experts: new Map(), groups: new Map() };
 const options = { languages: ['fi'], today: '2026-05-12' };
-const separation = aMatchCase();
+const separation = aMatchConsultation();
 
 describe('expert matching on the demo directory', () => {
 	const directory = generateDirectory(demoDirectorySize, new Date('2026-05-12T09:00:00Z'));
 	const experts: MatchExpert[] = directory.experts;
 	const groups: MatchGroup[] = directory.groups;
-	const custodyLaw: MatchCase = {
+	const custodyLaw: MatchConsultation = {
 		...separation,
 		preferredExpertise: ['law', 'district-court']
 	};

@@ -3,5 +3,5 @@ import type { LayoutLoad } from './$types';
 
 // The agenda shows cases with the desk's words (stages, facts, help asked).
 export const load: LayoutLoad = async () => {
-	await Promise.all([useMessages('desk'), useMessages('records')]);
+	await Promise.all([useMessages('desk'), useMessages('consultation'), useMessages('records')]);
 };

@@ -3,5 +3,5 @@ import type { LayoutLoad } from './$types';
 
 // What is new names cases and notes with the desk's words.
 export const load: LayoutLoad = async () => {
-	await useMessages('desk');
+	await Promise.all([useMessages('desk'), useMessages('consultation')]);
 };

@@ -4,8 +4,8 @@ import { emptyCallDraft, type CallDraft } from '$lib/domain/calls/draft';
 import type { UserProfile } from '$lib/domain/schemas/account';
 import { translator } from '$lib/i18n';
 import { fillDisk } from '../../../../tests/support/full-disk';
-import { generateDataKey } from '../crypto/wrap';
-import { RecDb } from '../db/rec-db';
+import { generateDataKey } from '$lib/client/crypto/wrap';
+import { RecDb } from '$lib/client/db/rec-db';
 import { CallDesk } from './call-desk.svelte';
 
 const draft: CallDraft = {

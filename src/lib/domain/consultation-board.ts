@@ -8,12 +8,12 @@ import {
 } from './stages';
 
 /**
- * The coordinator's case board (issue 6): consultation cases by stage, filtered. Pure, so the
- * board can be tested without a browser and stays fast at 2 000 open cases.
+ * The coordinator's consultation board (issue 6): consultations by stage, filtered. Pure, so the
+ * board can be tested without a browser and stays fast at 2 000 open consultations.
  */
 
-/** The fields of a case the board reads; all of them are in clear on the device. */
-export interface BoardCase {
+/** The fields of a consultation the board reads; all of them are in clear on the device. */
+export interface BoardConsultation {
 	id: string;
 	status: string;
 	stage: ConsultationStage | null;
@@ -25,7 +25,7 @@ export interface BoardCase {
 	followUpDate: string | null;
 	submittedAt: string | null;
 	createdAt: string;
-	/** The call a coordinator opened the case from, at the desk. */
+	/** The call a coordinator opened the consultation from, at the desk. */
 	sourceContactId: string | null;
 }
 
@@ -34,11 +34,11 @@ export interface BoardFilter {
 	countyId: string | null;
 	urgency: string | null;
 	theme: string | null;
-	/** An expert id, or UNASSIGNED for cases with nobody assigned. */
+	/** An expert id, or UNASSIGNED for consultations with nobody assigned. */
 	assignee: string | null;
-	/** Only cases whose follow-up date has passed. */
+	/** Only consultations whose follow-up date has passed. */
 	overdue: boolean;
-	/** Closed cases too (they stay in their last stage). */
+	/** Closed consultations too (they stay in their last stage). */
 	closed: boolean;
 }
 
@@ -53,40 +53,40 @@ export const anyFilter: BoardFilter = {
 	closed: false
 };
 
-export interface BoardColumn<T extends BoardCase = BoardCase> {
+export interface BoardColumn<T extends BoardConsultation = BoardConsultation> {
 	stage: ConsultationStage;
-	cases: T[];
+	consultations: T[];
 }
 
 /**
- * Received cases are in the board's stage columns. A requester's draft is theirs alone and a
- * withdrawn request is gone: neither is a case.
+ * Received consultations are in the board's stage columns. A requester's draft is theirs alone and a
+ * withdrawn request is gone: neither is a consultation.
  */
-export function isOnBoard(item: Pick<BoardCase, 'status'>): boolean {
+export function isOnBoard(item: Pick<BoardConsultation, 'status'>): boolean {
 	return item.status !== 'draft' && item.status !== 'withdrawn';
 }
 
 /**
- * A draft opened at the desk from a call. The desk now receives every case it opens at once,
+ * A draft opened at the desk from a call. The desk now receives every consultation it opens at once,
  * but one left a draft (by an earlier version of the app) is a coordinator's to complete, so
  * the board shows it among its drafts rather than nowhere.
  */
-export function isDeskDraft(item: Pick<BoardCase, 'status' | 'sourceContactId'>): boolean {
+export function isDeskDraft(item: Pick<BoardConsultation, 'status' | 'sourceContactId'>): boolean {
 	return item.status === 'draft' && item.sourceContactId != null;
 }
 
 /** A received request that nobody has moved yet is at the first stage. */
-export function boardStage(item: Pick<BoardCase, 'stage'>): ConsultationStage {
+export function boardStage(item: Pick<BoardConsultation, 'stage'>): ConsultationStage {
 	return item.stage ?? consultationStages.codes[0];
 }
 
 /** The follow-up date (YYYY-MM-DD) is before today: someone should have called back. */
-export function isOverdue(item: Pick<BoardCase, 'followUpDate'>, today: string): boolean {
+export function isOverdue(item: Pick<BoardConsultation, 'followUpDate'>, today: string): boolean {
 	return item.followUpDate !== null && item.followUpDate < today;
 }
 
-/** The filter's choices other than "show closed", which drafts and cases alike must pass. */
-function matchesChoices(item: BoardCase, filter: BoardFilter, today: string): boolean {
+/** The filter's choices other than "show closed", which drafts and consultations alike must pass. */
+function matchesChoices(item: BoardConsultation, filter: BoardFilter, today: string): boolean {
 	if (filter.countyId !== null && item.countyId !== filter.countyId) return false;
 	if (filter.urgency !== null && item.urgency !== filter.urgency) return false;
 	if (filter.theme !== null && !item.themes.includes(filter.theme)) return false;
@@ -99,8 +99,12 @@ function matchesChoices(item: BoardCase, filter: BoardFilter, today: string): bo
 	return true;
 }
 
-/** Whether a received case is in the stage columns under the filter. */
-export function matchesFilter(item: BoardCase, filter: BoardFilter, today: string): boolean {
+/** Whether a received consultation is in the stage columns under the filter. */
+export function matchesFilter(
+	item: BoardConsultation,
+	filter: BoardFilter,
+	today: string
+): boolean {
 	if (!isOnBoard(item)) return false;
 	if (!filter.closed && item.status === 'closed') return false;
 	return matchesChoices(item, filter, today);
@@ -112,7 +116,11 @@ const urgencyRank: Record<string, number> = { acute: 0, urgent: 1, normal: 2 };
 const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Most urgent first, then overdue follow-ups, then the longest waiting. */
-export function compareCases(a: BoardCase, b: BoardCase, today: string): number {
+export function compareConsultations(
+	a: BoardConsultation,
+	b: BoardConsultation,
+	today: string
+): number {
 	return (
 		(urgencyRank[a.urgency] ?? 3) - (urgencyRank[b.urgency] ?? 3) ||
 		Number(isOverdue(b, today)) - Number(isOverdue(a, today)) ||
@@ -122,32 +130,32 @@ export function compareCases(a: BoardCase, b: BoardCase, today: string): number 
 }
 
 /** The board: one column per stage in process order, each sorted, with the filter applied. */
-export function buildBoard<T extends BoardCase>(
-	cases: readonly T[],
+export function buildBoard<T extends BoardConsultation>(
+	consultations: readonly T[],
 	filter: BoardFilter,
 	today: string
 ): BoardColumn<T>[] {
 	const byStage = new Map<ConsultationStage, T[]>(
 		consultationStages.codes.map((stage) => [stage, []])
 	);
-	for (const item of cases) {
+	for (const item of consultations) {
 		if (matchesFilter(item, filter, today)) byStage.get(boardStage(item))?.push(item);
 	}
 	return consultationStages.codes.map((stage) => ({
 		stage,
-		cases: byStage.get(stage)!.sort((a, b) => compareCases(a, b, today))
+		consultations: byStage.get(stage)!.sort((a, b) => compareConsultations(a, b, today))
 	}));
 }
 
 /** The desk's drafts under the filter, sorted as the columns are: the board's drafts section. */
-export function boardDrafts<T extends BoardCase>(
-	cases: readonly T[],
+export function boardDrafts<T extends BoardConsultation>(
+	consultations: readonly T[],
 	filter: BoardFilter,
 	today: string
 ): T[] {
-	return cases
+	return consultations
 		.filter((item) => isDeskDraft(item) && matchesChoices(item, filter, today))
-		.sort((a, b) => compareCases(a, b, today));
+		.sort((a, b) => compareConsultations(a, b, today));
 }
 
 /** The stage before `stage`, or null at the first one. */
@@ -157,10 +165,10 @@ export function previousStage(stage: ConsultationStage): ConsultationStage | nul
 }
 
 /**
- * Where the buttons of a case can move it: one step either way, or past the next stage when
+ * Where the buttons of a consultation can move it: one step either way, or past the next stage when
  * that one is run only when needed (`past`, with the stage it skips in `skipping`).
  */
-export function stageMoves(item: Pick<BoardCase, 'stage'>) {
+export function stageMoves(item: Pick<BoardConsultation, 'stage'>) {
 	const stage = boardStage(item);
 	const next = nextStage(stage);
 	const past = next && isOptionalStage(next) ? nextStage(next) : null;
@@ -172,19 +180,19 @@ export function stageMoves(item: Pick<BoardCase, 'stage'>) {
 	};
 }
 
-/** Experts assigned to open cases and drafts on the board, with how many each: the assignee filter. */
-export function assigneeCounts(cases: readonly BoardCase[]): Map<string, number> {
+/** Experts assigned to open consultations and drafts on the board, with how many each: the assignee filter. */
+export function assigneeCounts(consultations: readonly BoardConsultation[]): Map<string, number> {
 	const counts = new Map<string, number>();
-	for (const item of cases) {
+	for (const item of consultations) {
 		if (!(isOnBoard(item) || isDeskDraft(item)) || item.status === 'closed') continue;
 		for (const id of item.assigneeIds) counts.set(id, (counts.get(id) ?? 0) + 1);
 	}
 	return counts;
 }
 
-/** The stages each case went past (stages.ts, skippedStages), for the cases that skipped any. */
-export function skippedByCase(
-	cases: readonly Pick<BoardCase, 'id' | 'stage'>[],
+/** The stages each consultation went past (stages.ts, skippedStages), for the consultations that skipped any. */
+export function skippedByConsultation(
+	consultations: readonly Pick<BoardConsultation, 'id' | 'stage'>[],
 	entries: Iterable<StageEntry & { consultationId: string }>
 ): Map<string, ConsultationStage[]> {
 	const byCase = new Map<string, StageEntry[]>();
@@ -195,7 +203,7 @@ export function skippedByCase(
 		else byCase.set(entry.consultationId, [entry]);
 	}
 	const skipped = new Map<string, ConsultationStage[]>();
-	for (const item of cases) {
+	for (const item of consultations) {
 		const entriesOf = byCase.get(item.id);
 		if (!entriesOf?.some((entry) => entry.type === 'stage-skipped')) continue;
 		const stages = skippedStages(item.stage, entriesOf);

@@ -2,17 +2,16 @@ import 'fake-indexeddb/auto';
 import { v7 as uuidv7 } from 'uuid';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyCallDraft, type CallDraft } from '$lib/domain/calls/draft';
-import { caseContactFields } from '$lib/domain/contact-fields';
+import { consultationContactFields } from '$lib/domain/contact-fields';
 import { generateDataKey } from '../crypto/wrap';
 import * as mutate from '../db/mutate';
 import { RecDb } from '../db/rec-db';
+import { closeFollowUp, insertContact } from './contacts';
 import {
-	closeFollowUp,
-	insertContact,
 	newConsultationIds,
 	openAsConsultation,
-	readCall
-} from './call-writes';
+	readSavedContact
+} from './consultation-from-contact';
 
 const draft: CallDraft = {
 	...emptyCallDraft(),
@@ -38,11 +37,11 @@ describe('the desk’s writes', () => {
 		await db.delete();
 	});
 
-	it('opens a call as a consultation: case, heräte entry and the linked call, in that order', async () => {
+	it('opens a call as a consultation: consultation, heräte entry and the linked call, in that order', async () => {
 		db = new RecDb(`test-${uuidv7()}`);
 		const key = await generateDataKey();
 		const ids = newConsultationIds();
-		const contact = caseContactFields(draft, facts, ids.consultationId);
+		const contact = consultationContactFields(draft, facts, ids.consultationId);
 		await openAsConsultation(db, key, ids, contact, { locale: 'fi', consentMethod: 'written' });
 
 		const outbox = await db.outbox.orderBy('mid').toArray();
@@ -64,11 +63,11 @@ describe('the desk’s writes', () => {
 		expect(JSON.stringify(await db.consultations.toArray())).not.toContain('tulkin');
 	});
 
-	it('finishes a half-done opening on retry instead of making a second case', async () => {
+	it('finishes a half-done opening on retry instead of making a second consultation', async () => {
 		db = new RecDb(`test-${uuidv7()}`);
 		const key = await generateDataKey();
 		const ids = newConsultationIds();
-		const contact = caseContactFields(draft, facts, ids.consultationId);
+		const contact = consultationContactFields(draft, facts, ids.consultationId);
 		const real = mutate.applyLocalChange;
 		let calls = 0;
 		vi.spyOn(mutate, 'applyLocalChange').mockImplementation(async (...args) => {
@@ -87,16 +86,16 @@ describe('the desk’s writes', () => {
 		expect(await db.outbox.count()).toBe(3);
 	});
 
-	it('turns a saved call into a received case afterwards by updating the call', async () => {
+	it('turns a saved call into a received consultation afterwards by updating the call', async () => {
 		db = new RecDb(`test-${uuidv7()}`);
 		const key = await generateDataKey();
-		const contactId = await insertContact(db, key, caseContactFields(draft, facts));
-		const call = await readCall(db, key, contactId);
+		const contactId = await insertContact(db, key, consultationContactFields(draft, facts));
+		const call = await readSavedContact(db, key, contactId);
 		expect(call?.fields.note).toBe('Perhe tarvitsee tulkin ja tukea eroon.');
 
 		const ids = newConsultationIds(contactId);
 		await openAsConsultation(db, key, ids, call!.fields, { locale: 'sv' }, call!.row);
-		// Consent was given, but how was not asked: received all the same, the case page asks.
+		// Consent was given, but how was not asked: received all the same, the consultation page asks.
 		expect(await db.consultations.get(ids.consultationId)).toMatchObject({
 			status: 'submitted',
 			stage: 'trigger',
@@ -117,7 +116,7 @@ describe('the desk’s writes', () => {
 	it('closes a follow-up by an update of the call', async () => {
 		db = new RecDb(`test-${uuidv7()}`);
 		const key = await generateDataKey();
-		const id = await insertContact(db, key, caseContactFields(draft, facts));
+		const id = await insertContact(db, key, consultationContactFields(draft, facts));
 		const row = (await db.contacts.get(id))!;
 		expect(row.followUp).toBe(true);
 		await closeFollowUp(db, key, row);

@@ -1,10 +1,10 @@
 /**
- * An expert's own cases (issue 16): the device holds only the cases the server lets them
+ * An expert's own consultations (issue 16): the device holds only the consultations the server lets them
  * read (assigned to them, set for a group they sit in, or — for the mobile pair — open in
- * their county), so the list is every case there, put in the order an expert works through
+ * their county), so the list is every consultation there, put in the order an expert works through
  * them.
  */
-export interface MyCaseFacts {
+export interface MyConsultationFacts {
 	assigneeIds: readonly string[];
 	groupId: string | null;
 	handlingDate: string | null;
@@ -14,11 +14,11 @@ export interface MyCaseFacts {
 }
 
 /**
- * Why an expert reads a case: assigned in person, through a group they sit in (`groupIds`,
+ * Why an expert reads a consultation: assigned in person, through a group they sit in (`groupIds`,
  * as members or its mobile pair), or else as the mobile pair of its county.
  */
 export function whyMine(
-	item: MyCaseFacts,
+	item: MyConsultationFacts,
 	expertId: string | null | undefined,
 	groupIds: readonly string[]
 ): 'assigned' | 'group' | 'county' {
@@ -27,10 +27,10 @@ export function whyMine(
 }
 
 /**
- * Open cases first, the next meeting first and cases without a date after them (oldest
- * request first); closed cases last.
+ * Open consultations first, the next meeting first and consultations without a date after them (oldest
+ * request first); closed consultations last.
  */
-export function compareMyCases(a: MyCaseFacts, b: MyCaseFacts): number {
+export function compareMyConsultations(a: MyConsultationFacts, b: MyConsultationFacts): number {
 	const closed = Number(a.status === 'closed') - Number(b.status === 'closed');
 	if (closed !== 0) return closed;
 	const dated = Number(a.handlingDate === null) - Number(b.handlingDate === null);

@@ -6,10 +6,10 @@ import { LiveRows } from './live-rows.svelte';
 import { byId, personName } from './people';
 
 /**
- * The names a case page shows for the ids it holds (assignees, its group, who wrote a note),
+ * The names a consultation page shows for the ids it holds (assignees, its group, who wrote a note),
  * from the directory on the device and the signed-in person, followed live.
  */
-export class CaseNames {
+export class ConsultationNames {
 	readonly #experts: LiveRows<Expert[]>;
 	readonly #groups: LiveRows<ExpertGroup[]>;
 	readonly #profile: { id: string; name: string } | null;

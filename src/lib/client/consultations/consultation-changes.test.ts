@@ -9,14 +9,14 @@ import {
 	addNote,
 	assignExpert,
 	changeStage,
-	completeCase,
-	setCaseClosed,
+	completeConsultation,
+	setConsultationClosed,
 	unassignExpert
-} from './case-changes';
+} from './consultation-changes';
 
 const [A, B] = [uuidv7(), uuidv7()];
 
-describe("a coordinator's changes to a case", () => {
+describe("a coordinator's changes to a consultation", () => {
 	let db: RecDb;
 	afterEach(async () => {
 		await db.delete();
@@ -26,7 +26,7 @@ describe("a coordinator's changes to a case", () => {
 		db = new RecDb(`test-${uuidv7()}`);
 		const key = await generateDataKey();
 		const item = { id: uuidv7(), version: 4, countyId: 'pirkanmaa', assigneeIds: [A] };
-		// As pulled from the server: the case is on the device at version 4.
+		// As pulled from the server: the consultation is on the device at version 4.
 		await storeConsultation(db, key, { ...item, stage: null });
 		return { key, item };
 	}
@@ -62,7 +62,7 @@ describe("a coordinator's changes to a case", () => {
 		expect(plain.text).toBe('Isä soitti, uusi tapaaminen sovittu');
 	});
 
-	it('completes a case: the consent and the question, the consent decision on the timeline', async () => {
+	it('completes a consultation: the consent and the question, the consent decision on the timeline', async () => {
 		const { key, item } = await setUp();
 		const received = {
 			...item,
@@ -70,7 +70,7 @@ describe("a coordinator's changes to a case", () => {
 			consent: 'anonymous',
 			stage: 'trigger' as const
 		};
-		await completeCase(
+		await completeConsultation(
 			db,
 			key,
 			received,
@@ -107,7 +107,7 @@ describe("a coordinator's changes to a case", () => {
 	it('receives a draft the desk left once it is completed, at heräte', async () => {
 		const { key, item } = await setUp();
 		const draft = { ...item, status: 'draft', consent: 'not-asked', stage: null };
-		await completeCase(
+		await completeConsultation(
 			db,
 			key,
 			draft,
@@ -140,13 +140,13 @@ describe("a coordinator's changes to a case", () => {
 		expect((await db.consultations.get(item.id))?.assigneeIds).toEqual([B]);
 	});
 
-	it('closes a case with the moment it closed, and opens it again', async () => {
+	it('closes a consultation with the moment it closed, and opens it again', async () => {
 		const { key, item } = await setUp();
-		await setCaseClosed(db, key, item, true);
+		await setConsultationClosed(db, key, item, true);
 		const closed = await db.consultations.get(item.id);
 		expect(closed?.status).toBe('closed');
 		expect(Date.parse(String(closed?.closedAt))).not.toBeNaN();
-		await setCaseClosed(db, key, item, false);
+		await setConsultationClosed(db, key, item, false);
 		expect(await db.consultations.get(item.id)).toMatchObject({
 			status: 'submitted',
 			closedAt: null

@@ -7,11 +7,11 @@ import {
 import { type ContactFields } from '$lib/domain/contact-fields';
 import { applyLocalChange } from '../db/mutate';
 import type { ContactRow, RecDb } from '../db/rec-db';
-import { insertContact, readContact, updateContact } from '../records/contacts';
+import { insertContact, readContact, updateContact } from './contacts';
 
 /**
- * The desk's writes beyond a contact's own (records/contacts.ts): a call turned into a
- * consultation. Each goes through applyLocalChange (checked, record and outbox in one
+ * Beyond a contact's own writes (contacts.ts): a contact that came by phone turned into a
+ * consultation at the call desk. Each goes through applyLocalChange (checked, record and outbox in one
  * transaction), so a call is saved on the device first and synced later.
  */
 
@@ -30,9 +30,9 @@ export const newConsultationIds = (contactId = uuidv7()): ConsultationIds => ({
 
 /**
  * Turns a call into a consultation: the consultation, its heräte timeline entry, then the
- * call pointing at it — in that order, so the call never points at a case that is not there.
+ * call pointing at it — in that order, so the call never points at a consultation that is not there.
  * The three writes are separate transactions; each is skipped when already done, so a retry
- * after a failure (a full disk) finishes the job instead of making a second case.
+ * after a failure (a full disk) finishes the job instead of making a second consultation.
  */
 export async function openAsConsultation(
 	db: RecDb,
@@ -40,7 +40,7 @@ export async function openAsConsultation(
 	ids: ConsultationIds,
 	contact: ContactFields,
 	facts: Omit<ConsultationFacts, 'now'>,
-	/** The saved call, when it is turned into a case after the fact (from today's list). */
+	/** The saved call, when it is turned into a consultation after the fact (from today's list). */
 	savedCall?: ContactRow
 ) {
 	const now = new Date().toISOString();
@@ -83,7 +83,7 @@ export async function openAsConsultation(
 }
 
 /** A saved call read back with its free text decrypted (to open it as a consultation). */
-export async function readCall(db: RecDb, key: CryptoKey, id: string) {
+export async function readSavedContact(db: RecDb, key: CryptoKey, id: string) {
 	const row = await db.contacts.get(id);
 	if (!row) return undefined;
 	const {
@@ -95,5 +95,3 @@ export async function readCall(db: RecDb, key: CryptoKey, id: string) {
 	} = await readContact(key, row);
 	return { row, fields: fields satisfies ContactFields };
 }
-
-export { closeFollowUp, insertContact } from '../records/contacts';

@@ -12,19 +12,19 @@ import { eventInsert } from '../records/consultation-events';
 import { consultationUpdate } from '../records/consultations';
 
 /**
- * A coordinator's changes to a consultation case. Every one goes through applyLocalChange,
+ * A coordinator's changes to a consultation. Every one goes through applyLocalChange,
  * so it works offline and leaves with the next sync (DESIGN.md).
  */
 
-/** What these changes need of the case as stored on the device. */
-export interface CaseRef {
+/** What these changes need of the consultation as stored on the device. */
+export interface ConsultationRef {
 	id: string;
 	version: number;
 	countyId: string;
 }
 
-/** Coordinator fields of a case (record-kinds.ts), as the forms change them. */
-export interface CaseFields {
+/** Coordinator fields of a consultation (record-kinds.ts), as the forms change them. */
+export interface ConsultationChanges {
 	assigneeIds?: string[];
 	groupId?: string | null;
 	handlingDate?: string | null;
@@ -35,33 +35,45 @@ export interface CaseFields {
 	closedAt?: string | null;
 	/** Prepared for the group's meeting (agenda.ts), or null. */
 	readyForGroup?: ReadyForGroup | null;
-	/** Completed by the mobile pair when preparing the case for the group. */
+	/** Completed by the mobile pair when preparing the consultation for the group. */
 	background?: string;
 }
 
-const caseChange = (item: CaseRef, fields: Partial<ConsultationFields>): LocalChange =>
-	consultationUpdate(item, fields);
+const consultationChange = (
+	item: ConsultationRef,
+	fields: Partial<ConsultationFields>
+): LocalChange => consultationUpdate(item, fields);
 
-function writeCase(db: RecDb, key: CryptoKey, item: CaseRef, fields: Partial<ConsultationFields>) {
-	return applyLocalChange(db, key, caseChange(item, fields));
+function writeConsultation(
+	db: RecDb,
+	key: CryptoKey,
+	item: ConsultationRef,
+	fields: Partial<ConsultationFields>
+) {
+	return applyLocalChange(db, key, consultationChange(item, fields));
 }
 
-/** Changes fields of the case, based on the version the device has seen (stage: changeStage). */
-export function updateCase(db: RecDb, key: CryptoKey, item: CaseRef, fields: CaseFields) {
-	return writeCase(db, key, item, { ...fields });
+/** Changes fields of the consultation, based on the version the device has seen (stage: changeStage). */
+export function changeConsultation(
+	db: RecDb,
+	key: CryptoKey,
+	item: ConsultationRef,
+	fields: ConsultationChanges
+) {
+	return writeConsultation(db, key, item, { ...fields });
 }
 
 /**
- * Writes the case's answers given as a whole list; the server merges it item by item with
+ * Writes the consultation's answers given as a whole list; the server merges it item by item with
  * anyone else's change (domain/sync/list-merge.ts).
  */
 export function writeOutputs(
 	db: RecDb,
 	key: CryptoKey,
-	item: CaseRef,
+	item: ConsultationRef,
 	outputs: ConsultationOutput[]
 ) {
-	return writeCase(db, key, item, { outputs });
+	return writeConsultation(db, key, item, { outputs });
 }
 
 /** An answer given, as recorded now by `recordedBy`. */
@@ -72,9 +84,14 @@ export function newOutput(
 	return { ...fields, id: uuidv7(), at: new Date().toISOString(), recordedBy };
 }
 
-/** Closes the case now, or opens it again. */
-export function setCaseClosed(db: RecDb, key: CryptoKey, item: CaseRef, closed: boolean) {
-	return updateCase(
+/** Closes the consultation now, or opens it again. */
+export function setConsultationClosed(
+	db: RecDb,
+	key: CryptoKey,
+	item: ConsultationRef,
+	closed: boolean
+) {
+	return changeConsultation(
 		db,
 		key,
 		item,
@@ -84,29 +101,31 @@ export function setCaseClosed(db: RecDb, key: CryptoKey, item: CaseRef, closed: 
 	);
 }
 
-/** Adds an expert to the case's assignees (one action from a suggestion). */
+/** Adds an expert to the consultation's assignees (one action from a suggestion). */
 export function assignExpert(
 	db: RecDb,
 	key: CryptoKey,
-	item: CaseRef & { assigneeIds: readonly string[] },
+	item: ConsultationRef & { assigneeIds: readonly string[] },
 	expertId: string
 ) {
-	return updateCase(db, key, item, { assigneeIds: [...new Set([...item.assigneeIds, expertId])] });
+	return changeConsultation(db, key, item, {
+		assigneeIds: [...new Set([...item.assigneeIds, expertId])]
+	});
 }
 
 export function unassignExpert(
 	db: RecDb,
 	key: CryptoKey,
-	item: CaseRef & { assigneeIds: readonly string[] },
+	item: ConsultationRef & { assigneeIds: readonly string[] },
 	expertId: string
 ) {
-	return updateCase(db, key, item, {
+	return changeConsultation(db, key, item, {
 		assigneeIds: item.assigneeIds.filter((id) => id !== expertId)
 	});
 }
 
 function eventChange(
-	item: CaseRef,
+	item: ConsultationRef,
 	actorId: string,
 	event: {
 		type: 'note' | 'stage' | 'stage-skipped';
@@ -125,21 +144,21 @@ function eventChange(
 }
 
 /**
- * Moves the case to `stage` and records the move on its timeline (who and when), with each
+ * Moves the consultation to `stage` and records the move on its timeline (who and when), with each
  * stage it goes past recorded as skipped, in one local transaction: the device never holds
  * the one without the other.
  */
 export async function changeStage(
 	db: RecDb,
 	key: CryptoKey,
-	item: CaseRef,
+	item: ConsultationRef,
 	stage: ConsultationStage,
 	actorId: string,
 	skipped: readonly ConsultationStage[] = []
 ) {
 	// Progress is the requester's to follow too.
 	await applyLocalChanges(db, key, [
-		caseChange(item, { stage }),
+		consultationChange(item, { stage }),
 		...skipped.map((past) =>
 			eventChange(item, actorId, {
 				type: 'stage-skipped',
@@ -156,7 +175,7 @@ export async function changeStage(
 export function addNote(
 	db: RecDb,
 	key: CryptoKey,
-	item: CaseRef,
+	item: ConsultationRef,
 	actorId: string,
 	text: string,
 	forRequester: boolean
@@ -169,11 +188,11 @@ export function addNote(
 }
 
 /**
- * What the case page asks of a case that lacks something (consultation-rules.ts, caseGaps):
+ * What the consultation page asks of a consultation that lacks something (consultation-rules.ts, consultationGaps):
  * the consent decided — given, the child's best interest, or anonymous; never "not asked" —
  * and the question for the expert group.
  */
-export interface CaseCompletion {
+export interface ConsultationCompletion {
 	consent: 'given' | 'best-interest' | 'anonymous';
 	consentDate: string | null;
 	consentMethod: ConsentMethod | null;
@@ -182,15 +201,15 @@ export interface CaseCompletion {
 }
 
 /**
- * Completes a case, in one local transaction: the consent and the question, a draft left by
+ * Completes a consultation, in one local transaction: the consent and the question, a draft left by
  * the desk received at once, and a changed consent kept on the timeline as well (as a
  * requester's sent request keeps it). Details of another kind of consent are cleared.
  */
-export async function completeCase(
+export async function completeConsultation(
 	db: RecDb,
 	key: CryptoKey,
-	item: CaseRef & { status: string; consent: string; stage: ConsultationStage | null },
-	completion: CaseCompletion,
+	item: ConsultationRef & { status: string; consent: string; stage: ConsultationStage | null },
+	completion: ConsultationCompletion,
 	actorId: string
 ) {
 	const { consent } = completion;
@@ -208,7 +227,7 @@ export async function completeCase(
 			stage: item.stage ?? 'trigger'
 		});
 	}
-	const changes = [caseChange(item, fields)];
+	const changes = [consultationChange(item, fields)];
 	if (consent !== item.consent) {
 		changes.push(
 			eventInsert({

@@ -7,12 +7,12 @@ import { storeConsultation } from '../../../../tests/support/device-records';
 import { fillDisk } from '../../../../tests/support/full-disk';
 import { generateDataKey } from '../crypto/wrap';
 import { RecDb } from '../db/rec-db';
-import { CaseActions } from './case-actions.svelte';
+import { ConsultationActions } from './consultation-actions.svelte';
 
 const EXPERT = uuidv7();
 const GROUP = uuidv7();
 
-describe('the case page actions', () => {
+describe('the consultation page actions', () => {
 	let db: RecDb;
 	afterEach(async () => {
 		await db.delete();
@@ -24,13 +24,13 @@ describe('the case page actions', () => {
 		const item = { id: uuidv7(), version: 2, countyId: 'pirkanmaa', assigneeIds: [] };
 		await storeConsultation(db, dataKey, item);
 		if (full) {
-			// The device fills up after the case arrived: from now on every write fails.
+			// The device fills up after the consultation arrived: from now on every write fails.
 			db.close();
 			fillDisk(db);
 			await db.open();
 		}
 		const writes: number[] = [];
-		const actions = new CaseActions({
+		const actions = new ConsultationActions({
 			db,
 			key: key ?? (() => dataKey),
 			actorId: () => 'user-1',
@@ -65,7 +65,7 @@ describe('the case page actions', () => {
 		expect(writes).toHaveLength(2);
 	});
 
-	it('chooses a group by setting the case’s group', async () => {
+	it('chooses a group by setting the consultation’s group', async () => {
 		const { actions, item } = await setUp();
 		await actions.assign(item, { ...lawyer, kind: 'group', id: GROUP, name: 'Eroryhmä' });
 		expect((await db.consultations.get(item.id))?.groupId).toBe(GROUP);

@@ -8,17 +8,17 @@ import {
 	isDeskDraft,
 	isOverdue,
 	matchesFilter,
-	skippedByCase,
+	skippedByConsultation,
 	stageMoves,
 	UNASSIGNED,
-	type BoardCase,
+	type BoardConsultation,
 	type BoardFilter
-} from './case-board';
+} from './consultation-board';
 import { consultationStages, skippedStages } from './stages';
 
 const TODAY = '2026-05-12';
 let counter = 0;
-const aCase = (overrides: Partial<BoardCase> = {}): BoardCase => ({
+const aConsultation = (overrides: Partial<BoardConsultation> = {}): BoardConsultation => ({
 	id: `case-${String(++counter).padStart(4, '0')}`,
 	status: 'submitted',
 	stage: 'trigger',
@@ -34,70 +34,82 @@ const aCase = (overrides: Partial<BoardCase> = {}): BoardCase => ({
 	...overrides
 });
 
-const ids = (cases: BoardCase[]) => cases.map((item) => item.id);
+const ids = (consultations: BoardConsultation[]) => consultations.map((item) => item.id);
 
-describe('the case board', () => {
-	it('has the seven stages in process order, and puts a case not yet moved at the first', () => {
-		const fresh = aCase({ stage: null });
-		const planned = aCase({ stage: 'plan' });
+describe('the consultation board', () => {
+	it('has the seven stages in process order, and puts a consultation not yet moved at the first', () => {
+		const fresh = aConsultation({ stage: null });
+		const planned = aConsultation({ stage: 'plan' });
 		const board = buildBoard([fresh, planned], anyFilter, TODAY);
 		expect(board.map((column) => column.stage)).toEqual(consultationStages.codes);
-		expect(ids(board[0]!.cases)).toEqual([fresh.id]);
-		expect(ids(board.find((column) => column.stage === 'plan')!.cases)).toEqual([planned.id]);
+		expect(ids(board[0]!.consultations)).toEqual([fresh.id]);
+		expect(ids(board.find((column) => column.stage === 'plan')!.consultations)).toEqual([
+			planned.id
+		]);
 	});
 
-	it('leaves drafts and withdrawn requests off, and closed cases unless asked for', () => {
-		const cases = [
-			aCase({ status: 'draft' }),
-			aCase({ status: 'withdrawn' }),
-			aCase({ status: 'closed', stage: 'feedback' }),
-			aCase()
+	it('leaves drafts and withdrawn requests off, and closed consultations unless asked for', () => {
+		const consultations = [
+			aConsultation({ status: 'draft' }),
+			aConsultation({ status: 'withdrawn' }),
+			aConsultation({ status: 'closed', stage: 'feedback' }),
+			aConsultation()
 		];
 		const count = (closed: boolean) =>
-			buildBoard(cases, { ...anyFilter, closed }, TODAY).flatMap((column) => column.cases).length;
+			buildBoard(consultations, { ...anyFilter, closed }, TODAY).flatMap(
+				(column) => column.consultations
+			).length;
 		expect(count(false)).toBe(1);
 		expect(count(true)).toBe(2);
 	});
 
 	it('never hides a draft opened at the desk: it is among the drafts, under the same filter', () => {
-		const fromCall = aCase({
+		const fromCall = aConsultation({
 			status: 'draft',
 			sourceContactId: 'call-1',
 			urgency: 'urgent',
 			assigneeIds: ['expert-a']
 		});
-		const otherCounty = aCase({
+		const otherCounty = aConsultation({
 			status: 'draft',
 			sourceContactId: 'call-2',
 			countyId: 'kanta-hame'
 		});
-		const requesters = aCase({ status: 'draft' });
-		const received = aCase({ sourceContactId: 'call-3' });
-		const cases = [requesters, otherCounty, received, fromCall];
+		const requesters = aConsultation({ status: 'draft' });
+		const received = aConsultation({ sourceContactId: 'call-3' });
+		const consultations = [requesters, otherCounty, received, fromCall];
 		expect([fromCall, otherCounty, requesters, received].map(isDeskDraft)).toEqual([
 			true,
 			true,
 			false,
 			false
 		]);
-		expect(ids(boardDrafts(cases, anyFilter, TODAY))).toEqual([fromCall.id, otherCounty.id]);
+		expect(ids(boardDrafts(consultations, anyFilter, TODAY))).toEqual([
+			fromCall.id,
+			otherCounty.id
+		]);
 		const only = (filter: Partial<BoardFilter>) =>
-			ids(boardDrafts(cases, { ...anyFilter, ...filter }, TODAY));
+			ids(boardDrafts(consultations, { ...anyFilter, ...filter }, TODAY));
 		expect(only({ countyId: 'pirkanmaa' })).toEqual([fromCall.id]);
 		expect(only({ urgency: 'urgent', closed: true })).toEqual([fromCall.id]);
 		expect(only({ assignee: UNASSIGNED })).toEqual([otherCounty.id]);
-		// A received case is in its stage's column, never among the drafts.
-		expect(ids(buildBoard(cases, anyFilter, TODAY)[0]!.cases)).toEqual([received.id]);
+		// A received consultation is in its stage's column, never among the drafts.
+		expect(ids(buildBoard(consultations, anyFilter, TODAY)[0]!.consultations)).toEqual([
+			received.id
+		]);
 		// Its assignee is in the assignee filter.
-		expect(assigneeCounts(cases).get('expert-a')).toBe(1);
+		expect(assigneeCounts(consultations).get('expert-a')).toBe(1);
 	});
 
 	it('filters by county, urgency, theme and assignee', () => {
-		const tampere = aCase({ urgency: 'acute', assigneeIds: ['expert-a'] });
-		const hame = aCase({ countyId: 'kanta-hame', themes: ['immigration', 'rare-diseases'] });
-		const cases = [tampere, hame];
+		const tampere = aConsultation({ urgency: 'acute', assigneeIds: ['expert-a'] });
+		const hame = aConsultation({
+			countyId: 'kanta-hame',
+			themes: ['immigration', 'rare-diseases']
+		});
+		const consultations = [tampere, hame];
 		const pick = (filter: Partial<typeof anyFilter>) =>
-			cases.filter((item) => matchesFilter(item, { ...anyFilter, ...filter }, TODAY));
+			consultations.filter((item) => matchesFilter(item, { ...anyFilter, ...filter }, TODAY));
 		expect(pick({ countyId: 'kanta-hame' })).toEqual([hame]);
 		expect(pick({ urgency: 'acute' })).toEqual([tampere]);
 		expect(pick({ theme: 'rare-diseases' })).toEqual([hame]);
@@ -107,26 +119,26 @@ describe('the case board', () => {
 	});
 
 	it('counts a follow-up as overdue only after its day has passed', () => {
-		expect(isOverdue(aCase({ followUpDate: '2026-05-11' }), TODAY)).toBe(true);
-		expect(isOverdue(aCase({ followUpDate: TODAY }), TODAY)).toBe(false);
-		expect(isOverdue(aCase({ followUpDate: null }), TODAY)).toBe(false);
-		const late = aCase({ followUpDate: '2026-04-30' });
-		const onTime = aCase({ followUpDate: '2026-06-01' });
+		expect(isOverdue(aConsultation({ followUpDate: '2026-05-11' }), TODAY)).toBe(true);
+		expect(isOverdue(aConsultation({ followUpDate: TODAY }), TODAY)).toBe(false);
+		expect(isOverdue(aConsultation({ followUpDate: null }), TODAY)).toBe(false);
+		const late = aConsultation({ followUpDate: '2026-04-30' });
+		const onTime = aConsultation({ followUpDate: '2026-06-01' });
 		expect(
 			[late, onTime].filter((item) => matchesFilter(item, { ...anyFilter, overdue: true }, TODAY))
 		).toEqual([late]);
 	});
 
 	it('sorts each stage: most urgent first, then overdue follow-ups, then the longest waiting', () => {
-		const old = aCase({ submittedAt: '2026-04-01T09:00:00.000Z' });
-		const recent = aCase({ submittedAt: '2026-05-10T09:00:00.000Z' });
-		const overdue = aCase({
+		const old = aConsultation({ submittedAt: '2026-04-01T09:00:00.000Z' });
+		const recent = aConsultation({ submittedAt: '2026-05-10T09:00:00.000Z' });
+		const overdue = aConsultation({
 			submittedAt: '2026-05-11T09:00:00.000Z',
 			followUpDate: '2026-05-01'
 		});
-		const acute = aCase({ urgency: 'acute', submittedAt: '2026-05-11T10:00:00.000Z' });
+		const acute = aConsultation({ urgency: 'acute', submittedAt: '2026-05-11T10:00:00.000Z' });
 		const [first] = buildBoard([recent, overdue, old, acute], anyFilter, TODAY);
-		expect(ids(first!.cases)).toEqual(ids([acute, overdue, old, recent]));
+		expect(ids(first!.consultations)).toEqual(ids([acute, overdue, old, recent]));
 	});
 
 	it('moves one stage at a time, and not past either end', () => {
@@ -186,9 +198,9 @@ describe('the case board', () => {
 			expect(skippedStages('plan', on)).toEqual(['hypothesis', 'coordination']);
 		});
 
-		it('are gathered per case for the board, only for cases that skipped any', () => {
-			const skipped = skippedByCase(
-				[aCase({ id: 'a', stage: 'plan' }), aCase({ id: 'b', stage: 'plan' })],
+		it('are gathered per consultation for the board, only for consultations that skipped any', () => {
+			const skipped = skippedByConsultation(
+				[aConsultation({ id: 'a', stage: 'plan' }), aConsultation({ id: 'b', stage: 'plan' })],
 				[
 					{ ...entry('stage-skipped', 'coordination', 5), consultationId: 'a' },
 					{ ...entry('stage', 'plan', 5), consultationId: 'a' },
@@ -198,7 +210,7 @@ describe('the case board', () => {
 			expect(Object.fromEntries(skipped)).toEqual({ a: ['coordination'] });
 		});
 
-		it('are not skipped any more once the case is moved back to them or before them', () => {
+		it('are not skipped any more once the consultation is moved back to them or before them', () => {
 			const timeline = [
 				entry('stage-skipped', 'hypothesis', 3),
 				entry('stage', 'coordination', 3),
@@ -211,16 +223,16 @@ describe('the case board', () => {
 		});
 	});
 
-	it('counts the open cases of each assignee', () => {
+	it('counts the open consultations of each assignee', () => {
 		const counts = assigneeCounts([
-			aCase({ assigneeIds: ['a', 'b'] }),
-			aCase({ assigneeIds: ['a'] }),
-			aCase({ assigneeIds: ['a'], status: 'closed' })
+			aConsultation({ assigneeIds: ['a', 'b'] }),
+			aConsultation({ assigneeIds: ['a'] }),
+			aConsultation({ assigneeIds: ['a'], status: 'closed' })
 		]);
 		expect(Object.fromEntries(counts)).toEqual({ a: 2, b: 1 });
 	});
 
-	it('shows every case that passes the filter exactly once, in the column of its stage', () => {
+	it('shows every consultation that passes the filter exactly once, in the column of its stage', () => {
 		const arbitraryCase = fc.record({
 			status: fc.constantFrom('draft', 'submitted', 'closed', 'withdrawn'),
 			stage: fc.constantFrom(null, ...consultationStages.codes),
@@ -240,12 +252,12 @@ describe('the case board', () => {
 					closed: fc.boolean()
 				}),
 				(parts, filter) => {
-					const cases = parts.map((part) => aCase(part));
-					const board = buildBoard(cases, filter, TODAY);
+					const consultations = parts.map((part) => aConsultation(part));
+					const board = buildBoard(consultations, filter, TODAY);
 					const shown = board.flatMap((column) =>
-						column.cases.map((item) => ({ item, stage: column.stage }))
+						column.consultations.map((item) => ({ item, stage: column.stage }))
 					);
-					const expected = cases.filter((item) => matchesFilter(item, filter, TODAY));
+					const expected = consultations.filter((item) => matchesFilter(item, filter, TODAY));
 					expect(shown.map(({ item }) => item.id).sort()).toEqual(ids(expected).sort());
 					for (const { item, stage } of shown) expect(item.stage ?? 'trigger').toBe(stage);
 				}

@@ -1,20 +1,19 @@
 import { type CallDraft, type CallWhen, type OneTapKind } from '$lib/domain/calls/draft';
-import { caseContactFields, oneTapContactFields } from '$lib/domain/contact-fields';
+import { consultationContactFields, oneTapContactFields } from '$lib/domain/contact-fields';
 import type { Locale } from '$lib/domain/locale';
 import { contactKinds } from '$lib/domain/record-codes';
 import type { UserProfile } from '$lib/domain/schemas/account';
 import type { Translate } from '$lib/i18n';
-import { decryptField, isEncryptedField } from '../crypto/fields';
-import type { RecDb, ContactRow } from '../db/rec-db';
-import { RecordSaves } from '../records/record-saves.svelte';
+import { decryptField, isEncryptedField } from '$lib/client/crypto/fields';
+import type { RecDb, ContactRow } from '$lib/client/db/rec-db';
+import { RecordSaves } from '$lib/client/records/record-saves.svelte';
+import { closeFollowUp, insertContact } from '$lib/client/records/contacts';
 import {
-	closeFollowUp,
-	insertContact,
 	newConsultationIds,
 	openAsConsultation,
-	readCall,
+	readSavedContact,
 	type ConsultationIds
-} from './call-writes';
+} from '$lib/client/records/consultation-from-contact';
 
 export interface CallDeskDeps {
 	db: RecDb;
@@ -72,7 +71,7 @@ export class CallDesk extends RecordSaves {
 	}
 
 	async saveCall(draft: CallDraft, when: CallWhen) {
-		const fields = caseContactFields(draft, this.#facts(when));
+		const fields = consultationContactFields(draft, this.#facts(when));
 		const id = await this.write((db, key) => insertContact(db, key, fields));
 		this.close(this.deps.t()('desk.call.saved', { minutes: when.durationMinutes ?? 0 }), id);
 	}
@@ -87,7 +86,7 @@ export class CallDesk extends RecordSaves {
 	/** Saves the call from the form as a consultation; answers the consultation's id. */
 	async openFromForm(draft: CallDraft, when: CallWhen): Promise<string> {
 		const ids = (this.#pendingIds ??= newConsultationIds());
-		const contact = caseContactFields(draft, this.#facts(when), ids.consultationId);
+		const contact = consultationContactFields(draft, this.#facts(when), ids.consultationId);
 		await this.write((db, key) =>
 			openAsConsultation(db, key, ids, contact, {
 				locale: this.deps.locale(),
@@ -108,7 +107,7 @@ export class CallDesk extends RecordSaves {
 		const ids = newConsultationIds(row.id);
 		const locale = this.deps.locale();
 		await this.write(async (db, key) => {
-			const call = await readCall(db, key, row.id);
+			const call = await readSavedContact(db, key, row.id);
 			if (!call) throw new Error('the call is gone');
 			await openAsConsultation(db, key, ids, call.fields, { locale }, call.row);
 		});

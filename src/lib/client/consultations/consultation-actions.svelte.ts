@@ -11,19 +11,19 @@ import {
 	addNote,
 	assignExpert,
 	changeStage,
-	completeCase,
-	setCaseClosed,
+	completeConsultation,
+	setConsultationClosed,
 	unassignExpert,
-	updateCase,
+	changeConsultation,
 	newOutput,
 	writeOutputs,
-	type CaseCompletion,
-	type CaseFields,
-	type CaseRef
-} from './case-changes';
+	type ConsultationCompletion,
+	type ConsultationChanges,
+	type ConsultationRef
+} from './consultation-changes';
 import { formatDay } from '$lib/domain/date-format';
 
-type Case = CaseRef & { assigneeIds: readonly string[] };
+type Held = ConsultationRef & { assigneeIds: readonly string[] };
 /** An answer as the form gives it: what, in short, and from whom. */
 type NewOutput = Pick<ConsultationOutput, 'kind' | 'text' | 'giverId'>;
 
@@ -44,7 +44,7 @@ interface Needs {
  * it (RecordSaves: the last outcome, a problem — a full device named as such) and the
  * handling date proposed after choosing a group.
  */
-export class CaseActions extends RecordSaves {
+export class ConsultationActions extends RecordSaves {
 	/** The meeting proposed as the handling date after a group (or its member) was chosen. */
 	proposal = $state<ProposedMeeting | null>(null);
 	readonly #actorId: () => string | undefined;
@@ -53,7 +53,7 @@ export class CaseActions extends RecordSaves {
 	constructor({ actorId, locale, ...needs }: Needs) {
 		super({
 			...needs,
-			messages: { storageFull: 'desk.case.storageFull', saveFailed: 'desk.case.saveFailed' }
+			messages: { storageFull: 'consultation.storageFull', saveFailed: 'consultation.saveFailed' }
 		});
 		this.#actorId = actorId;
 		this.#locale = locale;
@@ -67,68 +67,68 @@ export class CaseActions extends RecordSaves {
 		await this.write(change, done);
 	}
 
-	move(item: Case, stage: ConsultationStage) {
+	move(item: Held, stage: ConsultationStage) {
 		const actorId = this.#actorId();
 		if (!actorId) return Promise.resolve();
 		const label = consultationStages.label(stage, this.#locale());
 		return this.act(
 			(db, key) => changeStage(db, key, item, stage, actorId),
-			this.needs.t()('desk.case.moved', { stage: label })
+			this.needs.t()('consultation.moved', { stage: label })
 		);
 	}
 
-	/** Takes the case past a stage run only when needed, recording it as skipped. */
-	skip(item: Case, skipping: ConsultationStage, stage: ConsultationStage) {
+	/** Takes the consultation past a stage run only when needed, recording it as skipped. */
+	skip(item: Held, skipping: ConsultationStage, stage: ConsultationStage) {
 		const actorId = this.#actorId();
 		if (!actorId) return Promise.resolve();
 		const label = (code: ConsultationStage) => consultationStages.label(code, this.#locale());
 		return this.act(
 			(db, key) => changeStage(db, key, item, stage, actorId, [skipping]),
-			this.needs.t()('desk.case.skipped', { skipped: label(skipping), stage: label(stage) })
+			this.needs.t()('consultation.skipped', { skipped: label(skipping), stage: label(stage) })
 		);
 	}
 
-	save(item: Case, fields: CaseFields) {
+	save(item: Held, fields: ConsultationChanges) {
 		return this.run(
-			(db, key) => updateCase(db, key, item, fields),
-			this.needs.t()('desk.case.saved')
+			(db, key) => changeConsultation(db, key, item, fields),
+			this.needs.t()('consultation.saved')
 		);
 	}
 
-	/** Completes what the case lacked; a draft the desk left is received with it. */
+	/** Completes what the consultation lacked; a draft the desk left is received with it. */
 	complete(
-		item: Case & { status: string; consent: string; stage: ConsultationStage | null },
-		completion: CaseCompletion
+		item: Held & { status: string; consent: string; stage: ConsultationStage | null },
+		completion: ConsultationCompletion
 	) {
 		const actorId = this.#actorId();
 		if (!actorId) return Promise.resolve();
 		const t = this.needs.t();
 		const done =
 			item.status === 'draft'
-				? t('desk.case.gaps.receivedNow', {
+				? t('consultation.gaps.receivedNow', {
 						stage: consultationStages.label(item.stage ?? 'trigger', this.#locale())
 					})
-				: t('desk.case.saved');
-		return this.run((db, key) => completeCase(db, key, item, completion, actorId), done);
+				: t('consultation.saved');
+		return this.run((db, key) => completeConsultation(db, key, item, completion, actorId), done);
 	}
 
-	note(item: Case, text: string, forRequester: boolean) {
+	note(item: Held, text: string, forRequester: boolean) {
 		const actorId = this.#actorId();
 		if (!actorId) return Promise.resolve();
 		return this.run(
 			(db, key) => addNote(db, key, item, actorId, text, forRequester),
-			this.needs.t()('desk.case.noteAdded')
+			this.needs.t()('consultation.noteAdded')
 		);
 	}
 
 	/** One action from a suggestion: the expert joins the assignees, or the group is chosen. */
-	async assign(item: Case, suggestion: Suggestion) {
+	async assign(item: Held, suggestion: Suggestion) {
 		const t = this.needs.t();
 		await this.act(
 			(db, key) =>
 				suggestion.kind === 'expert'
 					? assignExpert(db, key, item, suggestion.id)
-					: updateCase(db, key, item, { groupId: suggestion.id }),
+					: changeConsultation(db, key, item, { groupId: suggestion.id }),
 			t(suggestion.kind === 'expert' ? 'desk.match.assigned' : 'desk.match.groupChosen', {
 				name: suggestion.name
 			})
@@ -136,32 +136,32 @@ export class CaseActions extends RecordSaves {
 		if (!this.problem) this.proposal = suggestion.meeting;
 	}
 
-	async useProposal(item: Case) {
+	async useProposal(item: Held) {
 		if (!this.proposal) return;
 		const { date } = this.proposal;
 		await this.act(
-			(db, key) => updateCase(db, key, item, { handlingDate: date }),
+			(db, key) => changeConsultation(db, key, item, { handlingDate: date }),
 			this.needs.t()('desk.match.dateSet', { date: formatDay(date, this.#locale()) })
 		);
 		if (!this.problem) this.proposal = null;
 	}
 
-	unassign(item: Case, expertId: string) {
+	unassign(item: Held, expertId: string) {
 		return this.act(
 			(db, key) => unassignExpert(db, key, item, expertId),
-			this.needs.t()('desk.case.saved')
+			this.needs.t()('consultation.saved')
 		);
 	}
 
-	setGroup(item: Case, groupId: string | null) {
+	setGroup(item: Held, groupId: string | null) {
 		return this.act(
-			(db, key) => updateCase(db, key, item, { groupId }),
-			this.needs.t()('desk.case.saved')
+			(db, key) => changeConsultation(db, key, item, { groupId }),
+			this.needs.t()('consultation.saved')
 		);
 	}
 
-	/** Records an answer given on the case (a recommendation, a statement …). */
-	addOutput(item: Case & { outputs?: ConsultationOutput[] }, output: NewOutput) {
+	/** Records an answer given on the consultation (a recommendation, a statement …). */
+	addOutput(item: Held & { outputs?: ConsultationOutput[] }, output: NewOutput) {
 		const actorId = this.#actorId();
 		if (!actorId) return Promise.resolve();
 		return this.run(
@@ -170,7 +170,7 @@ export class CaseActions extends RecordSaves {
 		);
 	}
 
-	removeOutput(item: Case & { outputs?: ConsultationOutput[] }, id: string) {
+	removeOutput(item: Held & { outputs?: ConsultationOutput[] }, id: string) {
 		return this.act(
 			(db, key) =>
 				writeOutputs(
@@ -183,28 +183,28 @@ export class CaseActions extends RecordSaves {
 		);
 	}
 
-	/** Marks the case ready for its group's meeting (prepared), or takes the mark back. */
-	markReady(item: Case, ready: boolean) {
+	/** Marks the consultation ready for its group's meeting (prepared), or takes the mark back. */
+	markReady(item: Held, ready: boolean) {
 		const actorId = this.#actorId();
 		if (!actorId) return Promise.resolve();
 		return this.act(
-			(db, key) => updateCase(db, key, item, { readyForGroup: readyMark(ready, actorId) }),
+			(db, key) => changeConsultation(db, key, item, { readyForGroup: readyMark(ready, actorId) }),
 			this.needs.t()(ready ? 'desk.agenda.markedReady' : 'desk.agenda.unmarked')
 		);
 	}
 
 	/** The mobile pair's completed background; rejects when it could not be saved. */
-	completeBackground(item: Case, background: string) {
+	completeBackground(item: Held, background: string) {
 		return this.run(
-			(db, key) => updateCase(db, key, item, { background }),
+			(db, key) => changeConsultation(db, key, item, { background }),
 			this.needs.t()('desk.mine.backgroundSaved')
 		);
 	}
 
-	setClosed(item: Case, closed: boolean) {
+	setClosed(item: Held, closed: boolean) {
 		return this.act(
-			(db, key) => setCaseClosed(db, key, item, closed),
-			this.needs.t()('desk.case.saved')
+			(db, key) => setConsultationClosed(db, key, item, closed),
+			this.needs.t()('consultation.saved')
 		);
 	}
 }

@@ -1,8 +1,8 @@
 import { countyName, municipalityName } from '$lib/domain/areas';
 import type { Locale } from '$lib/domain/locale';
 import type { TypeaheadOption } from '$lib/domain/typeahead';
-import type { RefDb } from '../db/ref-db';
-import { hasDirectory, refreshDirectory } from '../directory/refresh';
+import type { RefDb } from '$lib/client/db/ref-db';
+import { hasDirectory, refreshDirectory } from '$lib/client/directory/refresh';
 
 /**
  * The local directory's services as typeahead choices for "referred to a service": the name

@@ -105,10 +105,10 @@ function paintProbe() {
 	document.addEventListener(
 		'change',
 		(event) => {
-			if (!String(event.target?.id ?? '').startsWith('case-filter-')) return;
+			if (!String(event.target?.id ?? '').startsWith('consultation-filter-')) return;
 			const at = event.timeStamp;
 			requestAnimationFrame(() => {
-				const filter = document.querySelector('.case-board')?.dataset.filter;
+				const filter = document.querySelector('.consultation-board')?.dataset.filter;
 				setTimeout(() => window.__filterPaints.push({ ms: performance.now() - at, filter }), 0);
 			});
 		},
@@ -118,18 +118,20 @@ function paintProbe() {
 
 /** The filter changes a coordinator makes at the desk, each measured. */
 function filterSteps(expertIds) {
-	const steps = [{ id: 'case-filter-county', value: '' }];
+	const steps = [{ id: 'consultation-filter-county', value: '' }];
 	for (const urgency of ['acute', 'urgent', ''])
-		steps.push({ id: 'case-filter-urgency', value: urgency });
-	for (const theme of [...themes, '']) steps.push({ id: 'case-filter-theme', value: theme });
+		steps.push({ id: 'consultation-filter-urgency', value: urgency });
+	for (const theme of [...themes, ''])
+		steps.push({ id: 'consultation-filter-theme', value: theme });
 	for (const assignee of [expertIds[1], 'unassigned', '']) {
-		steps.push({ id: 'case-filter-assignee', value: assignee });
+		steps.push({ id: 'consultation-filter-assignee', value: assignee });
 	}
 	steps.push(
-		{ id: 'case-filter-overdue', check: true },
-		{ id: 'case-filter-overdue', check: false }
+		{ id: 'consultation-filter-overdue', check: true },
+		{ id: 'consultation-filter-overdue', check: false }
 	);
-	for (const place of places) steps.push({ id: 'case-filter-county', value: place.countyId });
+	for (const place of places)
+		steps.push({ id: 'consultation-filter-county', value: place.countyId });
 	return steps;
 }
 
@@ -150,7 +152,7 @@ async function signIn(page, url) {
  * sync API (as an admin, over the OT area's three counties), the coordinator's app pulls them,
  * and each filter change is timed from its change event to the next paint of the board.
  */
-export async function caseBoard() {
+export async function consultationBoard() {
 	let server;
 	let browser;
 	try {
@@ -193,7 +195,7 @@ export async function caseBoard() {
 		if (own < cases.length / 2) throw new Error(`only ${own} open cases in the own county`);
 		const boardShows = (timeout) =>
 			page.waitForFunction(
-				(count) => document.querySelector('.case-board')?.dataset.shown === String(count),
+				(count) => document.querySelector('.consultation-board')?.dataset.shown === String(count),
 				own,
 				{ timeout, polling: 'raf' }
 			);
