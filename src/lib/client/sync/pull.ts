@@ -1,4 +1,5 @@
 import { sensitiveFields, type RecordTable } from '$lib/domain/sensitive-fields';
+import { MAX_PULL_PAGE } from '$lib/domain/sync/messages';
 import { rebasePage, type PendingChange, type PulledChange } from '$lib/domain/sync/rebase';
 import { encryptFields } from '../crypto/fields';
 import { isRecordTable, recordTables, type RecDb, type SyncedRow } from '../db/rec-db';
@@ -9,8 +10,11 @@ import { httpTransport, type SyncTransport } from './transport';
 /** The User Timing mark left as each page is stored (bench/measures/sync-browser.js). */
 export const PAGE_MARK = 'lahelle:records-page';
 
-/** Records per page: the server's most (see the pull route). */
-export const PULL_PAGE_SIZE = 1000;
+/**
+ * The first page is small, so the first sync shows progress early; each next one twice as
+ * large up to the server's most: fewer transactions, each written to disk before the next.
+ */
+export const FIRST_PULL_PAGE = 1000;
 
 /** How far a pull is: records received so far of those the server announced. */
 export interface PullProgress {
@@ -19,6 +23,7 @@ export interface PullProgress {
 }
 
 export interface PullOptions {
+	/** A fixed page size (the tests' simulation); by default pages grow (FIRST_PULL_PAGE). */
 	pageSize?: number;
 	/** After each stored page, when the server says how many remain. */
 	onProgress?: (progress: PullProgress) => void;
@@ -37,7 +42,10 @@ export async function pullRecords(
 	transport: SyncTransport = httpTransport,
 	options: PullOptions = {}
 ): Promise<number> {
-	const pageSize = options.pageSize ?? PULL_PAGE_SIZE;
+	let pageSize = options.pageSize ?? FIRST_PULL_PAGE;
+	const grow = () => {
+		if (options.pageSize === undefined) pageSize = Math.min(pageSize * 2, MAX_PULL_PAGE);
+	};
 	let cursor = (await db.meta.get(CURSOR))?.value as string | undefined;
 	let epoch = await knownEpoch(db);
 	let received = 0;
@@ -68,7 +76,10 @@ export async function pullRecords(
 			continue;
 		}
 		// Ask for the next page now: the network works while this one is stored.
-		if (page.hasMore) next = fetchPage(page.cursor);
+		if (page.hasMore) {
+			grow();
+			next = fetchPage(page.cursor);
+		}
 		await storePage(db, changes, page.cursor, epoch ? undefined : page.epoch);
 		epoch ??= page.epoch;
 		received += page.changes.length;

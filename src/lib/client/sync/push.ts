@@ -103,8 +103,16 @@ function storeAnswer(
 		// grow: one range delete, not an IndexedDB request per entry.
 		if (done.length)
 			await db.outbox.where('mid').between(done[0]!, done.at(-1)!, true, true).delete();
-		const keys = [...new Set(sent.map((row) => ackedKey(row.table, row.id)))];
-		const found = await db.acked.bulkGet(keys);
+		// A record's first insert (not one queued again after a restore) has no journal entry yet:
+		// a fresh phone's thousands of new contacts need no lookup.
+		const keys = [
+			...new Set(
+				sent
+					.filter((row) => row.op !== 'insert' || row.baseEpoch !== undefined)
+					.map((row) => ackedKey(row.table, row.id))
+			)
+		];
+		const found = keys.length ? await db.acked.bulkGet(keys) : [];
 		const journal = new Map(
 			found.filter((entry) => entry !== undefined).map((entry) => [entry.key, entry])
 		);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { locales } from '../locale';
 import { RETENTION_MAX_MONTHS, RETENTION_MIN_MONTHS } from '../retention';
 import { isDay } from '../stats/finnish-time';
+import { MAX_PULL_PAGE } from '../sync/messages';
 import { statsRangeMessages, statsRangeProblem } from '../stats/range';
 import { EpochId } from '../sync/protocol';
 
@@ -23,7 +24,7 @@ export { Mutation, PushRequest } from '../sync/protocol';
 export const PullQuery = z.strictObject({
 	scope: z.enum(['reference', 'records']),
 	since: z.string().max(40).optional(),
-	limit: z.coerce.number().int().min(1).max(1000).default(1000),
+	limit: z.coerce.number().int().min(1).max(MAX_PULL_PAGE).default(1000),
 	/** The epoch the device's cursor belongs to: a cursor past the counter in it means a restore. */
 	epoch: EpochId.optional()
 });
