@@ -1,6 +1,6 @@
 // Directory entries for unit and component tests: valid by the schemas, fields overridable.
 import { v7 as uuidv7 } from 'uuid';
-import type { MatchConsultation } from '$lib/domain/matching';
+import type { MatchConsultation } from '$lib/domain/match-scoring';
 import type { Expert } from '$lib/domain/schemas/expert';
 import type { ExpertGroup } from '$lib/domain/schemas/expert-group';
 import type { Organisation } from '$lib/domain/schemas/organisation';

@@ -6,13 +6,11 @@ import {
 	matchPoints,
 	scoreExpert,
 	scoreGroup,
-	splitSharedReasons,
-	suggestMatches,
-	workload,
 	type MatchExpert,
 	type MatchGroup,
 	type Workload
-} from './matching';
+} from './match-scoring';
+import { suggestMatches, workload } from './matching';
 import { themeExpertise } from './theme-expertise';
 import { situationThemes } from './themes';
 
@@ -150,29 +148,6 @@ describe('expert matching', () => {
 			options
 		);
 		expect(experts.map((suggestion) => suggestion.id)).toEqual(['both', 'psy']);
-	});
-
-	it('says once the reasons every suggestion shares and keeps only those that differ', () => {
-		const { experts } = suggestMatches(
-			separation,
-			{ experts: [lawyer, psychiatrist], groups: [] },
-			none,
-			options
-		);
-		const { shared, suggestions } = splitSharedReasons(experts);
-		expect(shared).toEqual([
-			{ code: 'same-county' },
-			{ code: 'languages', languages: ['fi'] },
-			{ code: 'load', open: 0 }
-		]);
-		expect(suggestions.map((suggestion) => suggestion.reasons.map((r) => r.code))).toEqual([
-			['theme'],
-			['theme']
-		]);
-		// One suggestion alone keeps its reasons: nothing to compare it with.
-		expect(splitSharedReasons(experts.slice(0, 1)).suggestions[0]!.reasons).toEqual(
-			experts[0]!.reasons
-		);
 	});
 
 	it("suggests the requester's choices and leaves out whoever is already on the case", () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { accessEndsAt, caseReaderIds, mobilePairCounty, mobilePairReaderId } from './need-to-know';
+import {
+	accessEndsAt,
+	caseReaderIds,
+	groupPeople,
+	mobilePairCounty,
+	mobilePairReaderId
+} from './need-to-know';
 
 const now = new Date('2026-11-25T10:00:00.000Z');
 const open = {
@@ -58,5 +64,13 @@ describe('the mobile pair of a county', () => {
 		expect(mobilePairCounty({ roles: ['mobile-pair'] })).toBeNull();
 		expect(mobilePairCounty(null)).toBeNull();
 		expect(mobilePairReaderId('lappi')).toBe('mobile-pair:lappi');
+	});
+});
+
+describe("a group's people", () => {
+	it('are its members and its mobile pair, nobody for a missing group', () => {
+		expect(groupPeople({ memberIds: ['a', 'b'], mobilePairIds: ['c'] })).toEqual(['a', 'b', 'c']);
+		expect(groupPeople({ memberIds: 'a' })).toEqual([]);
+		expect(groupPeople(null)).toEqual([]);
 	});
 });

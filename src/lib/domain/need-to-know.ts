@@ -64,3 +64,9 @@ export function mobilePairCounty(
 	if (!entry || !Array.isArray(entry.roles) || !entry.roles.includes('mobile-pair')) return null;
 	return typeof entry.countyId === 'string' ? entry.countyId : null;
 }
+
+/** The directory ids of a group's people: its members and its mobile pair. */
+export function groupPeople(group: Record<string, unknown> | null): string[] {
+	const ids = (value: unknown) => (Array.isArray(value) ? (value as string[]) : []);
+	return [...ids(group?.memberIds), ...ids(group?.mobilePairIds)];
+}

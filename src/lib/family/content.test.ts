@@ -9,12 +9,12 @@ import {
 	settings,
 	socialEmergencyLines,
 	sourcePages,
-	toolsOf,
-	topicSlugs,
-	type SourcePage
+	topicSlugs
 } from './content.server';
+import type { SourcePage } from './content-schema';
 import { completeLanguages, familyLanguages, type FamilyLanguage } from './languages';
 import { markdownLinks } from './markdown.server';
+import { toolsOf } from './page-file';
 import { HELP_LINES_ID, HELP_SLUG, SAFETY_SLUG } from './site';
 
 /**

@@ -1,14 +1,11 @@
 import { flushSync } from 'svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-	DEFAULT_IDLE_MS,
-	DeviceLock,
-	DeviceLockError,
-	type LockWindow
-} from './device-lock.svelte';
+import { DeviceLockError } from './device-lock-error';
+import { DEFAULT_IDLE_MS, DeviceLock } from './device-lock.svelte';
 import { decryptField, encryptField } from './fields';
 import { WeakKdfError } from './kdf';
 import { MemoryKeyStore } from './key-store';
+import type { LockWindow } from './lock-activity';
 
 const PIN = '482915';
 const PASSWORD = 'Kesä-2025 salasana';

@@ -1,7 +1,8 @@
-import { isPin } from '$lib/domain/pin';
+import { checkPassword, checkPin, DeviceLockError } from './device-lock-error';
 import { checkIterations, type KdfOptions } from './kdf';
 import { MAX_PIN_ATTEMPTS, type KeyMaterial } from './key-material';
 import type { KeyMaterialStore } from './key-store';
+import { watchActivity, type LockWindow } from './lock-activity';
 import { generateDataKey, UnlockedKey, WrongSecretError, wrapWithSecret } from './wrap';
 
 export type LockStatus = 'no-key' | 'locked' | 'unlocked';
@@ -12,20 +13,6 @@ export type PinUnlockResult =
 /** `hasPin` false means the UI should ask for a new PIN now. */
 export type PasswordUnlockResult = { status: 'ok'; hasPin: boolean } | { status: 'wrong' };
 
-export type DeviceLockErrorCode =
-	'invalid-pin' | 'invalid-password' | 'locked' | 'no-key' | 'key-exists';
-
-/** A misuse the UI can name: `code` maps to a message. A wrong secret is a result, not this. */
-export class DeviceLockError extends Error {
-	readonly code: DeviceLockErrorCode;
-
-	constructor(code: DeviceLockErrorCode) {
-		super(`Device lock: ${code}`);
-		this.name = 'DeviceLockError';
-		this.code = code;
-	}
-}
-
 export interface DeviceLockOptions extends KdfOptions {
 	/** Inactivity (or time hidden) after which the key is dropped; default 5 minutes. */
 	idleMs?: number;
@@ -33,19 +20,7 @@ export interface DeviceLockOptions extends KdfOptions {
 	now?: () => number;
 }
 
-/** What `start` needs from `window`; a narrow type so tests can pass a stand-in. */
-export interface LockWindow {
-	addEventListener: Window['addEventListener'];
-	removeEventListener: Window['removeEventListener'];
-	setInterval: (handler: () => void, ms: number) => number;
-	clearInterval: (id: number) => void;
-	document: Pick<Document, 'addEventListener' | 'removeEventListener' | 'visibilityState'>;
-}
-
 export const DEFAULT_IDLE_MS = 5 * 60_000;
-const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
-// Checks this often, so the lock comes at most this late; timers stall in hidden pages anyway.
-const IDLE_CHECK_MS = 15_000;
 const WEB_LOCK = 'lahelle-device-key';
 
 /**
@@ -75,7 +50,6 @@ export class DeviceLock {
 		this.#lastActivity = now();
 	}
 
-	/** 'locked' until `load` has read the store: the safe answer when nothing is known yet. */
 	/** Idle time after which the app locks; the user may change it in settings. */
 	get idleMs(): number {
 		return this.#idleMs;
@@ -86,6 +60,7 @@ export class DeviceLock {
 		this.#idleMs = value;
 	}
 
+	/** 'locked' until `load` has read the store: the safe answer when nothing is known yet. */
 	get status(): LockStatus {
 		return this.#status;
 	}
@@ -243,23 +218,7 @@ export class DeviceLock {
 
 	/** Wires activity, visibility and a periodic idle check to a window; returns the clean-up. */
 	start(win: LockWindow): () => void {
-		const doc = win.document;
-		const onActivity = () => this.touch();
-		const onVisibility = () =>
-			doc.visibilityState === 'hidden' ? this.pageHidden() : this.pageVisible();
-		for (const type of ACTIVITY_EVENTS) {
-			win.addEventListener(type, onActivity, { capture: true, passive: true });
-		}
-		doc.addEventListener('visibilitychange', onVisibility);
-		const timer = win.setInterval(() => this.checkIdle(), Math.min(IDLE_CHECK_MS, this.idleMs));
-		if (doc.visibilityState === 'hidden') this.pageHidden();
-		return () => {
-			for (const type of ACTIVITY_EVENTS) {
-				win.removeEventListener(type, onActivity, { capture: true });
-			}
-			doc.removeEventListener('visibilitychange', onVisibility);
-			win.clearInterval(timer);
-		};
+		return watchActivity(this, win);
 	}
 
 	async #loadExisting(): Promise<KeyMaterial> {
@@ -310,15 +269,5 @@ export class DeviceLock {
 		const result = this.#queue.then(run, run);
 		this.#queue = result.catch(() => undefined);
 		return result;
-	}
-}
-
-function checkPin(pin: string): void {
-	if (!isPin(pin)) throw new DeviceLockError('invalid-pin');
-}
-
-function checkPassword(password: string): void {
-	if (typeof password !== 'string' || password.length === 0) {
-		throw new DeviceLockError('invalid-password');
 	}
 }

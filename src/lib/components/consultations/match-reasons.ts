@@ -1,7 +1,7 @@
 import { languageName } from '$lib/client/directory/format';
 import { expertiseAreas } from '$lib/domain/expertise';
 import type { Locale } from '$lib/domain/locale';
-import type { MatchReason } from '$lib/domain/matching';
+import type { MatchReason } from '$lib/domain/match-scoring';
 import { situationThemes } from '$lib/domain/themes';
 import type { Translate } from '$lib/i18n';
 

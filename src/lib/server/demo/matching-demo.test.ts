@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { aMatchConsultation } from '../../../../tests/support/directory-factories';
 import {
 	scoreExpert,
-	splitSharedReasons,
-	suggestMatches,
 	type MatchConsultation,
 	type MatchExpert,
 	type MatchGroup,
 	type Workload
-} from '$lib/domain/matching';
+} from '$lib/domain/match-scoring';
+import { splitSharedReasons } from '$lib/domain/match-shared-reasons';
+import { suggestMatches } from '$lib/domain/matching';
 import { demoDirectorySize, generateDirectory } from './directory';
 
 // The demo directory is where six coordinators used to tie at the top of every list (issue 16).

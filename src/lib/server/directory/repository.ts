@@ -7,7 +7,7 @@ import {
 } from '$lib/domain/schemas/directory';
 import { reserveSeq } from '../db/counters';
 import type { Database } from '../db/schema';
-import { directoryReadersChanged, type EntryChange } from '../sync/case-readers';
+import { directoryReadersChanged, type EntryChange } from '../sync/directory-readers';
 
 type Db = Kysely<Database> | Transaction<Database>;
 

@@ -5,7 +5,7 @@ import type { Database } from '../db/schema';
 import { runRetention } from '../retention/run';
 import { RETENTION_JOB } from '../retention/settings';
 import { catchUpStatsFacts } from '../stats/facts-table';
-import { endExpiredCaseAccess } from '../sync/case-readers';
+import { endExpiredCaseAccess } from '../sync/case-access-expiry';
 import { releaseLease, takeLease } from './lease';
 
 const HOUR = 3_600_000;

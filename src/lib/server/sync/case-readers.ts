@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import {
 	caseReaderIds,
 	DEFAULT_CASE_ACCESS_GRACE_DAYS,
+	groupPeople,
 	mobilePairCounty,
 	mobilePairReaderId
 } from '$lib/domain/need-to-know';
@@ -25,11 +26,11 @@ import { recordKind, type RecordKind } from './record-kinds';
  * assigned expert's devices receive them at their next pull, the unassigned expert's get
  * removals, and everyone else's get the same versions again, which changes nothing there.
  * The same holds when a person joins or leaves a group or the mobile pair
- * (directoryReadersChanged): their own directory id is then marked 'no-longer' on the cases
+ * (directoryReadersChanged, directory-readers.ts): their own directory id is then marked 'no-longer' on the cases
  * they lose, so that the removals reach them.
  */
 
-type Db = Kysely<Database> | Transaction<Database>;
+export type Db = Kysely<Database> | Transaction<Database>;
 export type CaseAccess = CaseReadersTable['reads'];
 
 let graceDays = DEFAULT_CASE_ACCESS_GRACE_DAYS;
@@ -119,12 +120,6 @@ export async function readerIdsOf(db: Db, actor: Actor): Promise<string[]> {
 const parseData = (data: string | null) =>
 	data ? (JSON.parse(data) as Record<string, unknown>) : null;
 
-/** The directory ids of a group's people: its members and its mobile pair. */
-function groupPeople(group: Record<string, unknown> | null): string[] {
-	const ids = (value: unknown) => (Array.isArray(value) ? (value as string[]) : []);
-	return [...ids(group?.memberIds), ...ids(group?.mobilePairIds)];
-}
-
 /** The actor's access to each of these cases: 'yes' when any of their ids reads it now. */
 export async function caseAccess(
 	db: Db,
@@ -212,133 +207,4 @@ async function resend(trx: Db, caseId: string, withCase: boolean) {
 			.where('id', '=', entry.id)
 			.execute();
 	}
-}
-
-/**
- * Ends the experts' access to the cases closed longer ago than the grace period (a scheduled
- * job): their readers become 'no-longer' and the cases flow again, so that the experts'
- * devices are sent removals. Answers how many cases it ended.
- */
-export async function endExpiredCaseAccess(db: Kysely<Database>, now = new Date()) {
-	// Cases someone still reads whose stored JSON says they ended; the rule decides on the fields.
-	const rows = await db
-		.selectFrom('records')
-		.select(['id', 'data'])
-		.where('kind', '=', 'consultations')
-		.where('deleted', '=', 0)
-		.where((eb) =>
-			eb.or([
-				eb('data', 'like', '%"status":"closed"%'),
-				eb('data', 'like', '%"status":"withdrawn"%')
-			])
-		)
-		.where('id', 'in', (eb) =>
-			eb.selectFrom('case_readers').select('case_id').where('reads', '=', 'yes')
-		)
-		.execute();
-	let ended = 0;
-	for (const row of rows) {
-		await db.transaction().execute(async (trx) => {
-			// The row as it is now, in the transaction: a write since the query decides.
-			const current = await trx
-				.selectFrom('records')
-				.select('data')
-				.where('id', '=', row.id)
-				.executeTakeFirst();
-			const readers = caseReadersNow(parseData(current?.data ?? null), now);
-			if (await updateCaseReaders(trx, row.id, readers)) {
-				await resendCase(trx, row.id);
-				ended++;
-			}
-		});
-	}
-	return ended;
-}
-
-/** A directory entry before and after a change (null: not there, or retired). */
-export interface EntryChange {
-	kind: string;
-	id: string;
-	before: Record<string, unknown> | null;
-	after: Record<string, unknown> | null;
-}
-
-/**
- * After directory entries change: who joined or left a group, and who became or stopped
- * being the mobile pair of a county. Those who left are marked 'no-longer' on the cases they
- * read that way (unless they read them in person too), and those cases flow again, so their
- * devices are sent removals; the cases of those who joined flow again so that their devices,
- * though past those rows, receive them.
- */
-export async function directoryReadersChanged(
-	trx: Db,
-	changes: readonly EntryChange[]
-): Promise<void> {
-	for (const change of changes) {
-		if (change.kind === 'groups') {
-			const before = groupPeople(change.before);
-			const after = groupPeople(change.after);
-			await readerScopeChanged(
-				trx,
-				change.id,
-				after.filter((id) => !before.includes(id)),
-				before.filter((id) => !after.includes(id))
-			);
-		} else if (change.kind === 'experts') {
-			const before = mobilePairCounty(change.before);
-			const after = mobilePairCounty(change.after);
-			if (before === after) continue;
-			if (before) await readerScopeChanged(trx, mobilePairReaderId(before), [], [change.id]);
-			if (after) await readerScopeChanged(trx, mobilePairReaderId(after), [change.id], []);
-		}
-	}
-}
-
-/** People (directory ids) who now read, or no longer read, the cases of one reader id. */
-async function readerScopeChanged(
-	trx: Db,
-	readerId: string,
-	gained: readonly string[],
-	lost: readonly string[]
-): Promise<void> {
-	if (gained.length === 0 && lost.length === 0) return;
-	const cases = (
-		await trx
-			.selectFrom('case_readers')
-			.select('case_id')
-			.where('reader_id', '=', readerId)
-			.where('reads', '=', 'yes')
-			.execute()
-	).map((row) => row.case_id);
-	if (cases.length === 0) return;
-	const resent = new Set(gained.length > 0 ? cases : []);
-	for (const personId of lost) {
-		const own = new Map(
-			(
-				await trx
-					.selectFrom('case_readers')
-					.select(['case_id', 'reads'])
-					.where('reader_id', '=', personId)
-					.execute()
-			).map((row) => [row.case_id, row.reads])
-		);
-		// A case they read in person (assigned) stays theirs; on the others their own id is
-		// 'no-longer', which the pull finds and answers with removals.
-		const removed = cases.filter((caseId) => own.get(caseId) !== 'yes');
-		const unmarked = removed.filter((caseId) => !own.has(caseId));
-		for (let at = 0; at < unmarked.length; at += 500) {
-			await trx
-				.insertInto('case_readers')
-				.values(
-					unmarked.slice(at, at + 500).map((caseId) => ({
-						case_id: caseId,
-						reader_id: personId,
-						reads: 'no-longer' as const
-					}))
-				)
-				.execute();
-		}
-		for (const caseId of removed) resent.add(caseId);
-	}
-	for (const caseId of resent) await resendCase(trx, caseId);
 }
