@@ -1,5 +1,7 @@
+import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
+import { readJournal } from '$lib/client/sync/recover';
 import { JOURNAL_KEEP_DAYS } from '$lib/domain/sync/journal-prune';
 import { demo, signIn } from '../support/api-client';
 import { AppDevice } from '../support/app-device';
@@ -30,17 +32,28 @@ describe.each(testDatabaseKinds())('the journal of a device, against the server 
 		const [early, late] = [uuidv7(), uuidv7()];
 		await phone.change('contacts', 'insert', early, contactFields({ note: 'Kauan sitten' }));
 		await phone.sync();
-		const entry = await phone.db.acked.get(`contacts/${early}`);
-		expect(Date.now() - Date.parse(entry!.ackedAt)).toBeLessThan(60_000);
+		// A first insert is journaled in its answer's row (one per push answer).
+		const [batch] = await phone.db.ackedBatches.toArray();
+		expect(batch!.entries.map((entry) => entry.key)).toEqual([`contacts/${early}`]);
+		expect(Date.now() - Date.parse(batch!.ackedAt)).toBeLessThan(60_000);
 
 		// As if acknowledged a day longer ago than the window: the record was pulled back since.
-		const longAgo = Date.parse(entry!.ackedAt) - (JOURNAL_KEEP_DAYS + 1) * 24 * 60 * 60 * 1000;
-		await phone.db.acked.update(entry!.key, { ackedAt: new Date(longAgo).toISOString() });
+		const longAgo = new Date(
+			Date.parse(batch!.ackedAt) - (JOURNAL_KEEP_DAYS + 1) * 24 * 60 * 60 * 1000
+		).toISOString();
+		await phone.db.ackedBatches.put({
+			...batch!,
+			ackedAt: longAgo,
+			entries: batch!.entries.map((entry) => ({ ...entry, ackedAt: longAgo }))
+		});
 		expect((await phone.db.contacts.get(early))?.version).toBe(1);
 
 		await phone.change('contacts', 'insert', late, contactFields({ note: 'Tänään' }));
 		await phone.sync();
 		expect(await phone.unsent()).toBe(0);
-		expect(await phone.db.acked.toCollection().primaryKeys()).toEqual([`contacts/${late}`]);
+		const journal = await phone.db.transaction('r', [phone.db.acked, phone.db.ackedBatches], () =>
+			readJournal(phone.db)
+		);
+		expect(journal.map((entry) => entry.key)).toEqual([`contacts/${late}`]);
 	});
 });

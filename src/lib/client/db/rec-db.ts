@@ -1,7 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { RecordFields } from '$lib/domain/schemas/record-fields';
 import type { RecordTable, sensitiveFields } from '$lib/domain/sensitive-fields';
-import type { AckedRecord } from '$lib/domain/sync/recovery';
+import type { AckedBatch, AckedRecord } from '$lib/domain/sync/recovery';
 import type { WithEncrypted } from '../crypto/fields';
 import type { MetaRow } from './ref-db';
 
@@ -89,6 +89,8 @@ export class RecDb extends Dexie {
 	syncIssues!: EntityTable<SyncIssue, 'mid'>;
 	/** What the server acknowledged from this device, to re-send after a restore (README, sync). */
 	acked!: EntityTable<AckedRecord, 'key'>;
+	/** The same for first inserts, one row per push answer (domain/sync/recovery.ts). */
+	ackedBatches!: EntityTable<AckedBatch, 'id'>;
 	meta!: EntityTable<MetaRow, 'key'>;
 
 	constructor(name = 'rec') {
@@ -116,5 +118,6 @@ export class RecDb extends Dexie {
 						entry.ackedAt ??= new Date().toISOString();
 					})
 			);
+		this.version(7).stores({ ackedBatches: '++id, ackedAt' });
 	}
 }

@@ -45,7 +45,7 @@ describe('the journal pruned on the device', () => {
 			acked('gone', old),
 			acked('e1', old, 1, 'consultation_events')
 		]);
-		const tables = [db.acked, ...recordTables.map((table) => db.table(table))];
+		const tables = [db.acked, db.ackedBatches, ...recordTables.map((table) => db.table(table))];
 		const dropped = await db.transaction('rw', tables, () => pruneJournal(db, now));
 		expect(dropped).toBe(3);
 		expect((await db.acked.toCollection().primaryKeys()).sort()).toEqual([
@@ -65,8 +65,34 @@ describe('the journal pruned on the device', () => {
 		db = new RecDb(name);
 		const [upgraded] = await db.acked.toArray();
 		expect(Date.parse(upgraded!.ackedAt)).toBeGreaterThanOrEqual(started);
-		expect(await db.transaction('rw', [db.acked, db.contacts], () => pruneJournal(db, now))).toBe(
-			0
-		);
+		expect(
+			await db.transaction('rw', [db.acked, db.ackedBatches, db.contacts], () =>
+				pruneJournal(db, now)
+			)
+		).toBe(0);
+	});
+
+	it('prunes the first inserts kept one row per answer entry by entry, and the row once empty', async () => {
+		db = new RecDb(`prune-batches-${crypto.randomUUID()}`);
+		await db.table<SyncedRow, string>('contacts').bulkAdd([
+			{ id: 'pulled', version: 2, updatedAt: now },
+			{ id: 'behind', version: 1, updatedAt: now },
+			{ id: 'also-pulled', version: 2, updatedAt: now }
+		]);
+		await db.ackedBatches.bulkAdd([
+			{ ackedAt: old, entries: [acked('pulled', old), acked('behind', old)] },
+			{ ackedAt: old, entries: [acked('also-pulled', old), acked('gone', old)] },
+			{
+				ackedAt: '2026-12-20T08:00:00.000Z',
+				entries: [acked('recent', '2026-12-20T08:00:00.000Z')]
+			}
+		]);
+		const tables = [db.acked, db.ackedBatches, db.contacts];
+		expect(await db.transaction('rw', tables, () => pruneJournal(db, now))).toBe(3);
+		const left = await db.ackedBatches.toArray();
+		expect(left.map((batch) => batch.entries.map((entry) => entry.id))).toEqual([
+			['behind'],
+			['recent']
+		]);
 	});
 });

@@ -2,7 +2,7 @@ import { sensitiveFields, type RecordTable } from '$lib/domain/sensitive-fields'
 import { acknowledge } from '$lib/domain/sync/acknowledge';
 import { SCHEMA_VERSION } from '$lib/domain/api/schema-version';
 import { MAX_PUSH_MUTATIONS, type PushResponse } from '$lib/domain/sync/messages';
-import { ackedKey, journalAcks } from '$lib/domain/sync/recovery';
+import { ackedKey, isFirstInsert, journalAcks } from '$lib/domain/sync/recovery';
 import type { Mutation } from '$lib/domain/sync/protocol';
 import { decryptFields } from '../crypto/fields';
 import { recordTables, type OutboxRow, type RecDb } from '../db/rec-db';
@@ -95,7 +95,7 @@ function storeAnswer(
 	done: number[],
 	issues: ReturnType<typeof acknowledge>['issues']
 ): Promise<void> {
-	const tables = [db.outbox, db.syncIssues, db.acked, db.meta];
+	const tables = [db.outbox, db.syncIssues, db.acked, db.ackedBatches, db.meta];
 	const records = recordTables.map((table) => db.table(table));
 	return db.transaction('rw', [...tables, ...records], async () => {
 		if (issues.length) await db.syncIssues.bulkPut(issues);
@@ -104,20 +104,19 @@ function storeAnswer(
 		if (done.length)
 			await db.outbox.where('mid').between(done[0]!, done.at(-1)!, true, true).delete();
 		// A record's first insert (not one queued again after a restore) has no journal entry yet:
-		// a fresh phone's thousands of new contacts need no lookup.
-		const keys = [
-			...new Set(
-				sent
-					.filter((row) => row.op !== 'insert' || row.baseEpoch !== undefined)
-					.map((row) => ackedKey(row.table, row.id))
-			)
-		];
+		// those go into one row for the whole answer, the other changes into their records' entries.
+		const firstInserts = sent.filter(isFirstInsert);
+		const others = sent.filter((row) => !isFirstInsert(row));
+		const keys = [...new Set(others.map((row) => ackedKey(row.table, row.id)))];
 		const found = keys.length ? await db.acked.bulkGet(keys) : [];
 		const journal = new Map(
 			found.filter((entry) => entry !== undefined).map((entry) => [entry.key, entry])
 		);
-		const changed = journalAcks(journal, sent, answer);
+		const changed = journalAcks(journal, others, answer);
 		if (changed.length) await db.acked.bulkPut(changed);
+		const inserted = journalAcks(new Map(), firstInserts, answer);
+		if (inserted.length)
+			await db.ackedBatches.add({ ackedAt: answer.serverTime, entries: inserted });
 		const known = await knownEpoch(db);
 		if (answer.epoch && !known) await db.meta.put({ key: EPOCH, value: answer.epoch });
 		if (answer.epoch && answer.epoch === known) await pruneJournal(db, answer.serverTime);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { PushResponse } from '../api/sync';
-import { journalAcks, planRecovery, type AckedRecord, type QueuedChange } from './recovery';
+import {
+	isFirstInsert,
+	journalAcks,
+	mergeJournal,
+	planRecovery,
+	type AckedRecord,
+	type QueuedChange
+} from './recovery';
 
 const change = (mid: number, over: Partial<QueuedChange> = {}): QueuedChange => ({
 	mid,
@@ -65,6 +72,29 @@ describe('the journal of acknowledged changes', () => {
 		expect(after!.firstMid).toBe(1);
 		expect(first!.ackedAt).toBe('2026-12-05T10:00:01.000Z');
 		expect(after!.ackedAt).toBe('2026-12-06T08:00:00.000Z');
+	});
+
+	it('joins a first insert kept in its answer’s row with the record’s later changes as one entry', () => {
+		const insert = change(1, {
+			op: 'insert',
+			baseVersion: null,
+			fields: { note: 'a', themes: [] }
+		});
+		const update = change(7, { fields: { note: 'b', status: 'closed' } });
+		expect(isFirstInsert(insert)).toBe(true);
+		expect(isFirstInsert({ ...insert, baseEpoch: 'old' })).toBe(false);
+		expect(isFirstInsert(update)).toBe(false);
+		const first = answer(1, [{ mid: 1, status: 'applied', version: 1 }]);
+		const later = {
+			...answer(7, [{ mid: 7, status: 'applied' as const, version: 3 }]),
+			serverTime: '2026-12-06T08:00:00.000Z'
+		};
+		// As the push keeps them: the insert in a batch row, the update in the record's own entry.
+		const batch = journalAcks(new Map(), [insert], first);
+		const own = journalAcks(new Map(), [update], later);
+		// As one entry would have held them.
+		const [whole] = journalAcks(new Map([[batch[0]!.key, batch[0]!]]), [update], later);
+		expect(mergeJournal([...own, ...batch])).toEqual([whole]);
 	});
 
 	it('leaves out a refusal the device learns of only from a retry', () => {

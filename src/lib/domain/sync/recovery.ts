@@ -48,6 +48,49 @@ export interface QueuedChange {
 export const ackedKey = (table: string, id: string): string => `${table}/${id}`;
 
 /**
+ * The journal entries of one push answer's first inserts, stored as one row: a fresh phone's
+ * thousands of new contacts cost one write per batch, not one per record (issue 14). A record
+ * changed again later gets its own entry as well; mergeJournal joins them.
+ */
+export interface AckedBatch {
+	/** Given by the database. */
+	id?: number;
+	/** The answer's `serverTime`: every entry's `ackedAt`. */
+	ackedAt: string;
+	entries: AckedRecord[];
+}
+
+/**
+ * One entry per record from the per-record journal and the batches' entries: fields and
+ * versions in the order they were first acknowledged (the insert before later changes),
+ * created or deleted if any part says so, the latest acknowledgment's time.
+ */
+export function mergeJournal(entries: readonly AckedRecord[]): AckedRecord[] {
+	const merged = new Map<string, AckedRecord>();
+	for (const entry of [...entries].sort((a, b) => a.firstMid - b.firstMid)) {
+		const before = merged.get(entry.key);
+		merged.set(
+			entry.key,
+			before
+				? {
+						...before,
+						inserted: before.inserted || entry.inserted,
+						deleted: before.deleted || entry.deleted,
+						fields: { ...before.fields, ...entry.fields },
+						versions: { ...before.versions, ...entry.versions },
+						ackedAt: before.ackedAt > entry.ackedAt ? before.ackedAt : entry.ackedAt
+					}
+				: entry
+		);
+	}
+	return [...merged.values()];
+}
+
+/** A change whose record the device creates here for the first time: no journal entry yet. */
+export const isFirstInsert = (change: Pick<QueuedChange, 'op' | 'baseEpoch'>): boolean =>
+	change.op === 'insert' && change.baseEpoch === undefined;
+
+/**
  * The journal after a push answer: every sent change the server took (up to its
  * lastMutationId) but refused, with the fields that lost a conflict left out.
  * `journal` holds the entries of the sent records found so far; answers those changed.
