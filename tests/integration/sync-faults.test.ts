@@ -32,6 +32,7 @@ import {
 	type FieldChoice,
 	HttpServer,
 	InProcessServer,
+	lostAnswerSteps,
 	play,
 	racingWorld,
 	type Summary,
@@ -210,7 +211,7 @@ describe.each(testDatabaseKinds())('sync under faults, over HTTP on %s', (kind) 
 				const killLast = summaries.length % 4 === 0;
 				summaries.push(await play(server, people, steps, { register: true, killLast }));
 			}),
-			{ numRuns: RUNS.http }
+			{ numRuns: RUNS.http, examples: [[lostAnswerSteps]] }
 		);
 		const seen = total(summaries);
 		expect(seen.applied).toBeGreaterThan(RUNS.http);

@@ -29,6 +29,7 @@ import {
 	type FieldChoice,
 	holdPushAtEnd,
 	HttpServer,
+	lostAnswerSteps,
 	play,
 	type PushFate,
 	type Step,
@@ -49,13 +50,18 @@ const blankFields: FieldChoice = {
 };
 const RUNS = 6;
 
-/** A world that surely kills a process in the middle of a push, run before the random ones. */
+/**
+ * A world that surely kills a process in the middle of a push and surely answers a resent push
+ * as a duplicate (its first answer lost), run before the random ones: six random worlds alone
+ * do not always meet both.
+ */
 const killedWorld: Step[] = [
 	{ t: 'edit', device: 0, op: 'insert', pick: 0, fields: blankFields },
 	{ t: 'edit', device: 0, op: 'insert', pick: 1, fields: blankFields },
 	{ t: 'push', device: 0, size: 6, fate: 'serverCrash', crashAt: 0 },
 	{ t: 'pull', device: 1, limit: 4, lostPage: undefined },
-	{ t: 'push', device: 0, size: 6, fate: 'ok', crashAt: 0 }
+	{ t: 'push', device: 0, size: 6, fate: 'ok', crashAt: 0 },
+	...lostAnswerSteps
 ];
 
 /** A small seeded generator, so a failing run's routing can be replayed from its seed. */

@@ -111,6 +111,24 @@ export const everyFate: PushFate[] = [
 	'ahead'
 ];
 
+const blankFields: FieldChoice = {
+	note: false,
+	occurredAt: false,
+	followUp: undefined,
+	themes: undefined,
+	channel: undefined
+};
+
+/**
+ * Surely a duplicate: a push whose answer is lost, sent again. Suites that count duplicates over
+ * a few random worlds run this first, as random worlds do not always meet one.
+ */
+export const lostAnswerSteps: Step[] = [
+	{ t: 'edit', device: 1, op: 'insert', pick: 0, fields: blankFields },
+	{ t: 'push', device: 1, size: 6, fate: 'dropResponse', crashAt: 0 },
+	{ t: 'push', device: 1, size: 6, fate: 'ok', crashAt: 0 }
+];
+
 /** Everything that can go wrong, each now and then. */
 export const faultyWorld = (maxLength: number, fates = everyFate): fc.Arbitrary<Step[]> =>
 	fc.array(
