@@ -13,6 +13,11 @@ export default defineConfig({
 		sveltekit(),
 		SvelteKitPWA({
 			registerType: 'prompt',
+			// Our own worker (src/service-worker/, built by SvelteKit) with the file list injected: it stores the files several
+			// at a time, where Workbox's generated one stores them one after another.
+			strategies: 'injectManifest',
+			srcDir: 'src',
+			filename: 'sw.js',
 			// The staff app registers this worker through workbox-window, for /app only: family
 			// pages have their own small worker (static/family-sw.js, scope /), so a parent's
 			// phone never downloads the staff app and a worker's phone never the family pages.
@@ -41,23 +46,13 @@ export default defineConfig({
 					}
 				]
 			},
-			workbox: {
+			injectManifest: {
 				globPatterns: [
 					'client/**/*.{js,css,ico,png,svg,webp,webmanifest,woff2}',
 					'prerendered/pages/app.html',
 					'prerendered/pages/app/**/*.html'
 				],
-				globIgnores: ['server/**', 'client/family-sw.js'],
-				// Staff pages with parameters are not prerendered: any /app URL opens the app shell,
-				// whose client router then draws the right page from local data.
-				navigateFallback: '/app',
-				navigateFallbackAllowlist: [/^\/app(\/|$)/],
-				navigateFallbackDenylist: [/^\/api\//],
-				cleanupOutdatedCaches: true,
-				// The first worker takes over the page that installed it: a screen the worker has
-				// not opened yet then loads from the device even if the network goes before a
-				// reload. Updates still wait for the person's "reload" (registerType 'prompt').
-				clientsClaim: true
+				globIgnores: ['server/**', 'client/family-sw.js']
 			},
 			kit: { trailingSlash: 'never' }
 		})

@@ -32,6 +32,19 @@ describe('offline from the first sign-in', () => {
 		const notice = page.locator('.offline-prep [role=status]');
 		await page.getByText(READY).waitFor({ timeout: 60_000 });
 		expect(await notice.textContent()).toContain(READY);
+		// Ready means every file the app's worker lists is kept (it stores several at a time,
+		// src/service-worker/), and that worker already answers this page, never reloaded.
+		const worker = await page.evaluate(async () => {
+			const script = await (await fetch('/sw.js')).text();
+			const cache = await caches.open(`workbox-precache-v2-${location.origin}/app`);
+			return {
+				listed: script.match(/"url":"/g)?.length ?? 0,
+				kept: (await cache.keys()).length,
+				controlled: navigator.serviceWorker.controller !== null
+			};
+		});
+		expect(worker.listed).toBeGreaterThan(100);
+		expect(worker).toEqual({ listed: worker.listed, kept: worker.listed, controlled: true });
 
 		// The worker leaves the office: no network from here on, the Directory tab never opened.
 		await page.context().setOffline(true);

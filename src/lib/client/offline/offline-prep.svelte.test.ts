@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
 	OfflinePrep,
+	prepLanes,
 	prepSteps,
 	type PrepStep,
 	type ReadyMark,
@@ -26,14 +27,13 @@ function allDone(): Record<PrepStep, StepWork> {
 }
 
 describe('OfflinePrep', () => {
-	it('brings each part onto the device in turn, shows progress, and says ready once', async () => {
+	it('brings each part onto the device, each lane in turn, shows progress, and says ready once', async () => {
 		const order: PrepStep[] = [];
 		const seen: number[] = [];
 		const steps = allDone();
 		for (const step of prepSteps) {
 			steps[step] = async (progress) => {
 				order.push(step);
-				expect(prep.step).toBe(step);
 				expect(prep.status).toBe('working');
 				progress(0.5);
 				seen.push(prep.fraction);
@@ -44,18 +44,45 @@ describe('OfflinePrep', () => {
 		const prep: OfflinePrep = new OfflinePrep(steps, mark);
 		await prep.start();
 
-		expect(order).toEqual(['directory', 'search', 'family', 'records', 'app']);
+		for (const lane of prepLanes) {
+			expect(order.filter((step) => lane.includes(step as never))).toEqual(lane);
+		}
+		expect([...order].sort()).toEqual([...prepSteps].sort());
 		// The bar only moves forward, and the directory (most of the download) takes most of it.
 		expect(seen).toEqual([...seen].sort((a, b) => a - b));
-		expect(seen[0]).toBeGreaterThan(0.2);
-		expect(seen[1]).toBeGreaterThan(0.5);
+		expect(seen[order.indexOf('directory')]).toBeGreaterThan(0.2);
 		expect(prep.status).toBe('ready');
 		expect(prep.fraction).toBe(1);
+		expect(prep.step).toBeNull();
 		expect(prep.shown).toBe(true);
 		expect(mark.ready).toBe(true);
 
 		prep.dismiss();
 		expect(prep.shown).toBe(false);
+	});
+
+	it('keeps the files while the directory is still coming, and the records wait for its index', async () => {
+		const steps = allDone();
+		let finishDirectory!: () => void;
+		steps.directory = vi.fn(
+			() => new Promise<boolean>((resolve) => (finishDirectory = () => resolve(true)))
+		);
+		const prep = new OfflinePrep(steps, memoryMark());
+		const run = prep.start();
+		await vi.waitFor(() => expect(steps.app).toHaveBeenCalled());
+		expect(steps.family).toHaveBeenCalledTimes(1);
+		expect(steps.search).not.toHaveBeenCalled();
+		expect(steps.records).not.toHaveBeenCalled();
+		// The line names what is still awaited, and the bar counts what is already kept.
+		expect(prep.step).toBe('directory');
+		expect(prep.status).toBe('working');
+		expect(prep.fraction).toBeGreaterThan(0);
+		expect(prep.fraction).toBeLessThan(0.5);
+		finishDirectory();
+		await run;
+		expect(steps.search).toHaveBeenCalledTimes(1);
+		expect(steps.records).toHaveBeenCalledTimes(1);
+		expect(prep.status).toBe('ready');
 	});
 
 	it('waits where the network gave out and goes on from that step, not from the start', async () => {
@@ -65,25 +92,29 @@ describe('OfflinePrep', () => {
 		steps.family = vi.fn(async () => {
 			throw new TypeError('Failed to fetch');
 		});
-		const statuses: string[] = [];
+		const waits: string[] = [];
 		let familyFails = 1;
 		const prep = new OfflinePrep(steps, memoryMark(), {
-			retryWait: async (failures) => {
-				statuses.push(`${prep.status}:${prep.step}:${failures}`);
-				if (prep.step === 'family' && familyFails-- === 0) steps.family = async () => true;
+			retryWait: async (failures, step) => {
+				waits.push(`${prep.status}:${step}:${failures}`);
+				if (step === 'family' && familyFails-- === 0) steps.family = async () => true;
 			}
 		});
 		await prep.start();
 
-		expect(statuses).toEqual([
+		expect(waits.filter((wait) => wait.includes(':family:'))).toEqual([
 			'waiting:family:1',
-			'waiting:family:2',
+			'waiting:family:2'
+		]);
+		expect(waits.filter((wait) => wait.includes(':records:'))).toEqual([
 			'waiting:records:1',
 			'waiting:records:2'
 		]);
+		expect(waits).toHaveLength(4);
 		expect(steps.directory).toHaveBeenCalledTimes(1);
 		expect(steps.search).toHaveBeenCalledTimes(1);
 		expect(steps.records).toHaveBeenCalledTimes(3);
+		expect(steps.app).toHaveBeenCalledTimes(1);
 		expect(prep.status).toBe('ready');
 	});
 

@@ -38,8 +38,9 @@ export function offlineSteps({ ref, engine, locale }: PrepDevice): Record<PrepSt
 			// Built (and saved, where there is room) from the directory just brought up to date.
 			return (await rebuildStoredIndex(ref)) !== null;
 		},
-		// The sync engine's own round: push what waits, then pull from the stored cursor. The
-		// bar follows whichever round of this tab is pulling (the engine's first one, usually).
+		// The sync engine's own round, begun as the app opened: push what waits, then pull from
+		// the stored cursor. The bar follows whichever round of this tab is pulling (the
+		// engine's first one, usually).
 		records: async (progress) => {
 			const stop = engine.watchProgress(({ received, total }) =>
 				progress(total ? received / total : 1)

@@ -43,12 +43,12 @@ export async function appFilesKept(): Promise<boolean> {
 		return false;
 	}
 	if (!container.controller) {
-		await Promise.race([
-			new Promise((resolve) =>
-				container.addEventListener('controllerchange', resolve, { once: true })
-			),
-			pause(3000)
-		]);
+		const controlled = new Promise((resolve) =>
+			container.addEventListener('controllerchange', resolve, { once: true })
+		);
+		// Its own claim may have come while this page was still starting (src/service-worker/).
+		registration.active?.postMessage({ type: 'CLAIM' });
+		await Promise.race([controlled, pause(3000)]);
 	}
 	return true;
 }

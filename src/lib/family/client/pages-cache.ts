@@ -19,13 +19,16 @@ function listedPages(html: string): string[] {
 	return json ? (JSON.parse(json) as string[]) : [];
 }
 
+/** Pages fetched at once after the first: a few, so a slow phone line is not flooded. */
+const PAGES_AT_ONCE = 4;
+
 /**
  * Keeps a language's family pages, and the scripts they run, for reading offline: the family
  * service worker (static/family-sw.js) answers from this cache when the network does not.
- * `start` is any page of that language: it lists the others. Quietly, one file at a time, and
- * only what is missing or a week old, so a reader on a phone plan pays once. Answers whether
- * every page is kept (false when the network or the storage gave out on the way); `onProgress`
- * hears of each page done.
+ * `start` is any page of that language: it lists the others, which are then fetched a few at a
+ * time. Quietly, and only what is missing or a week old, so a reader on a phone plan pays once.
+ * Answers whether every page is kept (false when the network or the storage gave out on the
+ * way); `onProgress` hears of each page done.
  */
 export async function keepPagesOffline(
 	start: string,
@@ -34,34 +37,56 @@ export async function keepPagesOffline(
 	if (typeof caches === 'undefined') return false;
 	try {
 		const cache = await caches.open(FAMILY_PAGES_CACHE);
-		const queue = [start];
-		for (let index = 0; index < queue.length; index++) {
-			const path = queue[index]!;
-			const kept = await cache.match(path);
-			const age = kept ? Date.now() - Date.parse(kept.headers.get('date') ?? '') : Infinity;
-			const response =
-				age < REFRESH_MS ? kept! : await fetch(path, { credentials: 'omit', cache: 'no-cache' });
-			if (!response.ok) {
-				// Without the first page there is no list of the others.
-				if (index === 0) return false;
-				// A page that is gone has nothing to keep; the rest still is.
-				onProgress(index + 1, queue.length);
-				continue;
+		const scripts = new Map<string, Promise<void>>();
+		const first = await keepPage(cache, start, scripts);
+		// Without the first page there is no list of the others.
+		if (first === null) return false;
+		const queue = listedPages(first).filter((page) => page !== start);
+		const total = queue.length + 1;
+		let done = 1;
+		onProgress(done, total);
+		const worker = async () => {
+			// A page that is gone has nothing to keep; the rest still is.
+			for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+				await keepPage(cache, path, scripts);
+				onProgress(++done, total);
 			}
-			if (response !== kept) await cache.put(path, response.clone());
-			const html = await response.text();
-			if (index === 0) queue.push(...listedPages(html).filter((page) => page !== start));
-			for (const script of scriptsOf(html)) {
-				if (!(await cache.match(script))) await cache.add(script);
-			}
-			onProgress(index + 1, queue.length);
-		}
+		};
+		await Promise.all(Array.from({ length: PAGES_AT_ONCE }, worker));
 		await dropUnusedScripts(cache);
 		return true;
 	} catch {
 		// Offline, or storage refused: the pages still work online.
 		return false;
 	}
+}
+
+/**
+ * Keeps one page (fetched when missing or a week old) and the scripts it runs, each script
+ * once however many pages share it (`scripts`); answers its HTML, or null when it is gone.
+ */
+async function keepPage(
+	cache: Cache,
+	path: string,
+	scripts: Map<string, Promise<void>>
+): Promise<string | null> {
+	const kept = await cache.match(path);
+	const age = kept ? Date.now() - Date.parse(kept.headers.get('date') ?? '') : Infinity;
+	const response =
+		age < REFRESH_MS ? kept! : await fetch(path, { credentials: 'omit', cache: 'no-cache' });
+	if (!response.ok) return null;
+	if (response !== kept) await cache.put(path, response.clone());
+	const html = await response.text();
+	for (const script of scriptsOf(html)) {
+		if (!scripts.has(script)) {
+			scripts.set(
+				script,
+				cache.match(script).then((hit) => (hit ? undefined : cache.add(script)))
+			);
+		}
+		await scripts.get(script);
+	}
+	return html;
 }
 
 /** Scripts of earlier releases that no kept page runs any more: they would only pile up. */
