@@ -46,6 +46,16 @@ describe('field encryption', () => {
 		expect(a.ct).not.toBe(b.ct);
 	});
 
+	it('never repeats an IV, across the blocks they are drawn in', async () => {
+		const fields = await Promise.all(
+			Array.from({ length: 2500 }, (_, n) => encryptField(key, `arvo ${n}`))
+		);
+		expect(new Set(fields.map((field) => field.iv)).size).toBe(2500);
+		for (const [n, field] of fields.entries()) {
+			expect(await decryptField(key, field)).toBe(`arvo ${n}`);
+		}
+	});
+
 	it('refuses a wrong key or altered ciphertext', async () => {
 		const field = await encryptField(key, 'salainen');
 		const otherKey = (await UnlockedKey.from(await generateDataKey())).key;
