@@ -33,8 +33,9 @@ export interface PullOptions {
  * Pulls record changes page by page. Each page is written in one transaction with its cursor,
  * so a crash leaves either the whole page or none of it: one bulk read of the outbox entries
  * for the page's records, the rebase in memory (domain/sync/rebase.ts), one bulk write per
- * table. The next page is fetched, and its sensitive fields encrypted, while the current one
- * is written (the encryption runs off the main thread and outside any transaction).
+ * table. The next page is asked for as soon as the current one arrives, so it is on its way
+ * while the current one is encrypted (outside any transaction: Web Crypto cannot run inside
+ * one) and written.
  */
 export async function pullRecords(
 	db: RecDb,
@@ -49,16 +50,18 @@ export async function pullRecords(
 	let cursor = (await db.meta.get(CURSOR))?.value as string | undefined;
 	let epoch = await knownEpoch(db);
 	let received = 0;
-	const fetchPage = (since: string | undefined) =>
-		settled(
-			transport.pull(since, pageSize, epoch).then(async (page) => ({
-				page,
-				changes: page.reset ? [] : await encryptPage(key, page.changes)
-			}))
-		);
+	// A page as it arrives, and then with its sensitive fields encrypted: the next page is
+	// asked for as soon as this one arrives, so the server works while this one is encrypted.
+	const fetchPage = (since: string | undefined) => {
+		const arriving = transport.pull(since, pageSize, epoch);
+		return {
+			page: settled(arriving),
+			changes: settled(arriving.then((page) => (page.reset ? [] : encryptPage(key, page.changes))))
+		};
+	};
 	let next = fetchPage(cursor);
 	for (;;) {
-		const { page, changes } = await next.then(unwrap);
+		const page = await next.page.then(unwrap);
 		// The server restored a backup since this device last met it: queue again what it lost
 		// (recover.ts) and pull everything anew, the queued fields kept on top.
 		if (epoch && page.epoch && page.epoch !== epoch) {
@@ -75,11 +78,14 @@ export async function pullRecords(
 			next = fetchPage(cursor);
 			continue;
 		}
-		// Ask for the next page now: the network works while this one is stored.
+		const current = next;
+		// Ask for the next page now: the server and the network work while this one is
+		// encrypted and stored.
 		if (page.hasMore) {
 			grow();
 			next = fetchPage(page.cursor);
 		}
+		const changes = await current.changes.then(unwrap);
 		await storePage(db, changes, page.cursor, epoch ? undefined : page.epoch);
 		epoch ??= page.epoch;
 		received += page.changes.length;
