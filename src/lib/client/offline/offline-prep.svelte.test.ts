@@ -26,6 +26,18 @@ function allDone(): Record<PrepStep, StepWork> {
 	return steps;
 }
 
+/** A preparation under way whose directory step waits for `finishDirectory`. */
+function startWithSlowDirectory() {
+	const steps = allDone();
+	let finishDirectory!: () => void;
+	steps.directory = vi.fn(
+		() => new Promise<boolean>((resolve) => (finishDirectory = () => resolve(true)))
+	);
+	const prep = new OfflinePrep(steps, memoryMark());
+	const run = prep.start();
+	return { steps, prep, run, finishDirectory: () => finishDirectory() };
+}
+
 describe('OfflinePrep', () => {
 	it('brings each part onto the device, each lane in turn, shows progress, and says ready once', async () => {
 		const order: PrepStep[] = [];
@@ -62,13 +74,7 @@ describe('OfflinePrep', () => {
 	});
 
 	it('keeps the files while the directory is still coming, and the records wait for its index', async () => {
-		const steps = allDone();
-		let finishDirectory!: () => void;
-		steps.directory = vi.fn(
-			() => new Promise<boolean>((resolve) => (finishDirectory = () => resolve(true)))
-		);
-		const prep = new OfflinePrep(steps, memoryMark());
-		const run = prep.start();
+		const { steps, prep, run, finishDirectory } = startWithSlowDirectory();
 		await vi.waitFor(() => expect(steps.app).toHaveBeenCalled());
 		expect(steps.family).toHaveBeenCalledTimes(1);
 		expect(steps.search).not.toHaveBeenCalled();
@@ -130,13 +136,7 @@ describe('OfflinePrep', () => {
 	});
 
 	it('does a step over on request: at once when ready, else after the run', async () => {
-		const steps = allDone();
-		let finishDirectory!: () => void;
-		steps.directory = vi.fn(
-			() => new Promise<boolean>((resolve) => (finishDirectory = () => resolve(true)))
-		);
-		const prep = new OfflinePrep(steps, memoryMark());
-		const run = prep.start();
+		const { steps, prep, run, finishDirectory } = startWithSlowDirectory();
 		await vi.waitFor(() => expect(steps.directory).toHaveBeenCalled());
 		prep.redo('family');
 		prep.redo('family');
