@@ -13,8 +13,9 @@ export default defineConfig({
 		sveltekit(),
 		SvelteKitPWA({
 			registerType: 'prompt',
-			// Our own worker (src/service-worker/, built by SvelteKit) with the file list injected: it stores the files several
-			// at a time, where Workbox's generated one stores them one after another.
+			// Our own worker (src/service-worker/, built by SvelteKit) with the file list injected:
+			// it stores the files several at a time, where Workbox's generated one stores them one
+			// after another.
 			strategies: 'injectManifest',
 			srcDir: 'src',
 			filename: 'sw.js',

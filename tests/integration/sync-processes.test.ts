@@ -24,9 +24,9 @@ import { selectRows } from '../support/inspect';
 import { freePort, startServer } from '../support/server.js';
 import {
 	type AppProcess,
+	blankFields,
 	everyFate,
 	faultyWorld,
-	type FieldChoice,
 	holdPushAtEnd,
 	HttpServer,
 	lostAnswerSteps,
@@ -41,13 +41,6 @@ import {
 const PROCESSES = 3;
 /** Every fault of the suite, and a process killed mid-push three times as often. */
 const killingFates: PushFate[] = [...everyFate, 'serverCrash', 'serverCrash'];
-const blankFields: FieldChoice = {
-	note: false,
-	occurredAt: false,
-	followUp: undefined,
-	themes: undefined,
-	channel: undefined
-};
 const RUNS = 6;
 
 /**

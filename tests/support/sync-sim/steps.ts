@@ -111,7 +111,8 @@ export const everyFate: PushFate[] = [
 	'ahead'
 ];
 
-const blankFields: FieldChoice = {
+/** An edit that sets no optional field. */
+export const blankFields: FieldChoice = {
 	note: false,
 	occurredAt: false,
 	followUp: undefined,

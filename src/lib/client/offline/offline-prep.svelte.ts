@@ -60,22 +60,36 @@ export interface PrepOptions {
  * fetches only the rest. Once everything has been there, later starts catch up quietly.
  */
 export class OfflinePrep {
-	status = $state<PrepStatus>('idle');
-	step = $state<PrepStep | null>(null);
-	/** 0…1 of the whole, for the progress bar. */
-	fraction = $state(0);
+	/** Before the run, during it, or through. */
+	#phase = $state<'idle' | 'running' | 'ready'>('idle');
+	/** How far each step is (0…1). */
+	#done = $state(
+		Object.fromEntries(prepSteps.map((step) => [step, 0])) as Record<PrepStep, number>
+	);
+	/** Steps waiting to be tried again (no network, a locked device). */
+	#waiting = $state<PrepStep[]>([]);
+	status = $derived<PrepStatus>(
+		this.#phase === 'running' ? (this.#waiting.length > 0 ? 'waiting' : 'working') : this.#phase
+	);
+	/** The step the status line names: one that waits, else the first not yet through. */
+	step = $derived<PrepStep | null>(
+		this.#phase === 'running'
+			? (prepSteps.find((step) => this.#waiting.includes(step)) ??
+					prepSteps.find((step) => this.#done[step] < 1) ??
+					null)
+			: null
+	);
+	/** 0…1 of the whole, for the progress bar: the steps' shares, each as far as it is. */
+	fraction = $derived(
+		this.#phase === 'ready'
+			? 1
+			: prepSteps.reduce((sum, step) => sum + weights[step] * this.#done[step], 0) / totalWeight
+	);
 	/** Whether the UI shows it: the first preparation, until the person closes "ready". */
 	shown = $state(false);
 	#running: Promise<void> | undefined;
 	/** Wakes the lanes waiting to try again (nudge). */
 	#wakes: (() => void)[] = [];
-	/** How far each step is (0…1); the bar is their weighted sum. */
-	readonly #done = Object.fromEntries(prepSteps.map((step) => [step, 0])) as Record<
-		PrepStep,
-		number
-	>;
-	/** Steps waiting to be tried again (no network, a locked device). */
-	#waiting: PrepStep[] = [];
 	/** Steps asked for again while the preparation ran: done once it is through. */
 	#again: PrepStep[] = [];
 	readonly #retryWait: (failures: number, step: PrepStep) => Promise<void>;
@@ -118,12 +132,9 @@ export class OfflinePrep {
 	async #run() {
 		const readyBefore = await this.mark.get().catch(() => false);
 		this.shown = !readyBefore;
-		this.status = 'working';
-		this.#name();
+		this.#phase = 'running';
 		await Promise.all(prepLanes.map((lane) => this.#runLane(lane)));
-		this.step = null;
-		this.fraction = 1;
-		this.status = 'ready';
+		this.#phase = 'ready';
 		await this.mark.set().catch(() => undefined);
 		for (const step of this.#again.splice(0)) await this.#quietly(step);
 	}
@@ -133,8 +144,6 @@ export class OfflinePrep {
 			const progress = (fraction: number) => this.#advance(step, fraction);
 			for (let failures = 0; !(await this.#try(step, progress));) {
 				this.#waiting.push(step);
-				this.status = 'waiting';
-				this.#name();
 				let wake!: () => void;
 				await Promise.race([
 					this.#retryWait(++failures, step),
@@ -142,29 +151,14 @@ export class OfflinePrep {
 				]);
 				this.#wakes = this.#wakes.filter((each) => each !== wake);
 				this.#waiting = this.#waiting.filter((each) => each !== step);
-				if (this.#waiting.length === 0) this.status = 'working';
-				this.#name();
 			}
 			this.#advance(step, 1);
-			this.#name();
 		}
 	}
 
 	/** Moves a step's share of the bar on; never back (a step tried again starts over quietly). */
 	#advance(step: PrepStep, fraction: number) {
 		this.#done[step] = Math.max(this.#done[step], Math.min(1, Math.max(0, fraction)));
-		this.fraction = prepSteps.reduce(
-			(sum, each) => sum + (weights[each] / totalWeight) * this.#done[each],
-			0
-		);
-	}
-
-	/** The step the status line names: one that waits, else the first not yet through. */
-	#name() {
-		this.step =
-			prepSteps.find((step) => this.#waiting.includes(step)) ??
-			prepSteps.find((step) => this.#done[step] < 1) ??
-			null;
 	}
 
 	async #try(step: PrepStep, progress: (fraction: number) => void): Promise<boolean> {
