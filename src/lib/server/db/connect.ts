@@ -33,6 +33,11 @@ export async function connectDatabase(config: DatabaseConfig): Promise<DatabaseH
 	// An idle connection the server closes (a restart, a failover, an administrator) is dropped
 	// from the pool and replaced on next use; unheard, its error would stop the whole process.
 	pool.on('error', (error) => console.error(`database connection closed: ${error.message}`));
+	// The pool listens only to its idle connections. One in use whose server goes away (a query
+	// failed by the termination, the socket's reset right after, before it is given back)
+	// would emit an unheard error too: its query fails with the cause already, so this one
+	// need only be heard. Given back, such a connection is dropped from the pool.
+	pool.on('connect', (client) => client.on('error', () => {}));
 	// Fail at start, not at the first request, when the server is unreachable or refuses us.
 	const client = await pool.connect();
 	client.release();
