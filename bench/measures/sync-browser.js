@@ -186,13 +186,34 @@ async function queuedPush(page, context) {
 	await page.reload();
 	await page.locator('.lock-screen input[type=password]').fill(PIN);
 	await page.locator('.lock-screen').getByRole('button', { name: 'Avaa', exact: true }).click();
-	// The badge counts records with changes waiting: each queued contact is one.
+	// The badge counts records with changes waiting: each queued contact is one. Watched by a
+	// MutationObserver, not polled every frame (waitForFunction's default): polling would make
+	// the page render each frame and take the app's time while it is measured.
 	const unsent = (count) =>
-		page.waitForFunction(
-			(count) =>
-				document.querySelector('.sync-badge')?.getAttribute('data-unsent') === String(count),
-			count,
-			LONG
+		page.evaluate(
+			([count, timeout]) =>
+				new Promise((resolve, reject) => {
+					const reached = () =>
+						document.querySelector('.sync-badge')?.getAttribute('data-unsent') === String(count);
+					if (reached()) return resolve(true);
+					const observer = new MutationObserver(() => {
+						if (!reached()) return;
+						observer.disconnect();
+						clearTimeout(timer);
+						resolve(true);
+					});
+					const timer = setTimeout(() => {
+						observer.disconnect();
+						reject(new Error(`the badge did not reach ${count} unsent in ${timeout} ms`));
+					}, timeout);
+					observer.observe(document.body, {
+						subtree: true,
+						childList: true,
+						attributes: true,
+						attributeFilter: ['data-unsent']
+					});
+				}),
+			[count, LONG.timeout]
 		);
 	await unsent(RECORDS);
 

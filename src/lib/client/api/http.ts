@@ -130,6 +130,8 @@ function canCompress(): boolean {
 }
 
 async function gzip(text: string): Promise<ArrayBuffer> {
-	const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
+	// A Response's own stream, not a Blob's: Chromium hands a Blob's bytes to its browser
+	// process first, which took twice the time on the page's thread (a 200 kB push batch).
+	const stream = new Response(text).body!.pipeThrough(new CompressionStream('gzip'));
 	return new Response(stream).arrayBuffer();
 }
