@@ -37,7 +37,7 @@ describe.each(testDatabaseKinds().filter((kind) => kind === 'postgres'))(
 					const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(
 						connection
 					);
-					await admin.query('SELECT pg_terminate_backend($1)', [rows[0].pid]);
+					await admin.query('SELECT pg_terminate_backend($1)', [rows[0]!.pid]);
 					// Held, idle, while the termination and the closed socket arrive: with nobody
 					// listening, either would be thrown as an uncaught error.
 					await new Promise((resolve) => setTimeout(resolve, 300));
