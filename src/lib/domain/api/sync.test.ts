@@ -19,6 +19,14 @@ describe('sync answers', () => {
 		expect(RecordsPage.safeParse(page).success).toBe(true);
 		expect(RecordsPage.safeParse({ ...page, cursor: 2 }).success).toBe(false);
 		expect(RecordsPage.safeParse({ ...page, changes: [{ id: 'a' }] }).success).toBe(false);
+		// A record's fields are an object: not a list, a text or a number.
+		for (const data of [[1], 'x', 3]) {
+			const changes = [{ ...page.changes[0], data }];
+			expect(RecordsPage.safeParse({ ...page, changes }).success).toBe(false);
+		}
+		// Read as they came, not copied field by field.
+		const parsed = RecordsPage.parse(page);
+		expect(parsed.changes[0]!.data).toBe(page.changes[0]!.data);
 	});
 
 	it('takes only directory kinds and entries with an id in a directory page', () => {
