@@ -1,3 +1,4 @@
+import { isPlainObject } from '$lib/domain/plain-object';
 import type { WrappedKey } from './wrap';
 
 /** Wrong PINs in a row after which the PIN wrap is removed and the password is needed. */
@@ -17,14 +18,12 @@ export interface KeyMaterial {
 // A hand-written check rather than a zod schema: it runs before the app opens, and keeping a
 // validation library out of the staff app's first load keeps that load small.
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 const isBase64 = (value: unknown, allowEmpty = false): value is string =>
 	typeof value === 'string' && BASE64.test(value) && (allowEmpty || value.length > 0);
 
 function isWrappedKey(value: unknown): value is WrappedKey {
 	return (
-		isRecord(value) &&
+		isPlainObject(value) &&
 		isBase64(value.salt) &&
 		(value.iv === undefined || isBase64(value.iv, true)) &&
 		isBase64(value.wrapped) &&
@@ -36,7 +35,7 @@ function isWrappedKey(value: unknown): value is WrappedKey {
 /** Whether `value` is well-formed key material (anything else is damaged, never "no key"). */
 export function isKeyMaterial(value: unknown): value is KeyMaterial {
 	return (
-		isRecord(value) &&
+		isPlainObject(value) &&
 		value.version === 1 &&
 		(value.pin === undefined || isWrappedKey(value.pin)) &&
 		isWrappedKey(value.password) &&

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isPlainObject } from '../plain-object';
 import type { DirectoryEntry, DirectoryKind } from '../schemas/directory';
 
 /**
@@ -56,9 +57,7 @@ export const directoryKindNames = [
  * is a string and every value unknown anyway, and a record schema copying each field cost a
  * first sync 16–150 ms per 5 000 records on the page's thread (issue 14).
  */
-const JsonObject = z.custom<Record<string, unknown>>(
-	(value) => typeof value === 'object' && value !== null && !Array.isArray(value)
-);
+const JsonObject = z.custom<Record<string, unknown>>(isPlainObject);
 
 /** One record as a records pull sends it: its latest state, or a tombstone (`data: null`). */
 export const RecordChange = z.object({
