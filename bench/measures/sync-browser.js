@@ -7,7 +7,7 @@ import { postgresReachable, pushContacts, signInDevice, startSyncServer } from '
 
 const RECORDS = 10_000;
 const COORDINATOR = 'coordinator@example.fi';
-// The User Timing mark the app leaves as each pulled page is stored (src/lib/client/sync/pull.ts).
+// The User Timing mark the app leaves as each pulled page is stored (client/sync/round-runner.ts).
 const PAGE_MARK = 'lahelle:records-page';
 const READY = 'Valmis käyttöön ilman verkkoa.';
 const LONG = { timeout: 180_000 };
@@ -41,9 +41,9 @@ export async function syncBrowser(only) {
 		try {
 			// The county's contacts, logged by a worker's device through the API.
 			await pushContacts(server.url, await signInDevice(server.url), RECORDS);
+			await settled(server.url);
 			browser = await launchChromium();
 			const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-			await context.addInitScript(() => performance.setResourceTimingBufferSize(10_000));
 			const page = await context.newPage();
 			const fresh = await freshDevice(page, server.url);
 			const push = await queuedPush(page, context);
@@ -103,11 +103,45 @@ export async function syncBrowser(only) {
 	return rows;
 }
 
+/**
+ * A statistics request, which brings the server's statistics facts level with the contacts
+ * just pushed: a server that has run for a while has done that long before the morning's first
+ * sign-in, and this one would do it 5 s after its start, in the middle of the measurement.
+ */
+async function settled(url) {
+	const { headers } = await signInDevice(url, COORDINATOR);
+	const query = new URLSearchParams({ from: '2025-01-01', to: '2025-01-31', area: 'pirkanmaa' });
+	const answer = await fetch(`${url}/api/v1/stats?${query}`, { headers });
+	if (!answer.ok) throw new Error(`statistics answered ${answer.status}`);
+}
+
 const ratio = (value, floor) => Math.round((value / floor) * 100) / 100;
+
+/**
+ * The requests to `path` the page and its workers make from now on (the app syncs in a worker:
+ * its requests are not in the page's resource timings, Playwright sees them all), each with
+ * when it started (epoch ms) and its body's bytes on the wire both ways.
+ */
+function watchRequests(page, path) {
+	const finished = [];
+	page.on('requestfinished', (request) => {
+		if (!request.url().includes(path)) return;
+		finished.push(
+			request.sizes().then((sizes) => ({
+				startedAt: request.timing().startTime,
+				sent: sizes.requestBodySize,
+				received: sizes.responseBodySize,
+				request
+			}))
+		);
+	});
+	return () => Promise.all(finished);
+}
 
 /** Sign-in and PIN on a new browser profile; then the first pull as the app makes it. */
 async function freshDevice(page, url) {
 	let submitted = 0;
+	const pulls = watchRequests(page, '/api/v1/sync/pull?scope=records');
 	await signInWithPin(page, url, COORDINATOR, () => (submitted = performance.now()));
 	await page.getByText(READY).waitFor(LONG);
 	const readyMs = Math.round(performance.now() - submitted);
@@ -116,28 +150,23 @@ async function freshDevice(page, url) {
 		PAGE_MARK,
 		LONG
 	);
-	const pull = await page.evaluate((mark) => {
-		const pulls = performance
-			.getEntriesByType('resource')
-			.filter((entry) => entry.name.includes('/api/v1/sync/pull?scope=records'));
-		const last = performance.getEntriesByName(mark).find((entry) => entry.detail.done);
-		return {
-			ms: last.startTime - pulls[0].startTime,
-			received: last.detail.received,
-			wireBytes: pulls
-				.filter((entry) => entry.startTime <= last.startTime)
-				.reduce((sum, entry) => sum + entry.encodedBodySize, 0)
-		};
+	// The app's mark of the last page stored, in epoch ms like the requests' start.
+	const last = await page.evaluate((mark) => {
+		const entry = performance.getEntriesByName(mark).find((each) => each.detail.done);
+		return { at: performance.timeOrigin + entry.startTime, received: entry.detail.received };
 	}, PAGE_MARK);
-	if (pull.received < RECORDS) throw new Error(`pulled ${pull.received} of ${RECORDS} records`);
+	const requests = (await pulls()).sort((a, b) => a.startedAt - b.startedAt);
+	if (last.received < RECORDS) throw new Error(`pulled ${last.received} of ${RECORDS} records`);
 	const floor = await bulkPutFloor(page);
 	if (floor.count < RECORDS) throw new Error(`only ${floor.count} contacts stored`);
 	return {
 		records: floor.count,
-		pullMs: Math.round(pull.ms),
+		pullMs: Math.round(last.at - requests[0].startedAt),
 		floorMs: Math.round(floor.ms),
 		readyMs,
-		wireBytes: pull.wireBytes
+		wireBytes: requests
+			.filter((each) => each.startedAt <= last.at)
+			.reduce((sum, each) => sum + each.received, 0)
 	};
 }
 
@@ -217,10 +246,7 @@ async function queuedPush(page, context) {
 		);
 	await unsent(RECORDS);
 
-	const pushes = [];
-	page.on('request', (request) => {
-		if (request.url().endsWith('/api/v1/sync/push')) pushes.push(request);
-	});
+	const watched = watchRequests(page, '/api/v1/sync/push');
 	const reconnected = await page.evaluate(() => Date.now());
 	const started = performance.now();
 	await context.setOffline(false);
@@ -247,19 +273,14 @@ async function queuedPush(page, context) {
 		reconnected,
 		LONG
 	);
-	const answerBytes = await page.evaluate(() =>
-		performance
-			.getEntriesByType('resource')
-			.filter((entry) => entry.name.endsWith('/api/v1/sync/push'))
-			.reduce((sum, entry) => sum + entry.encodedBodySize, 0)
-	);
+	const finished = (await watched()).sort((a, b) => a.startedAt - b.startedAt);
+	const pushes = finished.map((each) => each.request);
 	const headers = pushes[0].headers();
 	// The app sends large batches gzipped; the floor sends the same batches the same way.
 	const gzipped = headers['content-encoding'] === 'gzip';
 	const bodies = pushes.map((request) =>
 		gzipped ? gunzipSync(request.postDataBuffer()).toString() : request.postData()
 	);
-	const sentBytes = pushes.reduce((sum, request) => sum + request.postDataBuffer().length, 0);
 	const raw = await page.evaluate(rawPushes, {
 		bodies,
 		gzipped,
@@ -271,7 +292,7 @@ async function queuedPush(page, context) {
 	return {
 		pushMs,
 		rawMs: Math.round(raw.ms),
-		wireBytes: sentBytes + answerBytes,
+		wireBytes: finished.reduce((sum, each) => sum + each.sent + each.received, 0),
 		pushes: pushes.length
 	};
 }

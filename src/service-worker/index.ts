@@ -23,7 +23,27 @@ const SHELL = '/app';
 const lanes = Array.from({ length: AT_ONCE }, () => new PrecacheController());
 self.__WB_MANIFEST.forEach((entry, n) => lanes[n % AT_ONCE]!.addToCacheList([entry]));
 
-self.addEventListener('install', (event) => {
+/** The static routing API (Chromium 123+); not yet in TypeScript's lib. */
+type RoutingInstallEvent = ExtendableEvent & {
+	addRoutes?: (rules: {
+		condition: { urlPattern: { pathname: string } };
+		source: 'network';
+	}) => Promise<void>;
+};
+
+self.addEventListener('install', (event: RoutingInstallEvent) => {
+	// The API's requests (the sync's pulls and pushes above all) go to the network without this
+	// worker: it never answers them, yet each one waited for it to wake and hand it on — up to
+	// 0.6 s for the first records pull on a new phone, while it stored the precache.
+	try {
+		event.waitUntil(
+			event
+				.addRoutes?.({ condition: { urlPattern: { pathname: '/api/*' } }, source: 'network' })
+				?.catch(() => undefined) ?? Promise.resolve()
+		);
+	} catch {
+		// A browser that knows the call but not this rule: the fetch handler passes them on.
+	}
 	for (const lane of lanes) void lane.install(event);
 });
 

@@ -5,7 +5,7 @@ import type { DeviceLock } from '../crypto/device-lock.svelte';
 import type { RecDb } from '../db/rec-db';
 import type { Session } from '../session.svelte';
 import type { PullProgress } from './pull';
-import { syncRound } from './round';
+import { RoundRunner } from './round-runner';
 
 export type SyncStatus =
 	| 'idle'
@@ -48,12 +48,15 @@ export class SyncEngine {
 	#failures = 0;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#watchdog = new OutboxWatchdog(Date.now());
+	readonly #rounds: RoundRunner;
 
 	constructor(
 		private readonly db: RecDb,
 		private readonly session: Session,
 		private readonly lock: DeviceLock
-	) {}
+	) {
+		this.#rounds = new RoundRunner(db);
+	}
 
 	/** Runs one round now (the "Sync now" button and every trigger). */
 	async syncNow(): Promise<void> {
@@ -89,9 +92,9 @@ export class SyncEngine {
 		try {
 			const clientId = this.session.clientId;
 			if (!clientId) return false;
-			const sent = await syncRound(this.db, this.lock.key, clientId, undefined, {
-				onProgress: (progress) => this.#progressed(progress)
-			});
+			const sent = await this.#rounds.run(this.lock.key, clientId, (progress) =>
+				this.#progressed(progress)
+			);
 			await this.#watch(sent);
 			this.#failures = 0;
 			this.lastSyncedAt = Date.now();
@@ -163,6 +166,7 @@ export class SyncEngine {
 	/** Wires the triggers; answers a cleanup function. */
 	start(win: Window): () => void {
 		void this.loadLastSynced();
+		this.#rounds.warm();
 		const soon = () => this.#schedule(0);
 		const visible = () => {
 			if (win.document.visibilityState === 'visible') soon();
@@ -172,6 +176,7 @@ export class SyncEngine {
 		soon();
 		return () => {
 			clearTimeout(this.#timer);
+			this.#rounds.stop();
 			win.removeEventListener('online', soon);
 			win.document.removeEventListener('visibilitychange', visible);
 		};

@@ -7,9 +7,6 @@ import { EPOCH, knownEpoch, recoverFromRestore, RECORDS_CURSOR as CURSOR } from 
 import { settled, unwrap } from './settled';
 import { httpTransport, type SyncTransport } from './transport';
 
-/** The User Timing mark left as each page is stored (bench/measures/sync-browser.js). */
-export const PAGE_MARK = 'lahelle:records-page';
-
 /**
  * The first page is small, so the first sync shows progress early; each next one twice as
  * large up to the server's most: fewer transactions, each written to disk before the next.
@@ -27,6 +24,8 @@ export interface PullOptions {
 	pageSize?: number;
 	/** After each stored page, when the server says how many remain. */
 	onProgress?: (progress: PullProgress) => void;
+	/** After each stored page: the records received so far, and whether the pull is through. */
+	onStored?: (received: number, done: boolean) => void;
 }
 
 /**
@@ -90,8 +89,7 @@ export async function pullRecords(
 		epoch ??= page.epoch;
 		received += page.changes.length;
 		cursor = page.cursor;
-		// When each page is stored (User Timing): what the sync benchmark measures in the browser.
-		globalThis.performance?.mark?.(PAGE_MARK, { detail: { received, done: !page.hasMore } });
+		options.onStored?.(received, !page.hasMore);
 		if (page.remaining !== undefined) {
 			options.onProgress?.({ received, total: received + page.remaining });
 		}

@@ -76,7 +76,7 @@ export function startScheduledJobs(db: Kysely<Database>, checkMs = HOUR): () => 
 		if (running) return;
 		running = true;
 		try {
-			await catchUpStatsFacts(db);
+			await catchUpStatsFacts(db, { background: true });
 			await endCaseAccessIfDue(db, new Date(), holder);
 			const result = await runRetentionIfDue(db, new Date(), holder);
 			if (result) {
@@ -95,7 +95,7 @@ export function startScheduledJobs(db: Kysely<Database>, checkMs = HOUR): () => 
 	// Records stored while no process ran (an upgrade, a bulk import) get their facts soon after
 	// start, so the first statistics request need not wait for them.
 	const warm = setTimeout(() => {
-		catchUpStatsFacts(db).catch((error: unknown) => {
+		catchUpStatsFacts(db, { background: true }).catch((error: unknown) => {
 			console.error(`Lähelle: statistics facts could not catch up: ${String(error)}`);
 		});
 	}, WARM_UP_MS);
