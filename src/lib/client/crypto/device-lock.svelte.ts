@@ -96,10 +96,15 @@ export class DeviceLock {
 			// Never replace existing material: the data encrypted under it would become unreadable.
 			if (await this.#store.load()) throw new DeviceLockError('key-exists');
 			const dataKey = await generateDataKey();
+			// Side by side: the browser derives each on its own thread, and the person waits once.
+			const [pinWrap, passwordWrap] = await Promise.all([
+				wrapWithSecret(dataKey, pin, this.#kdf),
+				wrapWithSecret(dataKey, password, this.#kdf)
+			]);
 			const material: KeyMaterial = {
 				version: 1,
-				pin: await wrapWithSecret(dataKey, pin, this.#kdf),
-				password: await wrapWithSecret(dataKey, password, this.#kdf),
+				pin: pinWrap,
+				password: passwordWrap,
 				failedPinAttempts: 0
 			};
 			const unlocked = await UnlockedKey.from(dataKey);
