@@ -8,7 +8,10 @@ const root = path.resolve(import.meta.dirname, '../..');
 export const PASSWORD = 'lahelle-demo-2026';
 export const PIN = '246810';
 
-/** Types the email, password and a new PIN; `beforePin` runs just before the PIN is submitted. */
+/**
+ * Types the email, password and a new PIN; `beforePin` runs (and is awaited) just before the
+ * PIN is submitted.
+ */
 export async function signInWithPin(page, url, email, beforePin = () => {}) {
 	await page.goto(`${url}/app/login`);
 	await page.getByLabel('Sähköposti').fill(email);
@@ -16,7 +19,7 @@ export async function signInWithPin(page, url, email, beforePin = () => {}) {
 	await page.getByRole('button', { name: 'Kirjaudu' }).click();
 	await page.getByLabel('PIN-koodi (vähintään 6 numeroa)').fill(PIN);
 	await page.getByLabel('PIN-koodi uudelleen').fill(PIN);
-	beforePin();
+	await beforePin();
 	await page.getByRole('button', { name: 'Ota PIN-koodi käyttöön' }).click();
 }
 

@@ -234,8 +234,12 @@ export async function applyFacts(trx: Transaction<Database>, rows: FactRow[]) {
 	}
 }
 
-/** Records read into facts per transaction (catchUpStatsFacts). */
-const FACTS_BATCH = 500;
+/**
+ * Records read into facts per transaction (catchUpStatsFacts): in the background few, so a
+ * request never waits long behind one; for a statistics request, which waits for all of them,
+ * many, so the fixed cost of each transaction counts little.
+ */
+const FACTS_BATCH = { background: 500, waited: 5000 };
 
 /**
  * Takes the facts' write lock for the rest of the transaction: a write to the counters row
@@ -256,15 +260,21 @@ export async function lockFacts(trx: Transaction<Database>) {
  * the mark — the same guarantee device pulls rely on. Processes take turns by lockFacts; a
  * caller that finds nothing new takes no lock at all. Answers the rows read.
  *
- * In small batches. On SQLite the process has one connection and each statement its one
- * thread: a batch of 5 000 held both ~0.6 s, and a phone's sync pull waited behind it (issue
- * 14: the catch-up after start met a new device's first pull). In the `background` (the
- * scheduled jobs), it also rests as long as each batch took, so requests get at least half
- * the connection; a statistics request, which waits for it, does not rest.
+ * In the `background` (the scheduled jobs), in small batches, resting as long as each took:
+ * on SQLite the process has one connection and each statement its one thread, and a batch of
+ * 5 000 held both ~0.6 s while a phone's sync pull waited (issue 14: the catch-up after start
+ * met a new device's first pull). A statistics request, which waits for it, neither rests nor
+ * cuts it small.
  */
 export async function catchUpStatsFacts(
 	db: Kysely<Database>,
-	{ batch = FACTS_BATCH, background = false }: { batch?: number; background?: boolean } = {}
+	{
+		background = false,
+		batch = FACTS_BATCH[background ? 'background' : 'waited']
+	}: {
+		background?: boolean;
+		batch?: number;
+	} = {}
 ): Promise<number> {
 	let read = 0;
 	for (;;) {
