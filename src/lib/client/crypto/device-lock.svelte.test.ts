@@ -64,6 +64,32 @@ describe('DeviceLock setup and unlocking', () => {
 		expect(lock.status).toBe('no-key');
 	});
 
+	it('opens under the password alone at sign-in, then takes the PIN over the same key', async () => {
+		const lock = newLock();
+		await lock.load();
+		await rejectsWith(lock.setupWithPassword(''), 'invalid-password');
+		expect(await store.load()).toBeUndefined();
+
+		await lock.setupWithPassword(PASSWORD);
+		expect(lock.status).toBe('unlocked');
+		expect(lock.hasPin).toBe(false);
+		const stored = await store.load();
+		expect(stored?.pin).toBeUndefined();
+		expect(stored?.password.iterations).toBe(1000);
+		// What is pulled while the PIN is typed is written under this key.
+		const pulled = await encryptField(lock.key, 'Soitto koulukuraattorilta');
+
+		await lock.setPin(PIN);
+		expect(lock.hasPin).toBe(true);
+		lock.lock();
+		expect(await lock.unlockWithPin(PIN)).toEqual({ status: 'ok' });
+		expect(await decryptField(lock.key, pulled)).toBe('Soitto koulukuraattorilta');
+		lock.lock();
+		expect(await lock.unlockWithPassword(PASSWORD)).toEqual({ status: 'ok', hasPin: true });
+		expect(await decryptField(lock.key, pulled)).toBe('Soitto koulukuraattorilta');
+		await rejectsWith(newLock().setupWithPassword(PASSWORD), 'key-exists');
+	});
+
 	it('never replaces existing key material', async () => {
 		await unlockedLock();
 		const before = await store.load();

@@ -88,25 +88,44 @@ export class DeviceLock {
 		});
 	}
 
-	/** First use after login: a new data key, wrapped by the PIN and by the password. */
+	/**
+	 * First use after a sign-in with an identity provider: a new data key, wrapped by the PIN
+	 * and by the recovery password the person chose with it.
+	 */
 	async setup(pin: string, password: string): Promise<void> {
 		checkPin(pin);
 		checkPassword(password);
-		return this.#exclusive(async () => {
-			// Never replace existing material: the data encrypted under it would become unreadable.
-			if (await this.#store.load()) throw new DeviceLockError('key-exists');
-			const dataKey = await generateDataKey();
+		return this.#create(async (dataKey) => {
 			// Side by side: the browser derives each on its own thread, and the person waits once.
 			const [pinWrap, passwordWrap] = await Promise.all([
 				wrapWithSecret(dataKey, pin, this.#kdf),
 				wrapWithSecret(dataKey, password, this.#kdf)
 			]);
-			const material: KeyMaterial = {
-				version: 1,
-				pin: pinWrap,
-				password: passwordWrap,
-				failedPinAttempts: 0
-			};
+			return { version: 1, pin: pinWrap, password: passwordWrap, failedPinAttempts: 0 };
+		});
+	}
+
+	/**
+	 * First use after a sign-in with the password: a new data key, wrapped by the password, and
+	 * the device open; the PIN is added next (setPin). So the person's records start coming the
+	 * moment the password is accepted, while the PIN is being typed (issue 14). Until a PIN is
+	 * set, the password opens the device (as after five wrong PINs).
+	 */
+	async setupWithPassword(password: string): Promise<void> {
+		checkPassword(password);
+		return this.#create(async (dataKey) => ({
+			version: 1,
+			password: await wrapWithSecret(dataKey, password, this.#kdf),
+			failedPinAttempts: 0
+		}));
+	}
+
+	async #create(wrap: (dataKey: CryptoKey) => Promise<KeyMaterial>): Promise<void> {
+		return this.#exclusive(async () => {
+			// Never replace existing material: the data encrypted under it would become unreadable.
+			if (await this.#store.load()) throw new DeviceLockError('key-exists');
+			const dataKey = await generateDataKey();
+			const material = await wrap(dataKey);
 			const unlocked = await UnlockedKey.from(dataKey);
 			await this.#store.save(material);
 			this.#show(material, unlocked);
