@@ -42,7 +42,7 @@ export async function syncBrowser(only) {
 		try {
 			// The county's contacts, logged by a worker's device through the API.
 			await pushContacts(server.url, await signInDevice(server.url), RECORDS);
-			await settled(server.url);
+			await statisticsCaughtUp(server.url);
 			browser = await launchChromium();
 			const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
 			const page = await context.newPage();
@@ -114,7 +114,7 @@ export async function syncBrowser(only) {
  * just pushed: a server that has run for a while has done that long before the morning's first
  * sign-in, and this one would do it 5 s after its start, in the middle of the measurement.
  */
-async function settled(url) {
+async function statisticsCaughtUp(url) {
 	const { headers } = await signInDevice(url, COORDINATOR);
 	const query = new URLSearchParams({ from: '2025-01-01', to: '2025-01-31', area: 'pirkanmaa' });
 	const answer = await fetch(`${url}/api/v1/stats?${query}`, { headers });

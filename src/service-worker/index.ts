@@ -35,14 +35,19 @@ self.addEventListener('install', (event: RoutingInstallEvent) => {
 	// The API's requests (the sync's pulls and pushes above all) go to the network without this
 	// worker: it never answers them, yet each one waited for it to wake and hand it on — up to
 	// 0.6 s for the first records pull on a new phone, while it stored the precache.
-	try {
+	// A browser that knows the call but refuses the rule: the fetch handler passes them on.
+	const { addRoutes } = event;
+	if (addRoutes) {
 		event.waitUntil(
-			event
-				.addRoutes?.({ condition: { urlPattern: { pathname: '/api/*' } }, source: 'network' })
-				?.catch(() => undefined) ?? Promise.resolve()
+			Promise.resolve()
+				.then(() =>
+					addRoutes.call(event, {
+						condition: { urlPattern: { pathname: '/api/*' } },
+						source: 'network'
+					})
+				)
+				.catch(() => undefined)
 		);
-	} catch {
-		// A browser that knows the call but not this rule: the fetch handler passes them on.
 	}
 	for (const lane of lanes) void lane.install(event);
 });

@@ -308,8 +308,9 @@ export async function catchUpStatsFacts(
 		});
 		read += done;
 		if (done < batch) return read;
-		const rest = background ? performance.now() - started : 0;
-		await new Promise((resolve) => setTimeout(resolve, rest));
+		if (background) {
+			await new Promise((resolve) => setTimeout(resolve, performance.now() - started));
+		}
 	}
 }
 
