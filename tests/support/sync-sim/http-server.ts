@@ -155,6 +155,9 @@ export class HttpServer implements SyncServer {
 			member.running.process.kill('SIGKILL');
 			await exited;
 			this.killedMidPush++;
+			// The push reached this process and was at its last statement: the balancing reached
+			// it, even if every request it got on a loaded machine ended this way.
+			member.served++;
 			await request;
 		} finally {
 			await hold.release(waiting);
