@@ -3,6 +3,7 @@ import { MAX_PULL_PAGE } from '$lib/domain/sync/messages';
 import { rebasePage, type PendingChange, type PulledChange } from '$lib/domain/sync/rebase';
 import { encryptFields } from '../crypto/fields';
 import { isRecordTable, recordTables, type RecDb, type SyncedRow } from '../db/rec-db';
+import { PagesAhead } from './pages-ahead';
 import { EPOCH, knownEpoch, recoverFromRestore, RECORDS_CURSOR as CURSOR } from './recover';
 import { settled, unwrap } from './settled';
 import { httpTransport, type SyncTransport } from './transport';
@@ -12,6 +13,8 @@ import { httpTransport, type SyncTransport } from './transport';
  * large up to the server's most: fewer transactions, each written to disk before the next.
  */
 export const FIRST_PULL_PAGE = 1000;
+/** Pages received and not yet stored, at most (PagesAhead). */
+const PAGES_AHEAD = 2;
 
 /** How far a pull is: records received so far of those the server announced. */
 export interface PullProgress {
@@ -32,9 +35,8 @@ export interface PullOptions {
  * Pulls record changes page by page. Each page is written in one transaction with its cursor,
  * so a crash leaves either the whole page or none of it: one bulk read of the outbox entries
  * for the page's records, the rebase in memory (domain/sync/rebase.ts), one bulk write per
- * table. The next page is asked for as soon as the current one arrives, so it is on its way
- * while the current one is encrypted (outside any transaction: Web Crypto cannot run inside
- * one) and written.
+ * table. Pages are asked for ahead of the writes (PagesAhead), so the server and the network
+ * work while earlier pages are encrypted and written.
  */
 export async function pullRecords(
 	db: RecDb,
@@ -43,24 +45,23 @@ export async function pullRecords(
 	options: PullOptions = {}
 ): Promise<number> {
 	let pageSize = options.pageSize ?? FIRST_PULL_PAGE;
-	const grow = () => {
-		if (options.pageSize === undefined) pageSize = Math.min(pageSize * 2, MAX_PULL_PAGE);
-	};
 	let cursor = (await db.meta.get(CURSOR))?.value as string | undefined;
 	let epoch = await knownEpoch(db);
 	let received = 0;
-	// A page as it arrives, and then with its sensitive fields encrypted: the next page is
-	// asked for as soon as this one arrives, so the server works while this one is encrypted.
-	const fetchPage = (since: string | undefined) => {
+	// A page as it arrives, and then with its sensitive fields encrypted (while earlier pages
+	// are stored, outside their transactions: Web Crypto cannot run inside one).
+	const pages = new PagesAhead((since: string | undefined) => {
 		const arriving = transport.pull(since, pageSize, epoch);
+		if (options.pageSize === undefined) pageSize = Math.min(pageSize * 2, MAX_PULL_PAGE);
 		return {
 			page: settled(arriving),
 			changes: settled(arriving.then((page) => (page.reset ? [] : encryptPage(key, page.changes))))
 		};
-	};
-	let next = fetchPage(cursor);
+	}, PAGES_AHEAD);
+	pages.from(cursor);
 	for (;;) {
-		const page = await next.page.then(unwrap);
+		const current = pages.next();
+		const page = await current.page.then(unwrap);
 		// The server restored a backup since this device last met it: queue again what it lost
 		// (recover.ts) and pull everything anew, the queued fields kept on top.
 		if (epoch && page.epoch && page.epoch !== epoch) {
@@ -68,21 +69,14 @@ export async function pullRecords(
 			epoch = await knownEpoch(db);
 			cursor = undefined;
 			received = 0;
-			next = fetchPage(cursor);
+			pages.from(cursor);
 			continue;
 		}
 		if (page.reset) {
 			cursor = undefined;
 			await db.meta.delete(CURSOR);
-			next = fetchPage(cursor);
+			pages.from(cursor);
 			continue;
-		}
-		const current = next;
-		// Ask for the next page now: the server and the network work while this one is
-		// encrypted and stored.
-		if (page.hasMore) {
-			grow();
-			next = fetchPage(page.cursor);
 		}
 		const changes = await current.changes.then(unwrap);
 		await storePage(db, changes, page.cursor, epoch ? undefined : page.epoch);
