@@ -1,11 +1,14 @@
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
+import { sv } from '../../src/lib/i18n/messages/sv';
+import { demo } from '../support/api-client';
 import {
 	databaseNames,
 	serviceWorkerReady,
 	severeViolations,
 	signInWithPin,
+	TEST_PIN,
 	unlockWithPin,
 	useApp
 } from './support';
@@ -67,6 +70,36 @@ describe('staff app shell', () => {
 		await page.getByRole('radio', { name: 'English' }).check();
 		await expect.poll(() => page.textContent('h1')).toBe('More');
 		expect(await page.getByRole('link', { name: 'Directory' }).count()).toBe(1);
+	});
+
+	it('lets a new device choose its language on the sign-in page, and keeps it once signed in', async () => {
+		const page = await app.newPage();
+		await page.goto(`${app.url}/app/login`);
+		const languages = page.getByRole('group', { name: 'Kieli' });
+		expect(
+			await languages.getByRole('button', { name: 'Suomi' }).getAttribute('aria-pressed')
+		).toBe('true');
+		// By keyboard, as with a screen reader: the buttons are in the tab order.
+		await languages.getByRole('button', { name: 'Svenska' }).focus();
+		await page.keyboard.press('Space');
+		await page.getByRole('heading', { name: sv['auth.signInTitle'] }).waitFor();
+		expect(await page.getAttribute('html', 'lang')).toBe('sv');
+		const swedish = page.getByRole('group', { name: sv['common.language'] });
+		expect(
+			await swedish.getByRole('button', { name: 'Svenska' }).getAttribute('aria-pressed')
+		).toBe('true');
+		expect(await swedish.getByRole('button', { name: 'Suomi' }).getAttribute('aria-pressed')).toBe(
+			'false'
+		);
+
+		await page.getByLabel(sv['auth.email']).fill(demo.worker);
+		await page.getByLabel(sv['auth.password']).fill(demo.password);
+		await page.getByRole('button', { name: sv['auth.signIn'], exact: true }).click();
+		await page.getByLabel(sv['pin.pin']).fill(TEST_PIN);
+		await page.getByLabel(sv['pin.pinAgain']).fill(TEST_PIN);
+		await page.getByRole('button', { name: sv['pin.save'] }).click();
+		await page.getByRole('heading', { name: sv['home.title'] }).waitFor({ timeout: 20_000 });
+		expect(await page.getAttribute('html', 'lang')).toBe('sv');
 	});
 
 	it('reloads and navigates with the network cut, then works online again', async () => {
