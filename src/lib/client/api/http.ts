@@ -56,6 +56,15 @@ export interface ApiRequestInit {
 	file?: { text: string; type: string };
 	/** Send a large JSON body gzipped (the sync push: a few MB of contacts shrink ~10×). */
 	compress?: boolean;
+	/** The body already serialised (and compressed) by encodeBody, instead of `body`/`file`. */
+	encoded?: Promise<EncodedBody | undefined>;
+}
+
+/** A request body as it goes on the wire. */
+export interface EncodedBody {
+	type: string;
+	data: string | ArrayBuffer;
+	gzipped: boolean;
 }
 
 /** Below this a body goes as it is: gzip's header and the CPU would cost more than they save. */
@@ -73,15 +82,7 @@ export async function apiRequest<S extends z.ZodMiniType>(
 	init: ApiRequestInit = {}
 ): Promise<z.output<S>> {
 	const method = init.method ?? 'GET';
-	const body = init.file
-		? { type: init.file.type, text: init.file.text }
-		: init.body !== undefined
-			? { type: 'application/json', text: JSON.stringify(init.body) }
-			: undefined;
-	const compressed =
-		init.compress && body && body.text.length >= COMPRESS_FROM_BYTES && canCompress()
-			? await gzip(body.text)
-			: undefined;
+	const body = await (init.encoded ?? encodeBody(init));
 	let response: Response;
 	try {
 		response = await fetch(path, {
@@ -91,10 +92,10 @@ export async function apiRequest<S extends z.ZodMiniType>(
 				accept: 'application/json',
 				[SCHEMA_VERSION_HEADER]: String(SCHEMA_VERSION),
 				...(body ? { 'content-type': body.type } : {}),
-				...(compressed ? { 'content-encoding': 'gzip' } : {}),
+				...(body?.gzipped ? { 'content-encoding': 'gzip' } : {}),
 				...(clientIdHeader ? { 'x-lahelle-client': clientIdHeader } : {})
 			},
-			body: compressed ?? body?.text
+			body: body?.data
 		});
 	} catch (error) {
 		throw new Unreachable(error instanceof Error ? error.message : String(error));
@@ -123,6 +124,21 @@ export async function apiRequest<S extends z.ZodMiniType>(
 		`The answer to ${method} ${path.split('?')[0]} is not what this app expects (${problems.join('; ')}).`,
 		answered
 	);
+}
+
+/**
+ * A request's body as it will go on the wire: a file's text as it is, or the body as JSON,
+ * gzipped when asked and large enough. Can be done ahead of the request (`encoded`): the sync
+ * push prepares the next batch's body while one is on the network.
+ */
+export async function encodeBody(
+	init: Pick<ApiRequestInit, 'body' | 'file' | 'compress'>
+): Promise<EncodedBody | undefined> {
+	if (init.file) return { type: init.file.type, data: init.file.text, gzipped: false };
+	if (init.body === undefined) return undefined;
+	const text = JSON.stringify(init.body);
+	const gzipped = !!init.compress && text.length >= COMPRESS_FROM_BYTES && canCompress();
+	return { type: 'application/json', data: gzipped ? await gzip(text) : text, gzipped };
 }
 
 function canCompress(): boolean {

@@ -3,7 +3,7 @@ import { acknowledge } from '$lib/domain/sync/acknowledge';
 import { SCHEMA_VERSION } from '$lib/domain/api/schema-version';
 import { MAX_PUSH_MUTATIONS, type PushResponse } from '$lib/domain/sync/messages';
 import { ackedKey, isFirstInsert, journalAcks } from '$lib/domain/sync/recovery';
-import type { Mutation } from '$lib/domain/sync/protocol';
+import type { Mutation, PushRequest } from '$lib/domain/sync/protocol';
 import { decryptFields } from '../crypto/fields';
 import { recordTables, type OutboxRow, type RecDb } from '../db/rec-db';
 import { pruneJournal } from './prune-journal';
@@ -15,16 +15,19 @@ export interface PushOptions {
 	batchSize?: number;
 }
 
-/** A batch read from the outbox, and the same entries as the push sends them. */
+/** A batch read from the outbox, and the body the push sends for it. */
 interface Prepared {
 	rows: OutboxRow[];
-	mutations: Promise<Mutation[]>;
+	/** Made with the epoch known when the batch was read (`epoch`). */
+	body: Promise<PushRequest>;
+	epoch: string | undefined;
 }
 
 /**
  * Sends the outbox in mid order, a batch at a time, and removes only what the server
  * acknowledged (domain/sync/acknowledge.ts). While one batch is on the network the next is
- * read and decrypted, and it is sent as soon as the answer came, while that answer is written:
+ * read, decrypted, serialised and compressed (transport.prepare), and it is sent as soon as
+ * the answer came, while that answer is written:
  * the server never sees a gap, and the phone's work overlaps the network's. Answers how many
  * rows were acknowledged.
  */
@@ -36,25 +39,33 @@ export async function pushOutbox(
 	options: PushOptions = {}
 ): Promise<number> {
 	const batchSize = Math.min(options.batchSize ?? MAX_PUSH_MUTATIONS, MAX_PUSH_MUTATIONS);
+	let epoch = await knownEpoch(db);
+	const bodyOf = (mutations: Mutation[], epoch: string | undefined): PushRequest => ({
+		clientId,
+		schemaVersion: SCHEMA_VERSION,
+		...(epoch ? { epoch } : {}),
+		mutations
+	});
 	const prepare = async (after: number): Promise<Prepared> => {
 		const rows = await db.outbox.where('mid').above(after).limit(batchSize).toArray();
-		const mutations = Promise.all(rows.map((row) => toMutation(key, row)));
+		const known = epoch;
+		const body = Promise.all(rows.map((row) => toMutation(key, row))).then((mutations) => {
+			const body = bodyOf(mutations, known);
+			transport.prepare?.(body);
+			return body;
+		});
 		// Looked at when the batch is sent; no unhandled rejection while it waits.
-		mutations.catch(() => undefined);
-		return { rows, mutations };
+		body.catch(() => undefined);
+		return { rows, body, epoch: known };
 	};
 	let acknowledged = 0;
 	let writing: Promise<unknown> = Promise.resolve();
-	let epoch = await knownEpoch(db);
 	try {
 		let batch = await prepare(0);
 		while (batch.rows.length > 0) {
-			const sending = transport.push({
-				clientId,
-				schemaVersion: SCHEMA_VERSION,
-				...(epoch ? { epoch } : {}),
-				mutations: await batch.mutations
-			});
+			const body = await batch.body;
+			// Read before the first answer told this device the server's epoch: made again with it.
+			const sending = transport.push(batch.epoch === epoch ? body : bodyOf(body.mutations, epoch));
 			const next = settled(prepare(batch.rows[batch.rows.length - 1]!.mid));
 			const answer = await sending;
 			await writing;
