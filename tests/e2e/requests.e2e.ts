@@ -414,7 +414,13 @@ describe('sync problems shown to the worker', () => {
 
 		await (await openSyncPanel(page)).getByRole('link', { name: '1 tarkistettavaa' }).click();
 		await page.getByRole('heading', { name: 'Palvelin ei hyväksynyt muutosta' }).waitFor();
-		await page.getByText(/only a coordinator may set stage/).waitFor();
+		// Why, in the person's language; the server's own sentence folded, for the administrator.
+		await page.getByText('Vain koordinaattori voi tehdä tämän muutoksen.').waitFor();
+		const serverSays = page.getByText(/only a coordinator may set stage/);
+		expect(await serverSays.isVisible()).toBe(false);
+		await page.getByText('Palvelimen viesti ylläpidolle (englanniksi)').click();
+		await serverSays.waitFor();
+		expect(await serverSays.getAttribute('lang')).toBe('en');
 		const records = await serverRecords(page);
 		expect(records.filter((record) => record.data?.note === 'hylätyn jälkeen 7730')).toHaveLength(
 			1

@@ -190,15 +190,24 @@ describe.each(testDatabaseKinds())('who receives which records on %s', (kind) =>
 			baseVersion: 3,
 			fields
 		});
-		const refusals: [TestDevice, ReturnType<typeof change>, RegExp][] = [
-			[worker.device, change({ forRequester: false }), /only a coordinator/],
-			[coordinator.device, change({ text: 'Muutettu' }), /append-only/],
-			[coordinator.device, change({ forRequester: false, text: 'Muutettu' }), /append-only/],
-			[coordinator.device, change({}, 'delete'), /append-only/]
+		const refusals: [TestDevice, ReturnType<typeof change>, RegExp, string][] = [
+			[worker.device, change({ forRequester: false }), /only a coordinator/, 'coordinator_only'],
+			[coordinator.device, change({ text: 'Muutettu' }), /append-only/, 'append_only'],
+			[
+				coordinator.device,
+				change({ forRequester: false, text: 'Muutettu' }),
+				/append-only/,
+				'append_only'
+			],
+			[coordinator.device, change({}, 'delete'), /append-only/, 'append_only']
 		];
-		for (const [device, mutation, reason] of refusals) {
+		for (const [device, mutation, sentence, reason] of refusals) {
 			const [result] = await device.results([mutation]);
-			expect(result).toMatchObject({ status: 'rejected', error: expect.stringMatching(reason) });
+			expect(result).toMatchObject({
+				status: 'rejected',
+				error: expect.stringMatching(sentence),
+				reason
+			});
 		}
 		const [row] = await app.select<{ version: number; data: string }>(
 			`SELECT version, data FROM records WHERE id = '${sharedId}'`

@@ -176,10 +176,12 @@ describe.each(testDatabaseKinds())('sync push on %s', (kind) => {
 		const first = await push(worker, workerPhone, batch);
 		const reason = first.body.results[0].error;
 		expect(reason).toMatch(/channel/);
+		// The code the device translates, beside the sentence (domain/sync/refusal.ts).
+		expect(first.body.results[0]).toMatchObject({ status: 'rejected', reason: 'invalid' });
 		// The answer never reached the device: it sends the batch again.
 		const again = await push(worker, workerPhone, batch);
 		expect(again.body.results).toEqual([
-			{ mid: batch[0]!.mid, status: 'duplicate', error: reason },
+			{ mid: batch[0]!.mid, status: 'duplicate', error: reason, reason: 'invalid' },
 			{ mid: batch[1]!.mid, status: 'duplicate' }
 		]);
 		// Not for another change that happens to carry the mid of a refused one (after a restore).

@@ -35,6 +35,8 @@ export interface SyncIssue {
 	/** What this device sent for those fields (sensitive ones still encrypted), to offer "keep yours". */
 	yours?: Record<string, unknown>;
 	error?: string;
+	/** A refusal's code (domain/sync/refusal.ts), when the server gave one. */
+	reason?: string;
 	at: string;
 }
 

@@ -22,7 +22,9 @@ export const MutationResult = z.object({
 	 * Why a rejected mutation was refused; on a duplicate, why it was refused when first taken
 	 * (a retry whose first answer was lost: the device learns it only now).
 	 */
-	error: z.optional(z.string())
+	error: z.optional(z.string()),
+	/** The refusal's code, which the device translates (domain/sync/refusal.ts). */
+	reason: z.optional(z.string())
 });
 export type MutationResult = z.infer<typeof MutationResult>;
 

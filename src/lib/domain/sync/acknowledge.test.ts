@@ -76,7 +76,12 @@ describe('acknowledging a pushed batch', () => {
 			lastMutationId: 5,
 			serverTime: at,
 			results: [
-				{ mid: 4, status: 'duplicate', error: 'not assigned to this case (any more)' },
+				{
+					mid: 4,
+					status: 'duplicate',
+					error: 'not assigned to this case (any more)',
+					reason: 'not_assigned'
+				},
 				{ mid: 5, status: 'duplicate' }
 			]
 		});
@@ -90,6 +95,7 @@ describe('acknowledging a pushed batch', () => {
 				fields: ['note'],
 				yours: { note: 'x' },
 				error: 'not assigned to this case (any more)',
+				reason: 'not_assigned',
 				at
 			}
 		]);

@@ -23,6 +23,8 @@ export interface PushIssue {
 	/** What the device sent for those fields (as the outbox holds them), to offer "keep yours". */
 	yours: Record<string, unknown>;
 	error?: string;
+	/** A refusal's code (domain/sync/refusal.ts), when the server gave one. */
+	reason?: string;
 	at: string;
 }
 
@@ -69,6 +71,7 @@ export function acknowledge(sent: readonly SentChange[], answer: PushResponse): 
 			fields: result.conflicts ?? Object.keys(entry.fields),
 			yours: entry.fields,
 			...(result.error !== undefined ? { error: result.error } : {}),
+			...(result.reason !== undefined ? { reason: result.reason } : {}),
 			at: answer.serverTime
 		});
 	}

@@ -117,7 +117,27 @@ export const enRecords: Record<keyof typeof fiRecords, string> = {
 	'records.sync.keepBoth': 'Keep both',
 	'records.sync.rejectedTitle': 'The server did not accept a change',
 	'records.sync.rejectedText':
-		'The change is kept on the server for review and does not hold up your other changes. Reason: {reason}',
+		'The change is kept on the server for review and does not hold up your other changes.',
+	'records.sync.serverSays': "The server's message for the administrator (in English)",
+	'records.sync.refusal.invalid_text': 'The change contained a character that cannot be stored.',
+	'records.sync.refusal.unknown_table':
+		'The server does not know this kind of record. Update the app.',
+	'records.sync.refusal.wrong_table': 'The id belongs to another kind of record.',
+	'records.sync.refusal.deleted': 'The record has already been deleted.',
+	'records.sync.refusal.no_such_record': 'The record is not on the server.',
+	'records.sync.refusal.invalid': 'Some fields are not valid.',
+	'records.sync.refusal.other_county': 'The record belongs to an area where you have no rights.',
+	'records.sync.refusal.not_allowed': 'You are not allowed to change this record.',
+	'records.sync.refusal.append_only': 'An entry once written cannot be changed.',
+	'records.sync.refusal.coordinator_only': 'Only a coordinator can make this change.',
+	'records.sync.refusal.no_parent': 'The record this change belongs to is not on the server.',
+	'records.sync.refusal.not_assigned':
+		'You are not (any longer) an expert on this case. The entry stays on your device.',
+	'records.sync.refusal.expert_limited':
+		'An expert can only add notes and answers given to their cases.',
+	'records.sync.refusal.requester_only': 'Only the requester can make this change.',
+	'records.sync.refusal.incomplete': 'Required details are missing.',
+	'records.sync.refusal.other': 'The server gave no reason this version of the app can read.',
 	'records.sync.dismiss': 'OK',
 	'records.sync.notLocal': 'The record is not on this device yet. Sync first and try again.',
 	'records.sync.resolved': 'Your choice is saved and will be sent.',

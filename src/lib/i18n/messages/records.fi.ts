@@ -116,7 +116,27 @@ export const fiRecords = {
 	'records.sync.keepBoth': 'Pidä molemmat',
 	'records.sync.rejectedTitle': 'Palvelin ei hyväksynyt muutosta',
 	'records.sync.rejectedText':
-		'Muutos on tallessa palvelimella tarkistettavaksi, eikä se estä muiden muutosten lähettämistä. Syy: {reason}',
+		'Muutos on tallessa palvelimella tarkistettavaksi, eikä se estä muiden muutosten lähettämistä.',
+	'records.sync.serverSays': 'Palvelimen viesti ylläpidolle (englanniksi)',
+	'records.sync.refusal.invalid_text': 'Muutoksessa oli merkki, jota ei voi tallentaa.',
+	'records.sync.refusal.unknown_table': 'Palvelin ei tunne tätä tietoa. Päivitä sovellus.',
+	'records.sync.refusal.wrong_table': 'Tunniste kuuluu toisenlaiseen tietoon.',
+	'records.sync.refusal.deleted': 'Tieto on jo poistettu.',
+	'records.sync.refusal.no_such_record': 'Tietoa ei ole palvelimella.',
+	'records.sync.refusal.invalid': 'Osa kentistä ei kelpaa.',
+	'records.sync.refusal.other_county': 'Tieto kuuluu alueelle, jolla sinulla ei ole oikeuksia.',
+	'records.sync.refusal.not_allowed': 'Sinulla ei ole oikeutta muuttaa tätä tietoa.',
+	'records.sync.refusal.append_only': 'Kirjattua merkintää ei voi muuttaa jälkikäteen.',
+	'records.sync.refusal.coordinator_only': 'Vain koordinaattori voi tehdä tämän muutoksen.',
+	'records.sync.refusal.no_parent': 'Tieto, johon muutos liittyy, ei ole palvelimella.',
+	'records.sync.refusal.not_assigned':
+		'Et ole (enää) tämän tapauksen asiantuntija. Merkintä jää laitteellesi.',
+	'records.sync.refusal.expert_limited':
+		'Asiantuntija voi lisätä tapauksiinsa vain muistiinpanoja ja annettuja vastauksia.',
+	'records.sync.refusal.requester_only': 'Vain pyytäjä voi tehdä tämän muutoksen.',
+	'records.sync.refusal.incomplete': 'Tiedosta puuttuu pakollisia kohtia.',
+	'records.sync.refusal.other':
+		'Palvelin ei kertonut syytä tällä sovelluksen versiolla luettavassa muodossa.',
 	'records.sync.dismiss': 'Selvä',
 	'records.sync.notLocal':
 		'Tietue ei ole vielä tällä laitteella. Synkronoi ensin ja yritä uudelleen.',

@@ -117,7 +117,29 @@ export const svRecords: Record<keyof typeof fiRecords, string> = {
 	'records.sync.keepBoth': 'Behåll båda',
 	'records.sync.rejectedTitle': 'Servern godkände inte ändringen',
 	'records.sync.rejectedText':
-		'Ändringen finns kvar på servern för granskning och hindrar inte att andra ändringar skickas. Orsak: {reason}',
+		'Ändringen finns kvar på servern för granskning och hindrar inte att andra ändringar skickas.',
+	'records.sync.serverSays': 'Serverns meddelande till administratören (på engelska)',
+	'records.sync.refusal.invalid_text': 'Ändringen innehöll ett tecken som inte kan sparas.',
+	'records.sync.refusal.unknown_table':
+		'Servern känner inte till den här uppgiften. Uppdatera appen.',
+	'records.sync.refusal.wrong_table': 'Id:t hör till en annan sorts uppgift.',
+	'records.sync.refusal.deleted': 'Uppgiften har redan raderats.',
+	'records.sync.refusal.no_such_record': 'Uppgiften finns inte på servern.',
+	'records.sync.refusal.invalid': 'Några fält är ogiltiga.',
+	'records.sync.refusal.other_county': 'Uppgiften hör till ett område där du inte har behörighet.',
+	'records.sync.refusal.not_allowed': 'Du har inte rätt att ändra den här uppgiften.',
+	'records.sync.refusal.append_only': 'En införd anteckning kan inte ändras i efterhand.',
+	'records.sync.refusal.coordinator_only': 'Endast koordinatorn kan göra den här ändringen.',
+	'records.sync.refusal.no_parent': 'Uppgiften som ändringen hör till finns inte på servern.',
+	'records.sync.refusal.not_assigned':
+		'Du är inte (längre) expert i det här ärendet. Anteckningen stannar på din enhet.',
+	'records.sync.refusal.expert_limited':
+		'En expert kan bara lägga till anteckningar och givna svar i sina ärenden.',
+	'records.sync.refusal.requester_only':
+		'Endast den som bad om konsultationen kan göra den här ändringen.',
+	'records.sync.refusal.incomplete': 'Obligatoriska uppgifter saknas.',
+	'records.sync.refusal.other':
+		'Servern angav inte orsaken i en form som den här versionen av appen kan läsa.',
 	'records.sync.dismiss': 'Uppfattat',
 	'records.sync.notLocal':
 		'Posten finns inte ännu på denna enhet. Synkronisera först och försök igen.',

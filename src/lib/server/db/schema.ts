@@ -136,6 +136,8 @@ export interface SyncQuarantineTable {
 	user_id: string;
 	mid: number;
 	reason: string;
+	/** The refusal's code (domain/sync/refusal.ts); null for refusals stored before it. */
+	reason_code: string | null;
 	mutation: string;
 	created_at: string;
 }

@@ -1,5 +1,6 @@
 import type { Actor } from '$lib/domain/roles';
 import type { Mutation } from '$lib/domain/sync/protocol';
+import type { RefusalReason } from '$lib/domain/sync/refusal';
 import { caseAccess, readerIdsOf } from './case-readers';
 import type { RecordRow, Trx } from './push-writer';
 import { mayCoordinate, mayWriteRecord, type recordKind } from './record-kinds';
@@ -10,8 +11,18 @@ import { mayCoordinate, mayWriteRecord, type recordKind } from './record-kinds';
  * quarantine with the reason (push.ts), and the device's queue moves on.
  */
 
-/** A mutation refused, with the reason stored in quarantine and answered to the device. */
-export class Rejection extends Error {}
+/**
+ * A mutation refused, with the reason stored in quarantine and answered to the device: a code
+ * the device translates (domain/sync/refusal.ts), and a sentence for the record.
+ */
+export class Rejection extends Error {
+	constructor(
+		readonly reason: RefusalReason,
+		message: string
+	) {
+		super(message);
+	}
+}
 
 export type Rule = ReturnType<typeof recordKind>;
 
@@ -39,9 +50,9 @@ export function checkAppendedChange(
 		mutation.op === 'update' &&
 		fields.length > 0 &&
 		fields.every((field) => changeable.includes(field));
-	if (!allowed) throw new Rejection('append-only: entries are never changed');
+	if (!allowed) throw new Rejection('append_only', 'append-only: entries are never changed');
 	if (!mayCoordinate(actor, existing.county_id)) {
-		throw new Rejection(`only a coordinator may change ${fields.join(', ')}`);
+		throw new Rejection('coordinator_only', `only a coordinator may change ${fields.join(', ')}`);
 	}
 }
 
@@ -69,14 +80,15 @@ export async function ownerOfNew(
 					.executeTakeFirst()
 			: undefined;
 	if (!parent || parent.deleted || parent.kind !== rule.parent.table) {
-		throw new Rejection(`no such ${rule.parent.table} record`);
+		throw new Rejection('no_parent', `no such ${rule.parent.table} record`);
 	}
 	const owner = { ownerId: parent.owner_id, countyId: parent.county_id };
 	if (actor.role === 'expert') {
 		await checkExpertCase(trx, actor, parentId as string, 'the note');
 		return owner;
 	}
-	if (!mayWriteRecord(actor, owner)) throw new Rejection('not allowed to change this record');
+	if (!mayWriteRecord(actor, owner))
+		throw new Rejection('not_allowed', 'not allowed to change this record');
 	return owner;
 }
 
@@ -84,7 +96,10 @@ export async function ownerOfNew(
 export async function checkExpertCase(trx: Trx, actor: Actor, caseId: string, what: string) {
 	const access = await caseAccess(trx, await readerIdsOf(trx, actor), [caseId]);
 	if (access.get(caseId) !== 'yes') {
-		throw new Rejection(`not assigned to this case (any more): ${what} stays on your device`);
+		throw new Rejection(
+			'not_assigned',
+			`not assigned to this case (any more): ${what} stays on your device`
+		);
 	}
 }
 
@@ -136,10 +151,13 @@ export function checkExpertWrite(actor: Actor, mutation: Mutation, mobilePair = 
 		) &&
 		!mutation.resolves?.length;
 	if (!note && !answers) {
-		throw new Rejection('an expert adds notes and answers given to their cases, nothing else');
+		throw new Rejection(
+			'expert_limited',
+			'an expert adds notes and answers given to their cases, nothing else'
+		);
 	}
 	if (mutation.fields.forRequester === true) {
-		throw new Rejection('only a coordinator may show a note to the requester');
+		throw new Rejection('coordinator_only', 'only a coordinator may show a note to the requester');
 	}
 }
 
@@ -153,7 +171,8 @@ export function checkCoordinatorFields(
 	mobilePair = false
 ) {
 	if (mayCoordinate(actor, countyId)) return;
-	if (rule.coordinatorOnly?.(incoming)) throw new Rejection('only a coordinator may add this');
+	if (rule.coordinatorOnly?.(incoming))
+		throw new Rejection('coordinator_only', 'only a coordinator may add this');
 	const expertMay =
 		actor.role === 'expert'
 			? [...(rule.expertFields ?? []), ...(mobilePair ? mobilePairFields : [])]
@@ -161,7 +180,8 @@ export function checkCoordinatorFields(
 	const touched = changedFields(rule.coordinatorFields, incoming, current).filter(
 		(field) => !expertMay.includes(field)
 	);
-	if (touched.length > 0) throw new Rejection(`only a coordinator may set ${touched.join(', ')}`);
+	if (touched.length > 0)
+		throw new Rejection('coordinator_only', `only a coordinator may set ${touched.join(', ')}`);
 }
 
 /** Nobody but the requester may give or change the requester's feedback, not even a coordinator. */
@@ -174,7 +194,8 @@ export function checkOwnerFields(
 ) {
 	if (actor.userId === ownerId) return;
 	const touched = changedFields(rule.ownerFields, incoming, current);
-	if (touched.length > 0) throw new Rejection(`only the requester may set ${touched.join(', ')}`);
+	if (touched.length > 0)
+		throw new Rejection('requester_only', `only the requester may set ${touched.join(', ')}`);
 }
 
 /** The listed fields the change sets to something other than what is stored. */
@@ -202,7 +223,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 export function checkWhole(rule: Rule, row: Record<string, unknown>, coordinator: boolean) {
 	if (!rule.whole) return;
 	const problems = rule.whole(row, coordinator);
-	if (problems.length > 0) throw new Rejection(`incomplete: ${problems.join('; ')}`);
+	if (problems.length > 0) throw new Rejection('incomplete', `incomplete: ${problems.join('; ')}`);
 }
 
 /** The first problems of a failed parse, as a quarantine reason. */

@@ -136,7 +136,7 @@ async function recallRefusals(trx: Trx, push: PushRequest, results: MutationResu
 	if (duplicates.length === 0) return;
 	const rows = await trx
 		.selectFrom('sync_quarantine')
-		.select(['mid', 'reason', 'mutation'])
+		.select(['mid', 'reason', 'reason_code', 'mutation'])
 		.where('client_id', '=', push.clientId)
 		.where(
 			'mid',
@@ -156,7 +156,9 @@ async function recallRefusals(trx: Trx, push: PushRequest, results: MutationResu
 				earlier.clientTs === sent.clientTs
 			);
 		});
-		if (row) result.error = row.reason;
+		if (!row) continue;
+		result.error = row.reason;
+		if (row.reason_code) result.reason = row.reason_code;
 	}
 }
 
@@ -181,11 +183,12 @@ async function applyOne(
 				user_id: actor.userId,
 				mid: mutation.mid,
 				reason,
+				reason_code: error.reason,
 				// JSON escapes U+0000 and lone surrogates, so any mutation is storable text.
 				mutation: JSON.stringify(mutation),
 				created_at: new Date().toISOString()
 			})
 			.execute();
-		return { mid: mutation.mid, status: 'rejected', error: reason };
+		return { mid: mutation.mid, status: 'rejected', error: reason, reason: error.reason };
 	}
 }

@@ -77,17 +77,19 @@ async function writeChange(
 ): Promise<MutationResult> {
 	const trx = writer.trx;
 	// In a field's value, its name or anywhere else: PostgreSQL cannot store U+0000 in text.
-	if (holdsNul(mutation)) throw new Rejection('text may not contain the character U+0000');
-	if (!isRecordKind(mutation.table)) throw new Rejection(`unknown table ${mutation.table}`);
+	if (holdsNul(mutation))
+		throw new Rejection('invalid_text', 'text may not contain the character U+0000');
+	if (!isRecordKind(mutation.table))
+		throw new Rejection('unknown_table', `unknown table ${mutation.table}`);
 	const rule = recordKind(mutation.table);
 	const mobilePair = await isMobilePair(writer.trx, actor, mutation);
 	checkExpertWrite(actor, mutation, mobilePair);
 	const schema = strictSchemas(rule.schema);
 	const existing = await writer.record(mutation.id);
 	if (existing && existing.kind !== mutation.table)
-		throw new Rejection('id belongs to another table');
+		throw new Rejection('wrong_table', 'id belongs to another table');
 	// An edit after a delete is quarantined: it never brings the row back.
-	if (existing?.deleted) throw new Rejection('the record has been deleted');
+	if (existing?.deleted) throw new Rejection('deleted', 'the record has been deleted');
 	const fromOldEpoch = mutation.baseEpoch !== undefined && mutation.baseEpoch !== writer.epoch.id;
 	if (existing && rule.appendOnly) checkAppendedChange(actor, rule, existing, mutation);
 
@@ -95,18 +97,19 @@ async function writeChange(
 	const now = new Date().toISOString();
 
 	if (!existing) {
-		if (mutation.op !== 'insert') throw new Rejection('no such record');
+		if (mutation.op !== 'insert') throw new Rejection('no_such_record', 'no such record');
 		const fields: Record<string, unknown> = { ...mutation.fields, createdBy: actor.userId };
 		if (rule.parent) await writer.flushRecords();
 		const owner = await ownerOfNew(trx, actor, rule, fields);
 		fields.countyId = owner.countyId;
 		// Strict: an unknown field (a name, an identity code) is refused, never silently dropped.
 		const parsed = schema.insert.safeParse(fields);
-		if (!parsed.success) throw new Rejection(`invalid: ${describe(parsed.error.issues)}`);
+		if (!parsed.success)
+			throw new Rejection('invalid', `invalid: ${describe(parsed.error.issues)}`);
 		checkWhole(rule, parsed.data, mayCoordinate(actor, owner.countyId));
 		// New records belong to the creator's own county; only admins file them elsewhere.
 		if (!rule.parent && actor.role !== 'admin' && owner.countyId !== actor.countyId) {
-			throw new Rejection('not allowed for this county');
+			throw new Rejection('other_county', 'not allowed for this county');
 		}
 		checkCoordinatorFields(actor, rule, owner.countyId, parsed.data, {});
 		const stamps: Record<string, FieldStamp> = Object.fromEntries(
@@ -140,7 +143,8 @@ async function writeChange(
 
 	const owner = { ownerId: existing.owner_id, countyId: existing.county_id };
 	if (actor.role === 'expert') await checkExpertCase(trx, actor, mutation.id, 'the change');
-	else if (!mayWriteRecord(actor, owner)) throw new Rejection('not allowed to change this record');
+	else if (!mayWriteRecord(actor, owner))
+		throw new Rejection('not_allowed', 'not allowed to change this record');
 	await writer.flushRecords();
 
 	if (mutation.op === 'delete') {
@@ -161,7 +165,8 @@ async function writeChange(
 	// Ownership and creation facts are the server's, never a device's to change.
 	const { createdBy: _createdBy, countyId: _countyId, ...patch } = mutation.fields;
 	const partial = schema.patch.safeParse(patch);
-	if (!partial.success) throw new Rejection(`invalid: ${describe(partial.error.issues)}`);
+	if (!partial.success)
+		throw new Rejection('invalid', `invalid: ${describe(partial.error.issues)}`);
 	const current = JSON.parse(existing.data ?? '{}') as Record<string, unknown>;
 	// An expert's answers are their own: everyone else's stay as they are on the server.
 	if (actor.role === 'expert' && partial.data.outputs) {

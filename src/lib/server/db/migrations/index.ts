@@ -13,6 +13,7 @@ import * as statsMunicipality from './0011-stats-municipality';
 import * as statsOutcomes from './0012-stats-outcomes';
 import * as mobilePairReaders from './0013-mobile-pair-readers';
 import * as internalNotesExperts from './0014-internal-notes-experts';
+import * as quarantineReasonCode from './0015-quarantine-reason-code';
 
 /** Every migration, in order. Imported statically so the bundled server carries them. */
 const migrations: Record<string, Migration> = {
@@ -29,7 +30,8 @@ const migrations: Record<string, Migration> = {
 	'0011-stats-municipality': statsMunicipality,
 	'0012-stats-outcomes': statsOutcomes,
 	'0013-mobile-pair-readers': mobilePairReaders,
-	'0014-internal-notes-experts': internalNotesExperts
+	'0014-internal-notes-experts': internalNotesExperts,
+	'0015-quarantine-reason-code': quarantineReasonCode
 };
 
 export const migrationProvider: MigrationProvider = {
