@@ -15,12 +15,10 @@ export interface PushOptions {
 	batchSize?: number;
 }
 
-/** A batch read from the outbox, and the body the push sends for it. */
+/** A batch read from the outbox, and the body the push sends for it (with the epoch known then). */
 interface Prepared {
 	rows: OutboxRow[];
-	/** Made with the epoch known when the batch was read (`epoch`). */
 	body: Promise<PushRequest>;
-	epoch: string | undefined;
 }
 
 /**
@@ -40,7 +38,8 @@ export async function pushOutbox(
 ): Promise<number> {
 	const batchSize = Math.min(options.batchSize ?? MAX_PUSH_MUTATIONS, MAX_PUSH_MUTATIONS);
 	let epoch = await knownEpoch(db);
-	const bodyOf = (mutations: Mutation[], epoch: string | undefined): PushRequest => ({
+	/** The push body for `mutations`, with the epoch this device knows now. */
+	const bodyOf = (mutations: Mutation[]): PushRequest => ({
 		clientId,
 		schemaVersion: SCHEMA_VERSION,
 		...(epoch ? { epoch } : {}),
@@ -48,15 +47,14 @@ export async function pushOutbox(
 	});
 	const prepare = async (after: number): Promise<Prepared> => {
 		const rows = await db.outbox.where('mid').above(after).limit(batchSize).toArray();
-		const known = epoch;
 		const body = Promise.all(rows.map((row) => toMutation(key, row))).then((mutations) => {
-			const body = bodyOf(mutations, known);
+			const body = bodyOf(mutations);
 			transport.prepare?.(body);
 			return body;
 		});
 		// Looked at when the batch is sent; no unhandled rejection while it waits.
 		body.catch(() => undefined);
-		return { rows, body, epoch: known };
+		return { rows, body };
 	};
 	let acknowledged = 0;
 	let writing: Promise<unknown> = Promise.resolve();
@@ -64,8 +62,10 @@ export async function pushOutbox(
 		let batch = await prepare(0);
 		while (batch.rows.length > 0) {
 			const body = await batch.body;
-			// Read before the first answer told this device the server's epoch: made again with it.
-			const sending = transport.push(batch.epoch === epoch ? body : bodyOf(body.mutations, epoch));
+			// Made before the first answer told this device the server's epoch: made again with it.
+			const sending = transport.push(
+				body.epoch === (epoch || undefined) ? body : bodyOf(body.mutations)
+			);
 			const next = settled(prepare(batch.rows[batch.rows.length - 1]!.mid));
 			const answer = await sending;
 			await writing;
